@@ -1,0 +1,13 @@
+/** Back Spasm Companion: ice and heat timers, stretch walkthroughs and a warning-sign check for back spasms. */
+module org.backspasm {
+    requires javafx.controls;
+    requires javafx.media;
+    requires org.controlsfx.controls;
+    requires com.google.gson;
+    requires java.logging;
+
+    exports org.backspasm to javafx.graphics;
+
+    opens org.backspasm.core.settings to com.google.gson;
+    opens org.backspasm.core.journal to com.google.gson;
+}

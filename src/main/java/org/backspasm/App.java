@@ -1,0 +1,156 @@
+package org.backspasm;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import org.backspasm.store.DataDirs;
+import org.backspasm.store.FileSafety;
+import org.backspasm.store.InstanceLock;
+import org.backspasm.store.NewerDataException;
+import org.backspasm.ui.alert.AudioClipPlayer;
+import org.backspasm.ui.shell.Icons;
+
+/** The desktop application: one copy per data folder, the main window, and a clean save on exit. */
+public final class App extends Application {
+    public static final String TITLE = "Back Spasm Companion";
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+    private InstanceLock lock;
+    private ExecutorService writer;
+    private ExecutorService soundThread;
+    private AppAssembly.Built built;
+    private Stage stage;
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Path dir = DataDirs.forThisProcess(getParameters().getRaw());
+        try {
+            FileSafety.ensurePrivateDir(dir);
+            Optional<InstanceLock> acquired = InstanceLock.tryAcquire(dir);
+            if (acquired.isEmpty()) {
+                handOverToRunningCopy(dir);
+                return;
+            }
+            lock = acquired.get();
+        } catch (IOException e) {
+            fail("The data folder " + dir + " cannot be used: " + e.getMessage()
+                    + ". Start the app with --data-dir FOLDER to use another folder.");
+            return;
+        }
+        writer = Executors.newSingleThreadExecutor(daemon("data-writer"));
+        soundThread = Executors.newSingleThreadExecutor(daemon("sound"));
+        try {
+            built = AppAssembly.build(dir, Clock.systemDefaultZone(), writer, new AudioClipPlayer(soundThread),
+                    Locale.getDefault(), () -> stage);
+        } catch (NewerDataException e) {
+            fail(e.getMessage());
+            return;
+        }
+        Scene scene = new Scene(built.shell());
+        primary.setScene(scene);
+        primary.setTitle(TITLE);
+        primary.getIcons().setAll(icons());
+        WindowPlacement.restore(primary, WindowPlacement.saved(built.context().state()));
+        primary.iconifiedProperty().addListener((o, a, min) -> built.context().ticker().setSuspended(min));
+        primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.context().state()));
+        try {
+            lock.watchRequests(() -> Platform.runLater(this::bringToFront));
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "cannot watch for a second copy: " + e);
+        }
+        primary.show();
+    }
+
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private void handOverToRunningCopy(Path dir) throws IOException {
+        if (InstanceLock.askRunningCopyToShow(dir, Duration.ofSeconds(4))) {
+            System.out.println(TITLE + " is already running with this data folder; it was brought to the front.");
+            Platform.exit();
+        } else {
+            fail(TITLE + " seems to be running already with the data folder " + dir
+                    + ", but it did not answer. Close the other copy (or wait a moment) and try again. "
+                    + "Nothing was changed.");
+        }
+    }
+
+    private void fail(String message) {
+        System.err.println(message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(TITLE);
+        alert.setHeaderText("The app cannot start");
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (writer != null) {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (soundThread != null) {
+            soundThread.shutdownNow();
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.log(Level.INFO, "lock release failed: " + e);
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The window icon, drawn from the app's vector logo at the sizes desktops ask for. */
+    private static java.util.List<Image> icons() {
+        java.util.List<Image> out = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 128}) {
+            SVGPath logo = Icons.logo();
+            logo.setStyle(null);
+            logo.setFill(Color.web("#2f6f73"));
+            double scale = size / 20.0;
+            logo.setScaleX(scale);
+            logo.setScaleY(scale);
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(Color.TRANSPARENT);
+            out.add(logo.snapshot(p, null));
+        }
+        return out;
+    }
+}

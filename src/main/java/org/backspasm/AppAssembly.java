@@ -1,0 +1,89 @@
+package org.backspasm;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import org.backspasm.store.JournalStore;
+import org.backspasm.store.NewerDataException;
+import org.backspasm.store.StateStore;
+import org.backspasm.store.StoreNotices;
+import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.Ticker;
+import org.backspasm.ui.UiContext;
+import org.backspasm.ui.alert.Alerter;
+import org.backspasm.ui.alert.SoundPlayer;
+import org.backspasm.ui.journal.JournalModel;
+import org.backspasm.ui.journal.JournalScreen;
+import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.settings.SettingsScreen;
+import org.backspasm.ui.shell.DeferredNavigator;
+import org.backspasm.ui.shell.DisclaimerCard;
+import org.backspasm.ui.shell.PlannedScreen;
+import org.backspasm.ui.shell.Shell;
+import org.backspasm.ui.theme.ThemeManager;
+import org.backspasm.ui.today.TodayScreen;
+
+/**
+ * Builds the whole app for a data folder and a clock: stores, models, screens and the shell. The one place where
+ * parts are wired together; the application and the UI tests both use it (tests with a fake clock, a temp folder,
+ * a same-thread writer and a recording sound player).
+ */
+public final class AppAssembly {
+
+    /** What the assembly made: the shell to put in a scene, and the context the screens share. */
+    public record Built(Shell shell, UiContext context) {
+    }
+
+    private AppAssembly() {
+    }
+
+    public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
+            Supplier<Stage> stage) throws NewerDataException {
+        StoreNotices notices = new StoreNotices();
+        StateStore state = StateStore.open(dataDir, writer, notices, clock);
+        JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
+        SettingsModel settings = new SettingsModel(state, clock, locale);
+        Ticker ticker = new Ticker(clock);
+        Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
+        DeferredNavigator nav = new DeferredNavigator();
+        UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
+
+        JournalModel journalModel = new JournalModel(journal);
+        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of());
+        SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+        Shell shell = new Shell(List.of(
+                today,
+                new PlannedScreen(ScreenId.THERAPY, "Timers for ice and heat, and the clock since your back seized up.",
+                        List.of("Ice, heat, or the two alternating: 20 minutes on, at least 20 minutes off for the skin",
+                                "An alert when to take the pack off, and when the skin break is over",
+                                "The hours since the spasm began, and when the 48–72 hour switch from ice to heat comes")),
+                new PlannedScreen(ScreenId.STRETCHES, "Gentle stretches, one step at a time, with pictures.",
+                        List.of("Routines: Gentle relief for the first days, Core strength, Walk",
+                                "Each step with its picture, hold or breaths, reps and side",
+                                "\"This hurts — stop\" always one click away")),
+                new PlannedScreen(ScreenId.WARNING_SIGNS, "Questions that tell you when to get help.",
+                        List.of("Emergency signs first: any yes shows your emergency number at once",
+                                "Then signs that mean: get advice today, or book an appointment",
+                                "A record of each check to show your doctor")),
+                new JournalScreen(journalModel, clock),
+                settingsScreen), notices);
+        nav.setTarget(shell);
+
+        ThemeManager.apply(shell, settings.get());
+        settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
+        shell.show(ScreenId.TODAY);
+        if (!settings.get().disclaimerAccepted()) {
+            DisclaimerCard[] card = new DisclaimerCard[1];
+            card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
+                settings.acceptDisclaimer();
+                shell.closeOverlay(card[0]);
+            });
+            shell.showOverlay(card[0]);
+        }
+        return new Built(shell, ctx);
+    }
+}

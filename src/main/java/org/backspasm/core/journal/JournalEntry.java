@@ -1,0 +1,17 @@
+package org.backspasm.core.journal;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened, as kept in the append-only journal. The set of kinds is closed: the store maps each
+ * permitted record to a "type" name in the file (its simple class name), so adding a kind means adding it here.
+ */
+public sealed interface JournalEntry
+        permits PainRating, EpisodeEvent, TherapySegmentRecord, StretchSessionRecord, WarningSignCheckRecord {
+
+    /** When it happened (for a session: when it ended). */
+    Instant at();
+
+    /** A short line for lists, in the user's language. */
+    String summary();
+}

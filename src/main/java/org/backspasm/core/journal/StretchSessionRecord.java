@@ -1,0 +1,40 @@
+package org.backspasm.core.journal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stretch routine that was played: which routine, when, how it ended (COMPLETED, STOPPED, STOPPED_FOR_PAIN),
+ * and, when stopped for pain, where and how bad.
+ */
+public record StretchSessionRecord(
+        Instant at,
+        String routineId,
+        String routineName,
+        Instant startedAt,
+        String outcome,
+        List<String> stretchesDone,
+        String stoppedAtStretch,
+        String stoppedAtStep,
+        Integer painScore) implements JournalEntry {
+
+    public StretchSessionRecord {
+        Objects.requireNonNull(at, "at");
+        stretchesDone = stretchesDone == null ? List.of() : List.copyOf(stretchesDone);
+    }
+
+    public boolean stoppedForPain() {
+        return "STOPPED_FOR_PAIN".equals(outcome);
+    }
+
+    @Override
+    public String summary() {
+        String how = switch (String.valueOf(outcome)) {
+            case "COMPLETED" -> "completed";
+            case "STOPPED_FOR_PAIN" -> "stopped for pain" + (painScore == null ? "" : " (" + painScore + "/10)");
+            default -> "stopped";
+        };
+        return "Stretches: " + routineName + ", " + how;
+    }
+}

@@ -1,0 +1,52 @@
+package org.backspasm.core.settings;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the user chose in Settings, plus the one-time disclaimer acceptance. Immutable: change with the withers.
+ */
+public record Settings(
+        Theme theme,
+        TextSize textSize,
+        String emergencyNumber,
+        boolean soundOn,
+        Instant disclaimerAcceptedAt) {
+
+    public Settings {
+        theme = Objects.requireNonNullElse(theme, Theme.LIGHT);
+        textSize = Objects.requireNonNullElse(textSize, TextSize.NORMAL);
+        if (emergencyNumber == null || EmergencyNumbers.problemWith(emergencyNumber).isPresent()) {
+            emergencyNumber = EmergencyNumbers.forLocale(Locale.getDefault());
+        }
+    }
+
+    public static Settings defaults(Locale locale) {
+        return new Settings(Theme.LIGHT, TextSize.NORMAL, EmergencyNumbers.forLocale(locale), true, null);
+    }
+
+    public boolean disclaimerAccepted() {
+        return disclaimerAcceptedAt != null;
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(value, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt);
+    }
+
+    public Settings withTextSize(TextSize value) {
+        return new Settings(theme, value, emergencyNumber, soundOn, disclaimerAcceptedAt);
+    }
+
+    public Settings withEmergencyNumber(String value) {
+        return new Settings(theme, textSize, EmergencyNumbers.normalise(value), soundOn, disclaimerAcceptedAt);
+    }
+
+    public Settings withSoundOn(boolean value) {
+        return new Settings(theme, textSize, emergencyNumber, value, disclaimerAcceptedAt);
+    }
+
+    public Settings withDisclaimerAcceptedAt(Instant value) {
+        return new Settings(theme, textSize, emergencyNumber, soundOn, value);
+    }
+}

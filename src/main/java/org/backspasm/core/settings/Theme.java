@@ -1,0 +1,23 @@
+package org.backspasm.core.settings;
+
+/** The colour themes a user can pick. */
+public enum Theme {
+    LIGHT("Light"),
+    DARK("Dark"),
+    HIGH_CONTRAST("High contrast");
+
+    private final String label;
+
+    Theme(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The style class the UI puts on the scene root for this theme. */
+    public String styleClass() {
+        return "theme-" + name().toLowerCase().replace('_', '-');
+    }
+}

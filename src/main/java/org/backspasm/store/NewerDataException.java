@@ -1,0 +1,26 @@
+package org.backspasm.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The data file was written by a newer version of the app, with a schema this version does not know. */
+public final class NewerDataException extends IOException {
+    private final Path file;
+    private final int found;
+
+    public NewerDataException(Path file, int found, int known) {
+        super("The data in " + file + " was saved by a newer version of Back Spasm Companion (data format "
+                + found + "; this version reads up to " + known + "). To keep it safe, this version will not change it. "
+                + "Please use the newer version, or start this one with another data folder (--data-dir).");
+        this.file = file;
+        this.found = found;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int found() {
+        return found;
+    }
+}

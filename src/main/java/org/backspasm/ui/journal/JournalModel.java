@@ -1,0 +1,83 @@
+package org.backspasm.ui.journal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchSessionRecord;
+import org.backspasm.core.journal.TherapySegmentRecord;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.store.JournalStore;
+
+/** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
+public final class JournalModel {
+
+    /** The filters the screen offers. */
+    public enum Filter {
+        ALL("Everything", e -> true),
+        PAIN("Pain ratings", e -> e instanceof PainRating),
+        THERAPY("Ice & heat", e -> e instanceof TherapySegmentRecord),
+        STRETCHES("Stretches", e -> e instanceof StretchSessionRecord),
+        CHECKS("Warning-sign checks", e -> e instanceof WarningSignCheckRecord),
+        EPISODES("Episodes", e -> e instanceof EpisodeEvent);
+
+        private final String label;
+        private final Predicate<JournalEntry> test;
+
+        Filter(String label, Predicate<JournalEntry> test) {
+            this.label = label;
+            this.test = test;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final JournalStore store;
+    private final ObservableList<JournalEntry> all = FXCollections.observableArrayList();
+    private final FilteredList<JournalEntry> filtered = new FilteredList<>(all);
+    private final SortedList<JournalEntry> newestFirst =
+            new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
+
+    public JournalModel(JournalStore store) {
+        this.store = store;
+        all.setAll(store.entries());
+        store.onAppend(e -> {
+            if (Platform.isFxApplicationThread()) {
+                all.add(e);
+            } else {
+                Platform.runLater(() -> all.add(e));
+            }
+        });
+    }
+
+    public ObservableList<JournalEntry> entries() {
+        return newestFirst;
+    }
+
+    public ObservableList<JournalEntry> allEntries() {
+        return all;
+    }
+
+    public void setFilter(Filter f) {
+        filtered.setPredicate(f.test);
+    }
+
+    public void add(JournalEntry entry) {
+        store.append(entry);
+    }
+
+    public List<PainRating> painRatings() {
+        return all.stream().filter(PainRating.class::isInstance).map(PainRating.class::cast)
+                .sorted(Comparator.comparing(PainRating::at)).toList();
+    }
+}

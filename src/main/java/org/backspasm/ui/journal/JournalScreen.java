@@ -1,0 +1,123 @@
+package org.backspasm.ui.journal;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenId;
+
+/** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
+public final class JournalScreen implements Screen {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+
+    private final JournalModel model;
+    private final Clock clock;
+    private final VBox view = new VBox();
+    private final PainChart chart;
+    private final ListView<JournalEntry> list = new ListView<>();
+    private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
+    private boolean showing;
+
+    public JournalScreen(JournalModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+        this.chart = new PainChart(clock);
+        createView();
+        init();
+    }
+
+    private void createView() {
+        view.getStyleClass().add("page");
+        Label title = new Label("Journal");
+        title.getStyleClass().add("title");
+        PainLogCard log = new PainLogCard(clock, model::add);
+
+        Label chartTitle = new Label("Pain, last " + PainChart.DAYS + " days");
+        chartTitle.getStyleClass().add("subtitle");
+        VBox chartCard = new VBox(chartTitle, chart);
+        chartCard.getStyleClass().add("card");
+
+        Label listTitle = new Label("Everything recorded");
+        listTitle.getStyleClass().add("subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        filter.getItems().setAll(JournalModel.Filter.values());
+        filter.setValue(JournalModel.Filter.ALL);
+        filter.setId("journal-filter");
+        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter);
+        listHeader.setAlignment(Pos.CENTER_LEFT);
+        list.setId("journal-list");
+        list.setItems(model.entries());
+        list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
+        list.setCellFactory(v -> new EntryCell());
+        list.setMinHeight(160);
+        VBox listCard = new VBox(listHeader, list);
+        listCard.getStyleClass().add("card");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setVgrow(listCard, Priority.ALWAYS);
+
+        HBox top = new HBox(16, log, chartCard);
+        HBox.setHgrow(log, Priority.ALWAYS);
+        HBox.setHgrow(chartCard, Priority.ALWAYS);
+        log.setPrefWidth(420);
+        chartCard.setPrefWidth(420);
+        view.getChildren().addAll(title, top, listCard);
+    }
+
+    private void init() {
+        filter.valueProperty().addListener((o, a, f) -> model.setFilter(f));
+        model.allEntries().addListener((ListChangeListener<JournalEntry>) c -> {
+            if (showing) {
+                chart.show(model.painRatings());
+            }
+        });
+    }
+
+    @Override
+    public ScreenId id() {
+        return ScreenId.JOURNAL;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        showing = true;
+        chart.show(model.painRatings());
+    }
+
+    @Override
+    public void hidden() {
+        showing = false;
+    }
+
+    PainChart chart() {
+        return chart;
+    }
+
+    private final class EntryCell extends ListCell<JournalEntry> {
+        @Override
+        protected void updateItem(JournalEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                setText(WHEN.format(item.at().atZone(clock.getZone())) + "  ·  " + item.summary());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.backspasm.ui.journal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.backspasm.core.journal.PainRating;
+
+/** Pain ratings of the last 14 days as a line, x in days relative to now, y from 0 to 10. */
+public final class PainChart extends LineChart<Number, Number> {
+    public static final int DAYS = 14;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+
+    private final Clock clock;
+    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+
+    public PainChart(Clock clock) {
+        super(new NumberAxis(-DAYS, 0, 2), new NumberAxis(0, 10, 2));
+        this.clock = clock;
+        getStyleClass().add("pain-chart");
+        setLegendVisible(false);
+        setAnimated(false);
+        setCreateSymbols(true);
+        setMinHeight(180);
+        setPrefHeight(220);
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number daysFromNow) {
+                Instant at = clock.instant().plus(Duration.ofMinutes(Math.round(daysFromNow.doubleValue() * 24 * 60)));
+                return DAY.format(at.atZone(clock.getZone()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        getYAxis().setLabel("Pain (0–10)");
+        getData().add(series);
+    }
+
+    public void show(List<PainRating> ratings) {
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(DAYS));
+        series.getData().setAll(ratings.stream()
+                .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now))
+                .map(r -> new XYChart.Data<Number, Number>(
+                        Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r.score()))
+                .toList());
+    }
+
+    public int pointCount() {
+        return series.getData().size();
+    }
+}

@@ -1,0 +1,69 @@
+package org.backspasm.ui.settings;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.backspasm.core.settings.EmergencyNumbers;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.core.settings.TextSize;
+import org.backspasm.core.settings.Theme;
+import org.backspasm.store.StateStore;
+
+/** The user's settings as an observable value, saved to the state file on every change. */
+public final class SettingsModel {
+    public static final String SECTION = "settings";
+
+    private final StateStore store;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Settings> settings;
+
+    public SettingsModel(StateStore store, Clock clock, Locale locale) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = new ReadOnlyObjectWrapper<>(store.get(SECTION, Settings.class, Settings.defaults(locale)));
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public Settings get() {
+        return settings.get();
+    }
+
+    public void update(UnaryOperator<Settings> change) {
+        Settings next = change.apply(settings.get());
+        if (!next.equals(settings.get())) {
+            settings.set(next);
+            store.put(SECTION, next);
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        update(s -> s.withTheme(theme));
+    }
+
+    public void setTextSize(TextSize size) {
+        update(s -> s.withTextSize(size));
+    }
+
+    public void setSoundOn(boolean on) {
+        update(s -> s.withSoundOn(on));
+    }
+
+    /** Saves the number when it is valid; otherwise returns the problem in plain words and keeps the old one. */
+    public Optional<String> setEmergencyNumber(String typed) {
+        Optional<String> problem = EmergencyNumbers.problemWith(typed);
+        if (problem.isEmpty()) {
+            update(s -> s.withEmergencyNumber(typed));
+        }
+        return problem;
+    }
+
+    public void acceptDisclaimer() {
+        update(s -> s.withDisclaimerAcceptedAt(clock.instant()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.backspasm.ui.shell;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The short medical disclaimer a user accepts once, on first start (CLINICAL-FACTS section 5), in the app's own
+ * words, with the emergency number from Settings.
+ */
+public final class DisclaimerCard extends VBox {
+    static final String SOURCES = "Sources: NHS-BACK, NINDS, CSP, NHS-INFORM, MEDALG, FDA-CPSC";
+
+    private final Button accept = new Button("I understand");
+
+    public DisclaimerCard(String emergencyNumber, Runnable onAccept) {
+        getStyleClass().add("dialog-card");
+        setId("disclaimer");
+        setMaxWidth(600);
+        setMaxHeight(USE_PREF_SIZE);
+        Label title = new Label("Before you start");
+        title.getStyleClass().add("title");
+        Label intro = text("This app gives general self-care information for simple back pain and muscle spasms. "
+                + "It is not a diagnosis, it cannot examine you, and it does not replace a doctor or physiotherapist.");
+        Label ask = text("• Ask a doctor or physiotherapist first if you have osteoporosis, a recent injury or operation, "
+                + "are pregnant, or have diabetes, nerve damage, poor circulation, Raynaud's, or heart, kidney or liver disease.");
+        Label check = text("• The warning-sign check can only tell you to get help sooner. Answering \"no\" to every "
+                + "question does not rule out a serious problem.");
+        Label emergency = text("• In an emergency call " + emergencyNumber + " now. Don't wait for the app, and "
+                + "don't drive yourself.");
+        emergency.getStyleClass().add("subtitle");
+        Label stop = text("• Stop any stretch, heat or ice that makes things worse.");
+        Label meds = text("• The app gives no advice about medicines.");
+        Label data = text("• Everything you enter stays on this computer.");
+        Label sources = new Label(SOURCES);
+        sources.getStyleClass().add("source-ids");
+        accept.getStyleClass().addAll("primary", "big");
+        accept.setDefaultButton(true);
+        accept.setId("accept-disclaimer");
+        accept.setOnAction(e -> onAccept.run());
+        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources, accept);
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add("lead");
+        return l;
+    }
+
+    public Button acceptButton() {
+        return accept;
+    }
+}

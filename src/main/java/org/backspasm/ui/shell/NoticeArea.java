@@ -1,0 +1,59 @@
+package org.backspasm.ui.shell;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.backspasm.store.StoreNotices;
+
+/**
+ * Messages about the user's data (a file kept aside, a half-written entry skipped, a save that failed), shown
+ * above whichever screen is visible until the user dismisses them.
+ */
+public final class NoticeArea extends VBox {
+
+    public NoticeArea(StoreNotices notices) {
+        getStyleClass().add("notice-area");
+        setManaged(false);
+        setVisible(false);
+        notices.takeAll().forEach(this::add);
+        notices.onReport(message -> {
+            if (Platform.isFxApplicationThread()) {
+                notices.takeAll().forEach(this::add);
+            } else {
+                Platform.runLater(() -> notices.takeAll().forEach(this::add));
+            }
+        });
+    }
+
+    /** Shows a message; also used by screens for their own plain-words notices. */
+    public void add(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        HBox row = new HBox(text, dismiss);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("notice");
+        dismiss.setOnAction(e -> {
+            getChildren().remove(row);
+            refresh();
+        });
+        getChildren().add(row);
+        refresh();
+    }
+
+    public int count() {
+        return getChildren().size();
+    }
+
+    private void refresh() {
+        boolean any = !getChildren().isEmpty();
+        setManaged(any);
+        setVisible(any);
+    }
+}

@@ -1,0 +1,181 @@
+package org.backspasm.ui.shell;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backspasm.store.StoreNotices;
+import org.backspasm.ui.EmergencyPage;
+import org.backspasm.ui.Navigator;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenId;
+
+/**
+ * The main window's content: a header with the always-visible "Emergency?" control, the navigation column, the
+ * notices about the user's data, and the current screen. Overlays (the disclaimer, confirmations) sit on top.
+ */
+public final class Shell extends StackPane implements Navigator {
+    public static final KeyCombination EMERGENCY_SHORTCUT =
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
+    private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final NoticeArea notices;
+    private final BorderPane main = new BorderPane();
+    private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>();
+    private final Button emergency = new Button("Emergency?");
+
+    public Shell(List<Screen> screenList, StoreNotices storeNotices) {
+        screenList.forEach(s -> screens.put(s.id(), s));
+        notices = new NoticeArea(storeNotices);
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("shell");
+        Label name = new Label("Back Spasm Companion");
+        name.getStyleClass().add("app-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        emergency.getStyleClass().add("emergency-button");
+        emergency.setId("emergency-button");
+        emergency.setTooltip(new Tooltip("Signs that need help now, and your emergency number ("
+                + EMERGENCY_SHORTCUT.getDisplayText() + ")"));
+        emergency.setAccessibleText("Emergency: open the emergency signs and your emergency number");
+        HBox header = new HBox(Icons.logo(), name, spacer, emergency);
+        header.getStyleClass().add("app-header");
+
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav");
+        for (ScreenId id : ScreenId.values()) {
+            if (!screens.containsKey(id)) {
+                continue;
+            }
+            ToggleButton b = new ToggleButton(id.label(), Icons.forScreen(id));
+            b.setId("nav-" + id.name().toLowerCase().replace('_', '-'));
+            b.getStyleClass().setAll("toggle-button", "nav-button");
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setTooltip(new Tooltip(id.label() + " (" + id.shortcutText() + ")"));
+            b.setAccessibleHelp("Shortcut " + id.shortcutText());
+            b.setOnAction(e -> show(id));
+            navButtons.put(id, b);
+            nav.getChildren().add(b);
+        }
+        Region navSpacer = new Region();
+        VBox.setVgrow(navSpacer, Priority.ALWAYS);
+        Label hint = new Label("Switch screens with " + ScreenId.TODAY.shortcutText().replace("1", "1…6"));
+        hint.getStyleClass().add("nav-hint");
+        hint.setWrapText(true);
+        nav.getChildren().addAll(navSpacer, hint);
+
+        VBox center = new VBox(notices, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.setAlignment(Pos.TOP_LEFT);
+        main.setTop(header);
+        main.setLeft(nav);
+        main.setCenter(center);
+        getChildren().add(main);
+    }
+
+    private void init() {
+        emergency.setOnAction(e -> showEmergency());
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true); // a nav button cannot be un-selected by clicking it again
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        for (ScreenId id : screens.keySet()) {
+            scene.getAccelerators().put(id.shortcut(), () -> show(id));
+        }
+        scene.getAccelerators().put(EMERGENCY_SHORTCUT, this::showEmergency);
+    }
+
+    @Override
+    public void show(ScreenId id) {
+        Screen next = screens.get(id);
+        if (next == null) {
+            return;
+        }
+        ScreenId was = current.get();
+        if (was == id) {
+            return;
+        }
+        if (was != null) {
+            screens.get(was).hidden();
+        }
+        content.getChildren().setAll(next.view());
+        navButtons.get(id).setSelected(true);
+        current.set(id);
+        next.shown();
+    }
+
+    @Override
+    public void showEmergency() {
+        show(ScreenId.WARNING_SIGNS);
+        Screen s = screens.get(ScreenId.WARNING_SIGNS);
+        if (s instanceof EmergencyPage page) {
+            page.openEmergencyPage();
+        }
+    }
+
+    public ReadOnlyObjectProperty<ScreenId> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Screen screen(ScreenId id) {
+        return screens.get(id);
+    }
+
+    public NoticeArea notices() {
+        return notices;
+    }
+
+    /** Puts a node over everything (dimming the rest) until {@link #closeOverlay(Node)}. */
+    public void showOverlay(Node card) {
+        StackPane overlay = new StackPane(card);
+        overlay.getStyleClass().add("overlay");
+        overlay.setUserData(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        main.setDisable(true);
+        getChildren().add(overlay);
+    }
+
+    public void closeOverlay(Node card) {
+        getChildren().removeIf(n -> n.getUserData() == card);
+        main.setDisable(getChildren().size() > 1);
+    }
+
+    public boolean hasOverlay() {
+        return getChildren().size() > 1;
+    }
+}

@@ -1,0 +1,90 @@
+package org.backspasm.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.backspasm.AppAssembly;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.store.StateStore;
+import org.backspasm.ui.UiContext;
+import org.backspasm.ui.shell.Shell;
+import org.backspasm.ui.settings.SettingsModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base for robot tests of the whole app: a fresh temp data folder per test, a fake clock, a same-thread writer
+ * and a recording sound player. By default the disclaimer is already accepted; override
+ * {@link #acceptDisclaimerBeforeStart()} to see it.
+ */
+public abstract class AppUiTest extends FxRobot {
+    public static final double WIDTH = 1100;
+    public static final double HEIGHT = 740;
+
+    @TempDir
+    protected Path dataDir;
+    protected final FakeClock clock = FakeClock.at("2026-11-22T09:30:00Z");
+    protected final RecordingSoundPlayer sound = new RecordingSoundPlayer();
+    protected Stage stage;
+    protected Shell shell;
+    protected UiContext ctx;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        prepareDataDir(dataDir);
+        if (acceptDisclaimerBeforeStart()) {
+            acceptDisclaimer(dataDir);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            try {
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s);
+                built.context().alerter().setPopupsEnabled(false);
+                shell = built.shell();
+                ctx = built.context();
+                s.setScene(new Scene(shell, WIDTH, HEIGHT));
+                s.setTitle("Back Spasm Companion");
+                s.show();
+                s.toFront();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    protected boolean acceptDisclaimerBeforeStart() {
+        return true;
+    }
+
+    /** A hook to put files in the data folder before the app opens it. */
+    protected void prepareDataDir(Path dir) throws IOException {
+    }
+
+    protected static void acceptDisclaimer(Path dir) throws IOException {
+        StateStore s = StateStore.open(dir, Runnable::run, new org.backspasm.store.StoreNotices(),
+                java.time.Clock.systemUTC());
+        Settings current = s.get(SettingsModel.SECTION, Settings.class, Settings.defaults(Locale.UK));
+        if (!current.disclaimerAccepted()) {
+            s.put(SettingsModel.SECTION, current.withDisclaimerAcceptedAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        Files.exists(dir);
+    }
+
+    protected void fx(Runnable r) {
+        interact(r);
+    }
+}
