@@ -50,7 +50,10 @@ final class JournalCodec {
                 throw new JsonParseException("empty entry");
             }
             return entry;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (JsonParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Gson wraps a record constructor's refusal (e.g. a pain score of 42) in a plain RuntimeException
             throw new JsonParseException(e.getMessage(), e);
         }
     }

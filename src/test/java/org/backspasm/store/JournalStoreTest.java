@@ -1,0 +1,87 @@
+package org.backspasm.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.testing.FakeClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalStoreTest {
+    @TempDir
+    Path dir;
+    final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
+    final StoreNotices notices = new StoreNotices();
+
+    @Test
+    void appendsOneLinePerEntryAndReadsThemBack() throws IOException {
+        JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
+        Instant t = clock.instant();
+        j.append(new PainRating(t, 7, "bending over", ""));
+        j.append(new EpisodeEvent(t, EpisodeEvent.Kind.STARTED, t.minusSeconds(3600)));
+        j.append(new WarningSignCheckRecord(t, "NONE", Map.of("saddle-numbness", "NO"), List.of()));
+        List<String> lines = Files.readAllLines(dir.resolve("journal.jsonl"));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"type\":\"PainRating\""));
+
+        List<JournalEntry> read = JournalStore.open(dir, Runnable::run, notices, clock).entries();
+        assertEquals(3, read.size());
+        PainRating p = assertInstanceOf(PainRating.class, read.get(0));
+        assertEquals(7, p.score());
+        assertEquals("bending over", p.note());
+        assertEquals(Map.of("saddle-numbness", "NO"), ((WarningSignCheckRecord) read.get(2)).answers());
+        assertEquals(List.of(), notices.peekAll());
+    }
+
+    @Test
+    void aTornLastLineIsSkippedKeptAsideAndReported() throws IOException {
+        JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
+        j.append(new PainRating(clock.instant(), 4, "", ""));
+        Files.writeString(dir.resolve("journal.jsonl"), "{\"type\":\"PainRating\",\"at\":\"2026-11-2",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        JournalStore reopened = JournalStore.open(dir, Runnable::run, notices, clock);
+        assertEquals(1, reopened.entries().size());
+        assertEquals(1, notices.peekAll().size());
+        assertTrue(notices.peekAll().get(0).contains("half written"));
+        Path kept = dir.resolve("journal.jsonl.torn.kept-20261122-100000");
+        assertEquals("{\"type\":\"PainRating\",\"at\":\"2026-11-2", Files.readString(kept));
+
+        reopened.append(new PainRating(clock.instant(), 5, "", ""));
+        List<JournalEntry> all = JournalStore.open(dir, Runnable::run, new StoreNotices(), clock).entries();
+        assertEquals(2, all.size(), "the next entry starts on its own line");
+    }
+
+    @Test
+    void aDamagedMiddleLineIsSkippedAndLeftInPlace() throws IOException {
+        String good = "{\"type\":\"PainRating\",\"at\":\"2026-11-22T09:00:00Z\",\"score\":3}";
+        Files.writeString(dir.resolve("journal.jsonl"), good + "\n" + "garbage\n"
+                + "{\"type\":\"FromTheFuture\",\"at\":\"2026-11-22T09:00:00Z\"}\n"
+                + "{\"type\":\"PainRating\",\"at\":\"2026-11-22T09:00:00Z\",\"score\":42}\n" + good + "\n");
+        JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
+        assertEquals(2, j.entries().size());
+        assertTrue(notices.peekAll().get(0).startsWith("3 journal entries could not be read"));
+        assertTrue(Files.readString(dir.resolve("journal.jsonl")).contains("garbage"), "never rewritten");
+    }
+
+    @Test
+    void listenersHearEveryAppend() {
+        JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
+        List<JournalEntry> heard = new java.util.ArrayList<>();
+        j.onAppend(heard::add);
+        j.append(new PainRating(clock.instant(), 2, null, null));
+        assertEquals(1, heard.size());
+    }
+}

@@ -1,0 +1,107 @@
+package org.backspasm.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.core.settings.Theme;
+import org.backspasm.testing.FakeClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateStoreTest {
+    @TempDir
+    Path dir;
+    final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
+    final StoreNotices notices = new StoreNotices();
+
+    @Test
+    void savesAndReadsBackASection() throws IOException {
+        StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
+        s.put("settings", Settings.defaults(Locale.UK).withTheme(Theme.DARK));
+        StateStore again = StateStore.open(dir, Runnable::run, notices, clock);
+        Settings read = again.get("settings", Settings.class, null);
+        assertEquals(Theme.DARK, read.theme());
+        assertEquals("999", read.emergencyNumber());
+        assertTrue(Files.readString(dir.resolve("state.json")).contains("\"schemaVersion\": 1")
+                || Files.readString(dir.resolve("state.json")).contains("\"schemaVersion\":1"));
+        assertEquals(List.of(), notices.peekAll());
+    }
+
+    @Test
+    void writesAtomicallyLeavingNoTempFiles() throws IOException {
+        StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
+        for (int i = 0; i < 20; i++) {
+            s.put("counter", i);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("state.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(19, StateStore.open(dir, Runnable::run, notices, clock).get("counter", Integer.class, -1));
+    }
+
+    @Test
+    void writeReplacesTheWholeFileOrNothing() throws IOException {
+        Path target = dir.resolve("x.json");
+        Files.writeString(target, "old");
+        FileSafety.writeAtomically(target, "new text");
+        assertEquals("new text", Files.readString(target));
+    }
+
+    @Test
+    void corruptFileIsMovedAsideAndReported() throws IOException {
+        Files.writeString(dir.resolve("state.json"), "{\"schemaVersion\": 1, \"sections\": {\"settings\": {");
+        StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
+        assertEquals("fallback", s.get("settings", String.class, "fallback"));
+        Path aside = dir.resolve("state.json.unreadable-20261122-100000");
+        assertTrue(Files.exists(aside), "the unreadable file is kept");
+        assertTrue(Files.readString(aside).startsWith("{\"schemaVersion\": 1"));
+        assertEquals(1, notices.peekAll().size());
+        assertTrue(notices.peekAll().get(0).contains("state.json.unreadable-20261122-100000"));
+    }
+
+    @Test
+    void aFileWithoutSchemaVersionIsMovedAside() throws IOException {
+        Files.writeString(dir.resolve("state.json"), "[1,2,3]");
+        StateStore.open(dir, Runnable::run, notices, clock);
+        assertTrue(Files.exists(dir.resolve("state.json.unreadable-20261122-100000")));
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedAndLeftUntouched() throws IOException {
+        String newer = "{\"schemaVersion\": 99, \"sections\": {}}";
+        Files.writeString(dir.resolve("state.json"), newer);
+        NewerDataException e = assertThrows(NewerDataException.class,
+                () -> StateStore.open(dir, Runnable::run, notices, clock));
+        assertTrue(e.getMessage().contains("newer version"));
+        assertEquals(99, e.found());
+        assertEquals(newer, Files.readString(dir.resolve("state.json")));
+    }
+
+    @Test
+    void aSectionThatNoLongerFitsItsTypeIsKeptAsideAndReset() throws IOException {
+        Files.writeString(dir.resolve("state.json"), "{\"schemaVersion\":1,\"sections\":{\"settings\":[true]}}");
+        StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
+        Settings fallback = Settings.defaults(Locale.UK);
+        assertEquals(fallback, s.get("settings", Settings.class, fallback));
+        assertTrue(Files.exists(dir.resolve("state-settings.json.unreadable-20261122-100000")));
+        assertEquals(1, notices.peekAll().size());
+    }
+
+    @Test
+    void aFailedSaveIsReportedInPlainWords() throws IOException {
+        Path file = dir.resolve("blocked");
+        Files.writeString(file, "a file where the folder should be");
+        StateStore s = StateStore.open(file.resolve("sub"), Runnable::run, notices, clock);
+        s.put("x", 1);
+        List<String> all = notices.peekAll();
+        assertTrue(all.get(all.size() - 1).startsWith("Your latest change could not be saved"), all.toString());
+    }
+}
