@@ -10,7 +10,6 @@ import java.util.Set;
  * The user can always set their own.
  */
 public final class EmergencyNumbers {
-    public static final String SOURCE_NOTE = "Emergency numbers: CLINICAL-FACTS section 4";
     private static final Set<String> NORTH_AMERICA = Set.of("US", "CA", "PR", "GU", "VI", "AS", "MP");
     private static final int MAX_DIGITS = 6;
 

@@ -23,7 +23,8 @@ public final class JournalScreen implements Screen {
 
     private final JournalModel model;
     private final Clock clock;
-    private final VBox view = new VBox();
+    private final VBox page = new VBox();
+    private final javafx.scene.control.ScrollPane view = new javafx.scene.control.ScrollPane(page);
     private final PainChart chart;
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
@@ -38,7 +39,9 @@ public final class JournalScreen implements Screen {
     }
 
     private void createView() {
-        view.getStyleClass().add("page");
+        page.getStyleClass().add("page");
+        view.setFitToWidth(true);
+        view.setFitToHeight(true);
         Label title = new Label("Journal");
         title.getStyleClass().add("title");
         PainLogCard log = new PainLogCard(clock, model::add);
@@ -62,6 +65,7 @@ public final class JournalScreen implements Screen {
         list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
+        list.setPrefHeight(260);
         VBox listCard = new VBox(listHeader, list);
         listCard.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -72,7 +76,7 @@ public final class JournalScreen implements Screen {
         HBox.setHgrow(chartCard, Priority.ALWAYS);
         log.setPrefWidth(420);
         chartCard.setPrefWidth(420);
-        view.getChildren().addAll(title, top, listCard);
+        page.getChildren().addAll(title, top, listCard);
     }
 
     private void init() {

@@ -26,6 +26,8 @@ public final class PainChart extends LineChart<Number, Number> {
         setLegendVisible(false);
         setAnimated(false);
         setCreateSymbols(true);
+        setVerticalZeroLineVisible(false);
+        setHorizontalZeroLineVisible(false);
         setMinHeight(180);
         setPrefHeight(220);
         NumberAxis x = (NumberAxis) getXAxis();

@@ -50,7 +50,6 @@ public final class PainLogCard extends VBox {
             b.setToggleGroup(scores);
             b.setId("pain-" + i);
             b.getStyleClass().add("pain-score");
-            b.setMinWidth(38);
             b.setAccessibleText("Pain " + i + " out of 10");
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setMaxWidth(Double.MAX_VALUE);

@@ -74,9 +74,9 @@ public final class SettingsScreen implements Screen {
         numberRow.setAlignment(Pos.CENTER_LEFT);
         numberMessage.setWrapText(true);
         numberMessage.setId("emergency-number-message");
+        numberMessage.managedProperty().bind(numberMessage.textProperty().isNotEmpty());
         Label numberHelp = muted("Shown on the emergency page and the disclaimer. Suggested from your computer's "
-                + "country: 911 (US, Canada), 999 (UK), 112 (EU and many others), 000 (Australia), 111 (New Zealand). "
-                + EmergencyNumbers.SOURCE_NOTE.replace("Emergency numbers: ", "Source: "));
+                + "country: 911 (US, Canada), 999 (UK), 112 (EU and many others), 000 (Australia), 111 (New Zealand).");
 
         sound.setId("sound-on");
         Label dataPath = new Label(dataDir.toString());
