@@ -7,6 +7,7 @@ module org.backspasm {
     requires java.logging;
 
     exports org.backspasm to javafx.graphics;
+    exports org.backspasm.bench to javafx.graphics;
 
     opens org.backspasm.core.settings to com.google.gson;
     opens org.backspasm.core.journal to com.google.gson;

@@ -20,6 +20,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
+import org.backspasm.bench.StartupMark;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;
@@ -77,6 +78,7 @@ public final class App extends Application {
             LOG.log(Level.INFO, "cannot watch for a second copy: " + e);
         }
         primary.show();
+        Platform.runLater(StartupMark::windowShown);
     }
 
     private void bringToFront() {

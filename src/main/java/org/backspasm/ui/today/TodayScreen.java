@@ -97,6 +97,9 @@ public final class TodayScreen implements Screen {
         if (h >= 12 && h < 18) {
             return "Good afternoon";
         }
-        return "Good evening";
+        if (h >= 18) {
+            return "Good evening";
+        }
+        return "Hello";
     }
 }
