@@ -63,7 +63,10 @@ public final class Shell extends StackPane implements Navigator {
         emergency.setTooltip(new Tooltip("Signs that need help now, and your emergency number ("
                 + EMERGENCY_SHORTCUT.getDisplayText() + ")"));
         emergency.setAccessibleText("Emergency: open the emergency signs and your emergency number");
-        HBox header = new HBox(Icons.logo(), name, spacer, emergency);
+        javafx.scene.shape.SVGPath logo = Icons.logo();
+        logo.setScaleX(1.5);
+        logo.setScaleY(1.5);
+        HBox header = new HBox(new javafx.scene.Group(logo), name, spacer, emergency);
         header.getStyleClass().add("app-header");
 
         VBox nav = new VBox();
