@@ -1,5 +1,8 @@
 package org.backspasm.ui.journal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -8,12 +11,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.store.FileSafety;
 import org.backspasm.store.JournalStore;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
@@ -74,6 +79,13 @@ public final class JournalModel {
 
     public void add(JournalEntry entry) {
         store.append(entry);
+    }
+
+    /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
+    public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
+        DoctorReport report = DoctorReport.lastDays(store.entries(), clock.instant(), days, clock.getZone());
+        FileSafety.writeAtomically(file, report.html());
+        return report.entryCount();
     }
 
     public List<PainRating> painRatings() {

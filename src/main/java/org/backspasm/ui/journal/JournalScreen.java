@@ -1,10 +1,15 @@
 package org.backspasm.ui.journal;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,12 +18,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
 public final class JournalScreen implements Screen {
+    static final int EXPORT_DAYS = 30;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final JournalModel model;
@@ -28,6 +35,7 @@ public final class JournalScreen implements Screen {
     private final PainChart chart;
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
+    private final Label exportStatus = new Label();
     private boolean showing;
 
     public JournalScreen(JournalModel model, Clock clock) {
@@ -58,7 +66,16 @@ public final class JournalScreen implements Screen {
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
-        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter);
+        Button export = new Button("Save for my doctor…");
+        export.setId("export-journal");
+        export.setTooltip(new javafx.scene.control.Tooltip("A printable summary of the last "
+                + EXPORT_DAYS + " days (HTML)"));
+        export.setOnAction(e -> chooseAndExport(export));
+        exportStatus.getStyleClass().add("muted");
+        exportStatus.setWrapText(true);
+        exportStatus.setId("export-status");
+        exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
+        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter, export);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         list.setId("journal-list");
         list.setItems(model.entries());
@@ -66,7 +83,7 @@ public final class JournalScreen implements Screen {
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
-        VBox listCard = new VBox(listHeader, list);
+        VBox listCard = new VBox(listHeader, exportStatus, list);
         listCard.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(listCard, Priority.ALWAYS);
@@ -107,6 +124,29 @@ public final class JournalScreen implements Screen {
     @Override
     public void hidden() {
         showing = false;
+    }
+
+    private void chooseAndExport(Button owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a summary for your doctor");
+        chooser.setInitialFileName("back-pain-journal-" + LocalDate.now(clock) + ".html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (file != null) {
+            export(file.toPath());
+        }
+    }
+
+    /** Writes the summary and says where it went (or what went wrong), in plain words. */
+    void export(Path file) {
+        try {
+            int n = model.exportForDoctor(file, clock, EXPORT_DAYS);
+            exportStatus.setText("Saved " + n + (n == 1 ? " entry" : " entries") + " from the last " + EXPORT_DAYS
+                    + " days to " + file + ". Open it in a web browser to read or print it.");
+        } catch (IOException e) {
+            exportStatus.setText("The summary could not be saved to " + file + ": " + e.getMessage()
+                    + ". Try another folder.");
+        }
     }
 
     PainChart chart() {
