@@ -36,6 +36,7 @@ public final class JournalScreen implements Screen {
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
     private final Label exportStatus = new Label();
+    private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
     private boolean showing;
 
     public JournalScreen(JournalModel model, Clock clock) {
@@ -56,7 +57,10 @@ public final class JournalScreen implements Screen {
 
         Label chartTitle = new Label("Pain, last " + PainChart.DAYS + " days");
         chartTitle.getStyleClass().add("subtitle");
-        VBox chartCard = new VBox(chartTitle, chart);
+        chartEmpty.getStyleClass().add("muted");
+        chartEmpty.setWrapText(true);
+        chartEmpty.setMouseTransparent(true);
+        VBox chartCard = new VBox(chartTitle, new javafx.scene.layout.StackPane(chart, chartEmpty));
         chartCard.getStyleClass().add("card");
 
         Label listTitle = new Label("Everything recorded");
@@ -100,7 +104,7 @@ public final class JournalScreen implements Screen {
         filter.valueProperty().addListener((o, a, f) -> model.setFilter(f));
         model.allEntries().addListener((ListChangeListener<JournalEntry>) c -> {
             if (showing) {
-                chart.show(model.painRatings());
+                showChart();
             }
         });
     }
@@ -118,7 +122,12 @@ public final class JournalScreen implements Screen {
     @Override
     public void shown() {
         showing = true;
+        showChart();
+    }
+
+    private void showChart() {
         chart.show(model.painRatings());
+        chartEmpty.setVisible(chart.pointCount() == 0);
     }
 
     @Override
