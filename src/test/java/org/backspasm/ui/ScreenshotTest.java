@@ -17,6 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ScreenshotTest extends AppUiTest {
     static final Path OUT = Path.of("target", "screenshots");
+    static final double SMALL_W = 800;
+    static final double SMALL_H = 560;
 
     @Test
     void everyScreenInEveryTheme() throws Exception {
@@ -32,6 +34,24 @@ class ScreenshotTest extends AppUiTest {
                 assertTrue(Files.size(file) > 10_000, file + " has content");
                 assertTrue(distinctColours(img[0]) > 20, file + " is not a blank page");
             }
+        }
+    }
+
+    @Test
+    void everyScreenInASmallWindow() throws Exception {
+        fx(() -> {
+            stage.setWidth(SMALL_W);
+            stage.setHeight(SMALL_H);
+        });
+        for (ScreenId id : ScreenId.values()) {
+            fx(() -> shell.show(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            Path file = OUT.resolve(id.name().toLowerCase() + "-small.png");
+            WritableImage[] img = new WritableImage[1];
+            fx(() -> img[0] = shell.getScene().snapshot(null));
+            PngWriter.write(img[0], file);
+            assertTrue(img[0].getWidth() <= SMALL_W + 1, "the scene follows the window");
+            assertTrue(distinctColours(img[0]) > 20, file + " is not a blank page");
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.layout.ResponsiveRow;
 import org.backspasm.ui.ScreenId;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
@@ -79,7 +80,7 @@ public final class JournalScreen implements Screen {
         exportStatus.setWrapText(true);
         exportStatus.setId("export-status");
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
-        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter, export);
+        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         list.setId("journal-list");
         list.setItems(model.entries());
@@ -92,12 +93,12 @@ public final class JournalScreen implements Screen {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
-        HBox top = new HBox(16, log, chartCard);
-        HBox.setHgrow(log, Priority.ALWAYS);
-        HBox.setHgrow(chartCard, Priority.ALWAYS);
-        log.setPrefWidth(420);
-        chartCard.setPrefWidth(420);
-        page.getChildren().addAll(title, top, listCard);
+        ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
+        Region titleSpacer = new Region();
+        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, titleSpacer, export);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().addAll(titleRow, top, listCard);
     }
 
     private void init() {

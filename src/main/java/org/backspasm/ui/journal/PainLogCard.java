@@ -42,7 +42,7 @@ public final class PainLogCard extends VBox {
         title.getStyleClass().add("subtitle");
         Label scale = new Label("0 = no pain, 10 = the worst pain you can imagine");
         scale.getStyleClass().add("muted");
-        HBox row = new HBox(4);
+        HBox row = new HBox(3);
         row.setAlignment(Pos.CENTER_LEFT);
         for (int i = PainRating.MIN; i <= PainRating.MAX; i++) {
             ToggleButton b = new ToggleButton(Integer.toString(i));

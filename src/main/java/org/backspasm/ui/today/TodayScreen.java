@@ -43,6 +43,7 @@ public final class TodayScreen implements Screen {
         view.setFitToWidth(true);
         greeting.getStyleClass().add("title");
         greeting.setId("today-greeting");
+        greeting.setWrapText(true);
         sections.setSpacing(16);
         sections.getChildren().addAll(featureSections);
 
