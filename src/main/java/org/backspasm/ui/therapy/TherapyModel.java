@@ -127,7 +127,9 @@ public final class TherapyModel {
 
     /** The modalities of the plan whose safety question must be asked first (none when already answered). */
     public List<Modality> safetyChecksFor(TherapyPlan plan) {
-        return java.util.Arrays.stream(Modality.values())
+        Modality first = plan.firstModality();
+        Modality second = first == Modality.ICE ? Modality.HEAT : Modality.ICE;
+        return java.util.stream.Stream.of(first, second) // asked in the order they are used
                 .filter(m -> plan.uses(m) && session.safety().needsCheck(m, episode.episodeKey()))
                 .toList();
     }
