@@ -100,7 +100,7 @@ public record TherapyRun(
      * The clock was set back (now is before the last instant the app saw): move every stored instant back by the
      * same amount, so the countdown goes on from where it was instead of jumping up or freezing.
      */
-    TherapyRun rebasedIfClockWentBack(Instant now) {
+    public TherapyRun rebasedIfClockWentBack(Instant now) {
         if (!now.isBefore(lastSeen)) {
             return this;
         }
