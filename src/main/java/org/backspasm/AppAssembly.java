@@ -68,7 +68,7 @@ public final class AppAssembly {
         TherapyModel therapy = new TherapyModel(new TherapySession(clock,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
-        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today");
+        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
         TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of(todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));

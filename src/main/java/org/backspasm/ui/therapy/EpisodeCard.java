@@ -36,13 +36,16 @@ public final class EpisodeCard extends VBox {
     private final EpisodeModel model;
     private final Navigator nav;
     private final String idPrefix;
+    private final boolean withSuggestion;
     private final Label message = new Label();
     private boolean editing;
 
-    public EpisodeCard(EpisodeModel model, Navigator nav, String idPrefix) {
+    /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
+    public EpisodeCard(EpisodeModel model, Navigator nav, String idPrefix, boolean withSuggestion) {
         this.model = model;
         this.nav = nav;
         this.idPrefix = idPrefix;
+        this.withSuggestion = withSuggestion;
         getStyleClass().addAll("card", "episode-card");
         getStylesheets().add(org.backspasm.ui.theme.ThemeManager.stylesheet(EpisodeCard.class, "therapy.css"));
         setMaxWidth(820);
@@ -94,7 +97,11 @@ public final class EpisodeCard extends VBox {
         evidence.setWrapText(true);
         evidence.getStyleClass().add("muted");
         Label sources = sources(TherapyAdvice.EVIDENCE.sourceLine());
-        getChildren().addAll(head, since, marks, suggestion, evidence, sources);
+        getChildren().addAll(head, since, marks);
+        if (withSuggestion) {
+            getChildren().add(suggestion);
+        }
+        getChildren().addAll(evidence, sources);
 
         if (phase == Phase.CHRONIC) {
             Label chronic = new Label(OnsetCheck.CHRONIC_MESSAGE);

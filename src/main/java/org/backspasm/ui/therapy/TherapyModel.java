@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backspasm.core.therapy.BoundaryAlert;
 import org.backspasm.core.therapy.Modality;
+import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SafetyAnswers;
 import org.backspasm.core.therapy.Stage;
@@ -181,8 +182,26 @@ public final class TherapyModel {
         refresh();
     }
 
+    /**
+     * The plan to offer: the minutes and rounds used last time, and the mode the episode's phase suggests (ice in
+     * the first 48 hours, alternating ice-first in the switchover, heat after); without an episode, the last mode.
+     * A modality switched off by a safety answer is never suggested.
+     */
     public TherapyPlan suggestedPlan() {
-        return session.lastPlan().orElse(TherapyPlan.defaults(org.backspasm.core.therapy.Mode.ICE));
+        TherapyPlan last = session.lastPlan().orElse(TherapyPlan.defaults(Mode.ICE));
+        var e = episode.current();
+        Mode mode = e == null ? last.mode() : switch (e.phaseAt(session.clock().instant())) {
+            case ICE_WINDOW -> Mode.ICE;
+            case SWITCHOVER_WINDOW -> Mode.ALTERNATING;
+            case HEAT_WINDOW, CHRONIC -> Mode.HEAT;
+        };
+        boolean heatFirst = e == null && last.heatFirst();
+        if (blocked(Modality.ICE) && mode != Mode.HEAT) {
+            mode = Mode.HEAT;
+        } else if (blocked(Modality.HEAT) && mode != Mode.ICE) {
+            mode = Mode.ICE;
+        }
+        return last.withMode(mode, heatFirst);
     }
 
     /** Whether the ticker is subscribed (for tests of the idle cost). */

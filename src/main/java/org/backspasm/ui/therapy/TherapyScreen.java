@@ -40,7 +40,7 @@ public final class TherapyScreen implements Screen {
         this.model = model;
         this.plan = new PlanPane(model, this::requestStart);
         this.timer = new TimerPane(model, this::next, this::confirmStop);
-        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy");
+        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy", false);
         createView();
         init();
     }
@@ -64,7 +64,10 @@ public final class TherapyScreen implements Screen {
     private void init() {
         model.runningProperty().addListener((o, a, r) -> showSlot());
         model.away().addListener((javafx.collections.ListChangeListener<String>) c -> showAway());
-        model.episode().currentProperty().addListener((o, a, e) -> plan.refresh(e, model.episode().clock().instant()));
+        model.episode().currentProperty().addListener((o, a, e) -> {
+            plan.refresh(e, model.episode().clock().instant());
+            plan.showPlan(model.suggestedPlan());
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showSlot();
         showAway();
@@ -72,7 +75,11 @@ public final class TherapyScreen implements Screen {
     }
 
     private void showSlot() {
-        timerSlot.getChildren().setAll(model.runningProperty().get() ? timer : plan);
+        boolean running = model.runningProperty().get();
+        if (!running) {
+            plan.showPlan(model.suggestedPlan());
+        }
+        timerSlot.getChildren().setAll(running ? timer : plan);
     }
 
     private void showAway() {
@@ -242,6 +249,9 @@ public final class TherapyScreen implements Screen {
     @Override
     public void shown() {
         model.refresh();
+        if (!model.runningProperty().get()) {
+            plan.showPlan(model.suggestedPlan());
+        }
         episodeCard.refresh();
         plan.refresh(model.episode().current(), model.episode().clock().instant());
         focusTimer();
