@@ -11,4 +11,6 @@ module org.backspasm {
 
     opens org.backspasm.core.settings to com.google.gson;
     opens org.backspasm.core.journal to com.google.gson;
+    opens org.backspasm.core.episode to com.google.gson;
+    opens org.backspasm.core.therapy to com.google.gson;
 }

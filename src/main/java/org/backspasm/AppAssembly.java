@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import org.backspasm.core.episode.Episode;
+import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
@@ -25,6 +29,11 @@ import org.backspasm.ui.shell.DisclaimerCard;
 import org.backspasm.ui.shell.PlannedScreen;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.theme.ThemeManager;
+import org.backspasm.ui.therapy.EpisodeCard;
+import org.backspasm.ui.therapy.EpisodeModel;
+import org.backspasm.ui.therapy.SafetySettings;
+import org.backspasm.ui.therapy.TherapyModel;
+import org.backspasm.ui.therapy.TherapyScreen;
 import org.backspasm.ui.today.TodayScreen;
 
 /**
@@ -53,14 +62,19 @@ public final class AppAssembly {
         UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
 
         JournalModel journalModel = new JournalModel(journal);
-        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of());
+        EpisodeModel episode = new EpisodeModel(new EpisodeBook(clock,
+                state.get(EpisodeBook.SECTION, Episode.class, null), e -> state.put(EpisodeBook.SECTION, e),
+                journal::append));
+        TherapyModel therapy = new TherapyModel(new TherapySession(clock,
+                state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
+                s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
+        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
+        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of(todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+        settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
         Shell shell = new Shell(List.of(
                 today,
-                new PlannedScreen(ScreenId.THERAPY, "Timers for ice and heat, and the clock since your back seized up.",
-                        List.of("Ice, heat, or the two alternating: 20 minutes on, at least 20 minutes off for the skin",
-                                "An alert when to take the pack off, and when the skin break is over",
-                                "The hours since the spasm began, and when the 48–72 hour switch from ice to heat comes")),
+                new TherapyScreen(therapy, nav),
                 new PlannedScreen(ScreenId.STRETCHES, "Gentle stretches, one step at a time, with pictures.",
                         List.of("Routines: Gentle relief for the first days, Core strength, Walk",
                                 "Each step with its picture, hold or breaths, reps and side",
@@ -75,7 +89,13 @@ public final class AppAssembly {
 
         ThemeManager.apply(shell, settings.get());
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
-        shell.show(ScreenId.TODAY);
+        shell.show(therapy.runningProperty().get() ? ScreenId.THERAPY : ScreenId.TODAY);
+        shell.currentProperty().addListener((o, a, id) -> {
+            if (id == ScreenId.TODAY) {
+                todayEpisode.refresh();
+            }
+        });
+        todayEpisode.refresh();
         if (!settings.get().disclaimerAccepted()) {
             DisclaimerCard[] card = new DisclaimerCard[1];
             card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {

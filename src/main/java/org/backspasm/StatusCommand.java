@@ -1,0 +1,136 @@
+package org.backspasm;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.backspasm.core.episode.Episode;
+import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.TherapyPlan;
+import org.backspasm.core.therapy.TherapyRun;
+import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.core.therapy.TherapyState;
+import org.backspasm.core.therapy.TimeWords;
+import org.backspasm.store.DataDirs;
+import org.backspasm.store.Json;
+import org.backspasm.store.StateStore;
+
+/**
+ * {@code --status} (one human line) and {@code --status --json} (one JSON object): the episode and the timer as
+ * they stand now, read from the data folder without changing anything and without opening a window.
+ * Exit codes: 0 fine, 2 the data folder cannot be read.
+ */
+public final class StatusCommand {
+    public static final String OPTION = "--status";
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_UNREADABLE = 2;
+
+    private StatusCommand() {
+    }
+
+    public static boolean wanted(List<String> args) {
+        return args.contains(OPTION);
+    }
+
+    /** Runs the command for this process (its environment, OS and home folder). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Path dir = DataDirs.forThisProcess(args);
+        return run(args, dir, Clock.systemDefaultZone(), out, err);
+    }
+
+    public static int run(List<String> args, Map<String, String> env, String osName, Path home, Clock clock,
+            PrintStream out, PrintStream err) {
+        return run(args, DataDirs.resolve(args, env, osName, home), clock, out, err);
+    }
+
+    static int run(List<String> args, Path dir, Clock clock, PrintStream out, PrintStream err) {
+        boolean json = args.contains("--json");
+        Episode episode;
+        TherapyState therapy;
+        try {
+            JsonObject sections = StateStore.readOnly(dir);
+            episode = decode(sections, EpisodeBook.SECTION, Episode.class);
+            therapy = decode(sections, TherapySession.SECTION, TherapyState.class);
+        } catch (IOException | RuntimeException e) {
+            err.println("Back Spasm Companion: the data in " + dir.resolve(StateStore.FILE_NAME)
+                    + " cannot be read (" + e.getMessage() + "). Nothing was changed. Open the app to have it "
+                    + "set the damaged file aside, or use --data-dir to read another folder.");
+            return EXIT_UNREADABLE;
+        }
+        Instant now = clock.instant();
+        RunStatus timer = null;
+        if (therapy != null && therapy.run() != null) {
+            TherapyRun run = therapy.run().rebasedIfClockWentBack(now);
+            timer = run.statusAt(now);
+        }
+        out.println(json ? toJson(episode, timer, now) : toLine(episode, timer, now, clock));
+        return EXIT_OK;
+    }
+
+    private static <T> T decode(JsonObject sections, String name, Class<T> type) throws IOException {
+        JsonElement raw = sections.get(name);
+        if (raw == null || raw.isJsonNull()) {
+            return null;
+        }
+        try {
+            return Json.gson().fromJson(raw, type);
+        } catch (RuntimeException e) {
+            throw new IOException("the \"" + name + "\" part is damaged", e);
+        }
+    }
+
+    static String toJson(Episode episode, RunStatus timer, Instant now) {
+        JsonObject root = new JsonObject();
+        if (episode == null) {
+            root.add("episode", JsonNull.INSTANCE);
+        } else {
+            JsonObject e = new JsonObject();
+            e.addProperty("onset", episode.onset().toString());
+            e.addProperty("phase", episode.phaseAt(now).name());
+            e.addProperty("hoursSinceOnset", Math.floor(episode.sinceOnset(now).toMinutes() / 6.0) / 10.0);
+            root.add("episode", e);
+        }
+        if (timer == null) {
+            root.add("timer", JsonNull.INSTANCE);
+        } else {
+            JsonObject t = new JsonObject();
+            t.addProperty("mode", timer.mode().name());
+            t.addProperty("segment", timer.kind().name());
+            t.addProperty("round", timer.round());
+            t.addProperty("rounds", timer.rounds());
+            t.addProperty("remainingSeconds", (timer.remaining().toMillis() + 999) / 1000);
+            t.addProperty("segmentEndsAt", timer.endsAt().toString());
+            t.addProperty("paused", timer.stage() == Stage.PAUSED);
+            root.add("timer", t);
+        }
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root);
+    }
+
+    static String toLine(Episode episode, RunStatus timer, Instant now, Clock clock) {
+        String e = episode == null ? "No episode recorded."
+                : "Episode: " + episode.hoursSinceOnset(now) + " h since onset (" + episode.phaseAt(now).label() + ").";
+        if (timer == null) {
+            return e + " No timer running.";
+        }
+        String rounds = timer.rounds() == TherapyPlan.UNTIL_STOPPED ? "" : " of " + timer.rounds();
+        String what = timer.kind().label() + ", round " + timer.round() + rounds + ": ";
+        String state = switch (timer.stage()) {
+            case COUNTING -> TimeWords.countdown(timer.remaining()) + " left (until "
+                    + TimeWords.clockTime(timer.endsAt(), clock.getZone()) + ")";
+            case PAUSED -> TimeWords.countdown(timer.remaining()) + " left, paused";
+            case PACK_OFF_DUE -> "time is up since " + TimeWords.clockTime(timer.endsAt(), clock.getZone())
+                    + ", take it off";
+            case BREAK_OVER -> "skin break over since " + TimeWords.clockTime(timer.endsAt(), clock.getZone());
+        };
+        return e + " Timer: " + what + state + ".";
+    }
+}

@@ -1,0 +1,94 @@
+package org.backspasm.core.therapy;
+
+import java.util.List;
+
+/**
+ * The words the therapy screens show, written from CLINICAL-FACTS section 1, each with its source ids.
+ * No diagnosis, no medication advice.
+ */
+public final class TherapyAdvice {
+
+    /** A piece of advice and where it comes from. */
+    public record Advice(String text, String sources) {
+        public String sourceLine() {
+            return "Sources: " + sources;
+        }
+    }
+
+    private TherapyAdvice() {
+    }
+
+    /** How to put the pack on, shown at the start of every pack. */
+    public static Advice howTo(Modality m) {
+        return m == Modality.ICE
+                ? new Advice("Wrap the cold pack (or ice, or frozen peas) in a towel or thin cloth: never put it "
+                        + "straight on the skin, which can cause frostbite. Take it off if the skin turns white or numb, "
+                        + "or if it hurts.", "NINDS, NHS-BACK, HEALTHWISE")
+                : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
+                        + "and your skin. Never fall asleep on a heating pad: even on low it can burn. Check your skin "
+                        + "now and then.", "MAYO-H2T, HEALTHWISE, FDA-CPSC");
+    }
+
+    /** Shown when a skin break ends. */
+    public static final Advice SKIN_CHECK = new Advice("Check your skin looks and feels normal (colour, warmth and "
+            + "feeling) before the next round. If it does not yet, wait longer.", "CC-ESSENTIALS");
+
+    /** The limits the plan follows. */
+    public static final Advice LIMITS = new Advice("Up to 20 minutes on at a time (10–20 is fine; 20 is a ceiling, "
+            + "not a target), then at least 20 minutes off. If ice or heat makes things worse, stop.",
+            "NINDS, HEALTHWISE, BARTON, CC-ESSENTIALS");
+
+    /** Alternating, and what is known about it. */
+    public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice is an accepted option. "
+            + "Alternating itself has no proven extra benefit: if one helps more, use only that one.",
+            "CC-MECH, HEALTHWISE");
+
+    /** The evidence note shown with the episode clock. */
+    public static final Advice EVIDENCE = new Advice("Ice in the first 48–72 hours, then heat, is the usual "
+            + "convention. The best evidence favours heat: it is a good choice from day 1, while evidence for cold is "
+            + "thin. You can pick either at any time.", "NINDS, ACP2017, COCHRANE2006");
+
+    /** What a suggestion of mode says for each phase. */
+    public static String suggestion(org.backspasm.core.episode.Phase p) {
+        return switch (p) {
+            case ICE_WINDOW -> "First 48 hours: ice is the usual choice now. Heat is fine too: it has the "
+                    + "stronger evidence.";
+            case SWITCHOVER_WINDOW -> "48–72 hours: the usual time to switch from ice to heat.";
+            case HEAT_WINDOW -> "After 72 hours: heat is the usual choice.";
+            case CHRONIC -> "Over 12 weeks: heat can ease a flare, but regular exercise is the main plan for "
+                    + "long-lasting pain.";
+        };
+    }
+
+    /** The questions asked before the first ice or heat of an episode. */
+    public static List<String> cautions(Modality m) {
+        return m == Modality.ICE
+                ? List.of("Raynaud's (fingers or toes turn white or blue in the cold)",
+                        "Hives or rash from cold (cold urticaria)",
+                        "Poor circulation",
+                        "Numb skin or reduced feeling where the pack would go",
+                        "An open wound there",
+                        "Severe heart or lung disease")
+                : List.of("Numb skin or reduced feeling for heat where the pad would go",
+                        "Diabetes",
+                        "Spinal cord injury or a past stroke",
+                        "Circulation problems",
+                        "You have taken sleeping tablets, strong painkillers or alcohol today",
+                        "An open wound or infection there",
+                        "Pregnancy (never heat on the belly)");
+    }
+
+    public static String cautionSources(Modality m) {
+        return m == Modality.ICE ? "MEDALG, CLINICALGATE" : "FDA-CPSC, NHS-SCIATICA, DEROYAL";
+    }
+
+    /** Why a modality is switched off after a "yes". */
+    public static String blockedReason(Modality m) {
+        return m == Modality.ICE
+                ? "Ice is switched off because you said one of the ice cautions applies to you. With these, cold can "
+                        + "harm the skin or circulation. Please ask a doctor, nurse or physiotherapist before using ice."
+                : "Heat is switched off because you said one of the heat cautions applies to you. With these, a "
+                        + "burn is more likely and harder to feel. Please ask a doctor, nurse or physiotherapist "
+                        + "before using heat.";
+    }
+}

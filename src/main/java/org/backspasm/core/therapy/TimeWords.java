@@ -1,0 +1,32 @@
+package org.backspasm.core.therapy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Durations and clock times in plain words: "12 minutes", "1 minute", "14:40". */
+public final class TimeWords {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private TimeWords() {
+    }
+
+    public static String minutes(Duration d) {
+        long m = Math.max(0, d.toMinutes());
+        return m == 1 ? "1 minute" : m + " minutes";
+    }
+
+    public static String clockTime(Instant at, ZoneId zone) {
+        return HH_MM.format(at.atZone(zone));
+    }
+
+    /** A countdown as m:ss (or h:mm:ss), rounded up so it shows 0:00 only at the very end. */
+    public static String countdown(Duration d) {
+        long s = Math.max(0, (d.toMillis() + 999) / 1000);
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
+    }
+}

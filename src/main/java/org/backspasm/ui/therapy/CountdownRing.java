@@ -1,0 +1,84 @@
+package org.backspasm.ui.therapy;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.SegmentKind;
+import org.backspasm.core.therapy.Stage;
+
+/**
+ * The big countdown ring: a track, an arc for the time left, and the minutes and seconds in the middle, large
+ * enough to read from a couch. Colours come from the theme through the {@code :ice}, {@code :heat} and
+ * {@code :break} pseudo-classes ({@code :due} when the time is up).
+ */
+public final class CountdownRing extends StackPane {
+    static final PseudoClass ICE = PseudoClass.getPseudoClass("ice");
+    static final PseudoClass HEAT = PseudoClass.getPseudoClass("heat");
+    static final PseudoClass BREAK = PseudoClass.getPseudoClass("break");
+    static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
+
+    private final Arc arc = new Arc();
+    private final Label time = new Label();
+    private final Label caption = new Label();
+
+    public CountdownRing(double radius, double stroke) {
+        getStyleClass().add("countdown-ring");
+        double size = 2 * radius + stroke;
+        Circle track = new Circle(size / 2, size / 2, radius);
+        track.getStyleClass().add("ring-track");
+        track.setStrokeWidth(stroke);
+        arc.setCenterX(size / 2);
+        arc.setCenterY(size / 2);
+        arc.setRadiusX(radius);
+        arc.setRadiusY(radius);
+        arc.setStartAngle(90);
+        arc.setType(ArcType.OPEN);
+        arc.setStrokeWidth(stroke);
+        arc.getStyleClass().add("ring-arc");
+        Pane shapes = new Pane(track, arc);
+        shapes.setMinSize(size, size);
+        shapes.setPrefSize(size, size);
+        shapes.setMaxSize(size, size);
+        time.getStyleClass().add("ring-time");
+        time.setId("ring-time");
+        caption.getStyleClass().add("ring-caption");
+        caption.setId("ring-caption");
+        VBox text = new VBox(time, caption);
+        text.setAlignment(Pos.CENTER);
+        text.setMouseTransparent(true);
+        getChildren().addAll(shapes, text);
+        setMinSize(size, size);
+        setMaxSize(size, size);
+        setFocusTraversable(false);
+        setAccessibleRole(AccessibleRole.TEXT);
+    }
+
+    public void show(RunStatus s, String countdown) {
+        SegmentKind k = s == null ? null : s.kind();
+        pseudoClassStateChanged(ICE, k == SegmentKind.APPLY_ICE);
+        pseudoClassStateChanged(HEAT, k == SegmentKind.APPLY_HEAT);
+        pseudoClassStateChanged(BREAK, k == SegmentKind.SKIN_BREAK);
+        boolean due = s != null && (s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER);
+        pseudoClassStateChanged(DUE, s != null && s.stage() == Stage.PACK_OFF_DUE);
+        arc.setLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
+        time.setText(countdown);
+        caption.setText(s == null ? "" : switch (s.stage()) {
+            case PACK_OFF_DUE -> "over: take it off";
+            case BREAK_OVER -> "since the break ended";
+            case PAUSED -> "paused";
+            case COUNTING -> "left";
+        });
+    }
+
+    public double arcLength() {
+        return arc.getLength();
+    }
+}

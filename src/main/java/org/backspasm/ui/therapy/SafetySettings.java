@@ -1,0 +1,46 @@
+package org.backspasm.ui.therapy;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import org.backspasm.core.therapy.Modality;
+import org.backspasm.core.therapy.SafetyAnswers;
+import org.backspasm.core.therapy.TherapyAdvice;
+
+/** The Settings section for the ice/heat safety answers: one switch per modality, with its cautions listed. */
+public final class SafetySettings {
+    private SafetySettings() {
+    }
+
+    public static Node[] nodes(TherapyModel model) {
+        CheckBox ice = box(model, Modality.ICE);
+        CheckBox heat = box(model, Modality.HEAT);
+        Label help = new Label("Ticked means the app will not offer it, because you said a caution applies. Untick "
+                + "it only if that has changed, or a clinician said it is fine; the question is then asked again.");
+        help.setWrapText(true);
+        help.getStyleClass().addAll("muted", "small");
+        return new Node[] {ice, note(Modality.ICE), heat, note(Modality.HEAT), help};
+    }
+
+    private static CheckBox box(TherapyModel model, Modality m) {
+        CheckBox b = new CheckBox("Don't offer " + m.word() + ": one of the " + m.word() + " cautions applies to me");
+        b.setId("settings-block-" + m.word());
+        b.setWrapText(true);
+        b.setSelected(model.blocked(m));
+        b.selectedProperty().addListener((o, a, on) -> {
+            if (on != model.blocked(m)) {
+                model.setConcern(m, on);
+            }
+        });
+        model.safetyProperty().addListener((o, a, s) -> b.setSelected(((SafetyAnswers) s).blocked(m)));
+        return b;
+    }
+
+    private static Label note(Modality m) {
+        Label l = new Label(m.label() + " cautions: " + String.join("; ", TherapyAdvice.cautions(m)) + ". Sources: "
+                + TherapyAdvice.cautionSources(m) + ".");
+        l.setWrapText(true);
+        l.getStyleClass().addAll("muted", "small");
+        return l;
+    }
+}

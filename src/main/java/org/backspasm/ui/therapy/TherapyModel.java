@@ -1,0 +1,264 @@
+package org.backspasm.ui.therapy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.backspasm.core.therapy.BoundaryAlert;
+import org.backspasm.core.therapy.Modality;
+import org.backspasm.core.therapy.Mode;
+import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.SafetyAnswers;
+import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.core.therapy.TherapyPlan;
+import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.core.therapy.TimeWords;
+import org.backspasm.ui.Ticker;
+import org.backspasm.ui.alert.Alerter;
+import org.backspasm.ui.alert.Cue;
+
+/**
+ * The Ice &amp; Heat presentation model: what the timer view shows (as read-only properties) and what the user can
+ * do. It refreshes from the clock once a second through the {@link Ticker}, and only while a countdown runs (not
+ * while paused, not when idle). It raises the alerts the session reports, whichever screen is showing.
+ */
+public final class TherapyModel {
+    private final TherapySession session;
+    private final EpisodeModel episode;
+    private final Ticker ticker;
+    private final Alerter alerter;
+    private Runnable unsubscribe;
+
+    private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper segment = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper roundText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accessible = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper finished = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<SafetyAnswers> safety = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> away = FXCollections.observableArrayList();
+
+    public TherapyModel(TherapySession session, EpisodeModel episode, Ticker ticker, Alerter alerter) {
+        this.session = session;
+        this.episode = episode;
+        this.ticker = ticker;
+        this.alerter = alerter;
+        safety.set(session.safety());
+        refresh();
+    }
+
+    /** Reads the clock and updates everything; the ticker calls it once a second while a countdown runs. */
+    public void refresh() {
+        TherapySession.Observation o = session.observe();
+        if (!o.away().isEmpty()) {
+            away.setAll(o.away());
+        }
+        show(o.status());
+        if (o.alert() != null) {
+            BoundaryAlert a = o.alert();
+            alerter.alert(a.title(), a.text(), switch (a.kind()) {
+                case PACK_OFF -> Cue.PACK_OFF;
+                case BREAK_OVER -> Cue.BREAK_OVER;
+                case SESSION_DONE -> Cue.SESSION_DONE;
+            });
+        }
+        updateSubscription();
+    }
+
+    private void show(RunStatus s) {
+        fillTexts(s);
+        status.set(s); // last: listeners of the status read the texts
+        running.set(s != null);
+    }
+
+    private void fillTexts(RunStatus s) {
+        if (s == null) {
+            countdown.set("");
+            segment.set("");
+            roundText.set("");
+            stageText.set("");
+            nextText.set("");
+            accessible.set(finished.get().isEmpty() ? "No ice or heat timer is running." : finished.get());
+            return;
+        }
+        String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
+        countdown.set(s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER
+                ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining()));
+        segment.set(s.kind().label());
+        roundText.set(s.rounds() == TherapyPlan.UNTIL_STOPPED
+                ? "Round " + s.round() + " (until you stop)" : "Round " + s.round() + " of " + s.rounds());
+        stageText.set(switch (s.stage()) {
+            case COUNTING -> (s.kind().isApply() ? "Take it off at " : "The break ends at ")
+                    + TimeWords.clockTime(s.endsAt(), session.clock().getZone()) + ".";
+            case PAUSED -> "Paused. Press Resume (Space) to carry on.";
+            case PACK_OFF_DUE -> "Take the " + what + " off now. It has been on for " + TimeWords.minutes(s.onFor())
+                    + (s.over().toMinutes() >= 1 ? ", " + TimeWords.minutes(s.over()) + " longer than planned." : ".");
+            case BREAK_OVER -> "Skin break over. " + TherapyAdvice.SKIN_CHECK.text();
+        });
+        nextText.set(s.next() == null ? "Next: the session ends. Check your skin."
+                : "Next: " + s.next().label().toLowerCase()
+                        + (s.next().isApply() ? "" : ", at least " + s.plan().breakMinutes() + " minutes"));
+        String minutes = s.stage() == Stage.PACK_OFF_DUE ? "time is up, take it off now"
+                : s.stage() == Stage.BREAK_OVER ? "skin break over"
+                : TimeWords.minutes(s.remaining().plusSeconds(59)) + " left" + (s.stage() == Stage.PAUSED ? ", paused" : "");
+        accessible.set(s.kind().label() + ", " + roundText.get().toLowerCase() + ": " + minutes + ".");
+    }
+
+    private void updateSubscription() {
+        RunStatus s = status.get();
+        boolean needTicks = s != null && s.stage() != Stage.PAUSED;
+        if (needTicks && unsubscribe == null) {
+            unsubscribe = ticker.subscribe(this::refresh);
+        } else if (!needTicks && unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    /** The modalities of the plan whose safety question must be asked first (none when already answered). */
+    public List<Modality> safetyChecksFor(TherapyPlan plan) {
+        Modality first = plan.firstModality();
+        Modality second = first == Modality.ICE ? Modality.HEAT : Modality.ICE;
+        return java.util.stream.Stream.of(first, second) // asked in the order they are used
+                .filter(m -> plan.uses(m) && session.safety().needsCheck(m, episode.episodeKey()))
+                .toList();
+    }
+
+    public boolean blocked(Modality m) {
+        return session.safety().blocked(m);
+    }
+
+    public void answerSafety(Modality m, boolean cautionApplies) {
+        session.answerSafety(m, cautionApplies, episode.episodeKey());
+        safety.set(session.safety());
+    }
+
+    public void setConcern(Modality m, boolean cautionApplies) {
+        session.setConcern(m, cautionApplies);
+        safety.set(session.safety());
+    }
+
+    public void start(TherapyPlan plan) {
+        finished.set("");
+        away.clear();
+        session.start(plan);
+        refresh();
+    }
+
+    public void togglePause() {
+        session.togglePause();
+        refresh();
+    }
+
+    public Optional<TherapySession.NextAction> nextAction() {
+        return session.nextAction();
+    }
+
+    public TherapySession.NextResult next(boolean confirmedEarlyBreakEnd) {
+        TherapySession.NextResult r = session.next(confirmedEarlyBreakEnd);
+        if (r == TherapySession.NextResult.FINISHED) {
+            finished.set("Session finished. " + TherapyAdvice.SKIN_CHECK.text());
+        }
+        away.clear();
+        refresh();
+        return r;
+    }
+
+    public void stop() {
+        session.stop();
+        finished.set("Session stopped. Check your skin looks and feels normal.");
+        away.clear();
+        refresh();
+    }
+
+    /**
+     * The plan to offer: the minutes and rounds used last time, and the mode the episode's phase suggests (ice in
+     * the first 48 hours, alternating ice-first in the switchover, heat after); without an episode, the last mode.
+     * A modality switched off by a safety answer is never suggested.
+     */
+    public TherapyPlan suggestedPlan() {
+        TherapyPlan last = session.lastPlan().orElse(TherapyPlan.defaults(Mode.ICE));
+        var e = episode.current();
+        Mode mode = e == null ? last.mode() : switch (e.phaseAt(session.clock().instant())) {
+            case ICE_WINDOW -> Mode.ICE;
+            case SWITCHOVER_WINDOW -> Mode.ALTERNATING;
+            case HEAT_WINDOW, CHRONIC -> Mode.HEAT;
+        };
+        boolean heatFirst = e == null && last.heatFirst();
+        if (blocked(Modality.ICE) && mode != Mode.HEAT) {
+            mode = Mode.HEAT;
+        } else if (blocked(Modality.HEAT) && mode != Mode.ICE) {
+            mode = Mode.ICE;
+        }
+        return last.withMode(mode, heatFirst);
+    }
+
+    /** Whether the ticker is subscribed (for tests of the idle cost). */
+    public boolean ticking() {
+        return unsubscribe != null;
+    }
+
+    public Duration remaining() {
+        return status.get() == null ? Duration.ZERO : status.get().remaining();
+    }
+
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty segmentProperty() {
+        return segment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty roundTextProperty() {
+        return roundText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageTextProperty() {
+        return stageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextTextProperty() {
+        return nextText.getReadOnlyProperty();
+    }
+
+    /** For screen readers: changes at most once a minute, and at each change of segment or stage. */
+    public ReadOnlyStringProperty accessibleTextProperty() {
+        return accessible.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SafetyAnswers> safetyProperty() {
+        return safety.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> away() {
+        return away;
+    }
+
+    public EpisodeModel episode() {
+        return episode;
+    }
+}

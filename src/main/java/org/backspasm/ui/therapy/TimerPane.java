@@ -1,0 +1,114 @@
+package org.backspasm.ui.therapy;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.core.therapy.TherapySession;
+
+/** A running session: the ring, the segment, round x of y, what to do now, what comes next, and the controls. */
+final class TimerPane extends HBox {
+    private final TherapyModel model;
+    private final CountdownRing ring = new CountdownRing(118, 18);
+    private final Label segment = new Label();
+    private final Label round = new Label();
+    private final Label stage = new Label();
+    private final Label next = new Label();
+    private final Label howTo = new Label();
+    private final Label howToSources = new Label();
+    private final Button pause = new Button();
+    private final Button step = new Button();
+    private final Button stop = new Button("Stop (Esc)");
+
+    TimerPane(TherapyModel model, Runnable onNext, Runnable onStop) {
+        this.model = model;
+        getStyleClass().addAll("card", "timer-card");
+        setSpacing(28);
+        setAlignment(Pos.CENTER_LEFT);
+        setMaxWidth(980);
+        segment.getStyleClass().add("timer-segment");
+        segment.setId("timer-segment");
+        round.getStyleClass().add("lead");
+        round.setId("timer-round");
+        stage.setWrapText(true);
+        stage.getStyleClass().add("timer-stage");
+        stage.setId("timer-stage");
+        next.getStyleClass().add("muted");
+        next.setId("timer-next");
+        next.setWrapText(true);
+        howTo.setWrapText(true);
+        howTo.setId("timer-how-to");
+        howToSources.getStyleClass().add("source-ids");
+        VBox howBox = new VBox(4, howTo, howToSources);
+        howBox.getStyleClass().add("how-to");
+        pause.setId("timer-pause");
+        step.setId("timer-step");
+        stop.setId("timer-stop");
+        pause.setOnAction(e -> model.togglePause());
+        step.setOnAction(e -> onNext.run());
+        stop.setOnAction(e -> onStop.run());
+        FlowPane controls = new FlowPane(10, 10, step, pause, stop);
+        VBox info = new VBox(8, segment, round, stage, next, howBox, controls);
+        info.setMinWidth(260);
+        HBox.setHgrow(info, Priority.ALWAYS);
+        getChildren().addAll(ring, info);
+        ring.accessibleTextProperty().bind(model.accessibleTextProperty());
+        model.statusProperty().addListener((o, a, s) -> show(s));
+        show(model.statusProperty().get());
+    }
+
+    private void show(RunStatus s) {
+        ring.show(s, model.countdownProperty().get());
+        if (s == null) {
+            return;
+        }
+        segment.setText(model.segmentProperty().get());
+        for (String c : new String[] {"ice", "heat", "break"}) {
+            segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(c), false);
+        }
+        segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
+                s.kind().isApply() ? s.kind().modality().word() : "break"), true);
+        round.setText(model.roundTextProperty().get());
+        stage.setText(model.stageTextProperty().get());
+        boolean alarm = s.stage() == Stage.PACK_OFF_DUE;
+        stage.getStyleClass().remove("timer-alarm");
+        if (alarm) {
+            stage.getStyleClass().add("timer-alarm");
+        }
+        next.setText(model.nextTextProperty().get());
+        TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
+        howTo.setText((s.kind().isApply() ? "How: " : "Before the next round: ") + advice.text());
+        howToSources.setText(advice.sourceLine());
+        boolean canPause = s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED;
+        pause.setDisable(!canPause);
+        pause.setText(s.stage() == Stage.PAUSED ? "Resume (Space)" : "Pause (Space)");
+        TherapySession.NextAction action = model.nextAction().orElse(null);
+        step.getStyleClass().remove("primary");
+        if (action != null) {
+            String what = s.kind().isApply() ? s.kind().modality().word() : "";
+            step.setText(switch (action) {
+                case SKIP_PACK -> "Take the " + what + " off early (N)";
+                case PACK_OFF -> "The " + what + " is off (N)";
+                case END_BREAK_EARLY -> "End the break early (N)";
+                case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
+            });
+            if (action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT) {
+                step.getStyleClass().add("primary");
+            }
+        }
+    }
+
+    CountdownRing ring() {
+        return ring;
+    }
+
+    Button primaryButton() {
+        return step.getStyleClass().contains("primary") ? step : pause.isDisabled() ? step : pause;
+    }
+}
