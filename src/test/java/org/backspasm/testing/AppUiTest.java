@@ -51,6 +51,7 @@ public abstract class AppUiTest extends FxRobot {
                 shell = built.shell();
                 ctx = built.context();
                 s.setScene(new Scene(shell, WIDTH, HEIGHT));
+                s.sizeToScene(); // the primary stage is shared between tests: never inherit an earlier test's size
                 s.setTitle("Back Spasm Companion");
                 s.show();
                 s.toFront();
