@@ -10,4 +10,5 @@ module org.backspasm {
 
     opens org.backspasm.core.settings to com.google.gson;
     opens org.backspasm.core.journal to com.google.gson;
+    opens org.backspasm.core.redflag to com.google.gson;
 }

@@ -18,6 +18,7 @@ import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
+import org.backspasm.ui.redflag.WarningSignsFeature;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -53,7 +54,8 @@ public final class AppAssembly {
         UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
 
         JournalModel journalModel = new JournalModel(journal);
-        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of());
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx);
+        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of(warningSigns.offersCard()));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         Shell shell = new Shell(List.of(
                 today,
@@ -65,10 +67,7 @@ public final class AppAssembly {
                         List.of("Routines: Gentle relief for the first days, Core strength, Walk",
                                 "Each step with its picture, hold or breaths, reps and side",
                                 "\"This hurts — stop\" always one click away")),
-                new PlannedScreen(ScreenId.WARNING_SIGNS, "Questions that tell you when to get help.",
-                        List.of("Emergency signs first: any yes shows your emergency number at once",
-                                "Then signs that mean: get advice today, or book an appointment",
-                                "A record of each check to show your doctor")),
+                warningSigns.screen(),
                 new JournalScreen(journalModel, clock),
                 settingsScreen), notices);
         nav.setTarget(shell);
