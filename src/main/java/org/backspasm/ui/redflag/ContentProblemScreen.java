@@ -36,7 +36,7 @@ final class ContentProblemScreen implements Screen, EmergencyPage {
 
     @Override
     public void openEmergencyPage() {
-        number.requestFocus();
+        Focus.request(number);
     }
 
     @Override

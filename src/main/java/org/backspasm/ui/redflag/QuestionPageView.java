@@ -110,9 +110,9 @@ final class QuestionPageView extends VBox {
     /** Where keyboard focus goes when the page opens: the emergency number on the first page, else the first answer. */
     void focusStart() {
         if (page.isEmergencyPage()) {
-            bannerNumber.requestFocus();
+            Focus.request(bannerNumber);
         } else if (!rows.isEmpty()) {
-            rows.get(0).lookupAll(".answer").stream().findFirst().ifPresent(n -> n.requestFocus());
+            rows.get(0).lookupAll(".answer").stream().findFirst().ifPresent(Focus::request);
         }
     }
 }

@@ -109,7 +109,7 @@ final class ResultView extends VBox {
     }
 
     void focusHeading() {
-        heading.requestFocus();
+        Focus.request(heading);
     }
 
     Label heading() {
