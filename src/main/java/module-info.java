@@ -13,4 +13,5 @@ module org.backspasm {
     opens org.backspasm.core.journal to com.google.gson;
     opens org.backspasm.core.episode to com.google.gson;
     opens org.backspasm.core.therapy to com.google.gson;
+    opens org.backspasm.core.redflag to com.google.gson;
 }

@@ -22,6 +22,7 @@ import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
+import org.backspasm.ui.redflag.WarningSignsFeature;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -69,7 +70,9 @@ public final class AppAssembly {
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
-        TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of(todayEpisode));
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx);
+        TodayScreen today = new TodayScreen(clock, nav, journal::append,
+                List.of(warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
         Shell shell = new Shell(List.of(
@@ -79,10 +82,7 @@ public final class AppAssembly {
                         List.of("Routines: Gentle relief for the first days, Core strength, Walk",
                                 "Each step with its picture, hold or breaths, reps and side",
                                 "\"This hurts — stop\" always one click away")),
-                new PlannedScreen(ScreenId.WARNING_SIGNS, "Questions that tell you when to get help.",
-                        List.of("Emergency signs first: any yes shows your emergency number at once",
-                                "Then signs that mean: get advice today, or book an appointment",
-                                "A record of each check to show your doctor")),
+                warningSigns.screen(),
                 new JournalScreen(journalModel, clock),
                 settingsScreen), notices);
         nav.setTarget(shell);

@@ -31,7 +31,7 @@ class JournalStoreTest {
         Instant t = clock.instant();
         j.append(new PainRating(t, 7, "bending over", ""));
         j.append(new EpisodeEvent(t, EpisodeEvent.Kind.STARTED, t.minusSeconds(3600)));
-        j.append(new WarningSignCheckRecord(t, "NONE", Map.of("saddle-numbness", "NO"), List.of()));
+        j.append(new WarningSignCheckRecord(t, "NONE", Map.of("saddle-numbness", "NO"), List.of(), List.of()));
         List<String> lines = Files.readAllLines(dir.resolve("journal.jsonl"));
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("{\"type\":\"PainRating\""));

@@ -161,7 +161,7 @@ public final class DoctorReport {
         h.append("<table><tr><th>When</th><th>Result</th><th>Signs reported</th></tr>\n");
         for (WarningSignCheckRecord c : checks) {
             h.append("<tr><td>").append(DAY_TIME.format(at(c.at()))).append("</td><td>").append(escape(c.summary()))
-                    .append("</td><td>").append(c.raisedBy().isEmpty() ? "none" : escape(String.join("; ", c.raisedBy())))
+                    .append("</td><td>").append(c.raisedByText().isEmpty() ? "none" : escape(String.join("; ", c.raisedByText())))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

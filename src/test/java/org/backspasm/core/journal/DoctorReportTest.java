@@ -25,7 +25,8 @@ class DoctorReportTest {
                         now.minusSeconds(1800), now.minusSeconds(600), "COMPLETED", ""),
                 new StretchSessionRecord(now.minusSeconds(300), "gentle", "Gentle relief", now.minusSeconds(900),
                         "STOPPED_FOR_PAIN", List.of(), "Knee-to-chest", "2", 6),
-                new WarningSignCheckRecord(now, "URGENT", Map.of("fever", "YES"), List.of("A temperature of 38 °C or more")));
+                new WarningSignCheckRecord(now, "URGENT", Map.of("fever", "YES"), List.of("fever"),
+                        List.of("A temperature of 38 °C or more")));
         DoctorReport report = DoctorReport.lastDays(all, now, 30, zone);
         String html = report.html();
         assertEquals(5, report.entryCount());

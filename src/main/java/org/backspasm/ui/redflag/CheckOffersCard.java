@@ -1,0 +1,110 @@
+package org.backspasm.ui.redflag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backspasm.core.redflag.CheckOffers;
+import org.backspasm.core.redflag.Offer;
+import org.backspasm.core.redflag.OfferDismissals;
+import org.backspasm.store.JournalStore;
+import org.backspasm.store.StateStore;
+import org.backspasm.ui.Navigator;
+import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.theme.ThemeManager;
+
+/**
+ * The Today screen's suggestion to do the warning-sign check, shown only when the journal gives a reason (an episode
+ * over a week old, onset over 12 weeks ago, a pain rating of 8 or more, a stretch stopped for pain). Each reason says
+ * why it appears and can be put away for the day. Hidden when there is nothing to offer.
+ */
+public final class CheckOffersCard extends VBox {
+    private final JournalStore journal;
+    private final StateStore state;
+    private final Clock clock;
+    private final Navigator nav;
+    private final VBox rows = new VBox();
+
+    public CheckOffersCard(JournalStore journal, StateStore state, Clock clock, Navigator nav) {
+        this.journal = journal;
+        this.state = state;
+        this.clock = clock;
+        this.nav = nav;
+        createView();
+        journal.onAppend(e -> {
+            if (Platform.isFxApplicationThread()) {
+                refresh();
+            } else {
+                Platform.runLater(this::refresh);
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                refresh(); // the Today screen was shown again
+            }
+        });
+        refresh();
+    }
+
+    private void createView() {
+        getStyleClass().addAll("card", "check-offers");
+        getStylesheets().add(ThemeManager.stylesheet(CheckOffersCard.class, "warning-signs.css"));
+        setId("check-offers");
+        setMaxWidth(760);
+        Label title = new Label("A warning-sign check may help now");
+        title.getStyleClass().add("subtitle");
+        rows.setSpacing(10);
+        getChildren().addAll(title, rows);
+    }
+
+    /** Works the offers out again from the journal and the clock. */
+    public void refresh() {
+        OfferDismissals dismissals = state.get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
+        List<Offer> offers = CheckOffers.compute(journal.entries(), clock.instant(), clock.getZone(),
+                dismissals.dismissedOn());
+        rows.getChildren().clear();
+        for (Offer o : offers) {
+            rows.getChildren().add(row(o));
+        }
+        setVisible(!offers.isEmpty());
+        setManaged(!offers.isEmpty());
+    }
+
+    private VBox row(Offer o) {
+        Label reason = new Label(o.reason());
+        reason.setWrapText(true);
+        reason.setMinHeight(USE_PREF_SIZE);
+        Label sources = new Label(o.sources());
+        sources.getStyleClass().add("source-ids");
+        Button start = new Button("Do the check");
+        start.getStyleClass().add("primary");
+        start.setId("offer-start-" + o.id());
+        start.setOnAction(e -> nav.show(ScreenId.WARNING_SIGNS));
+        Button later = new Button("Not today");
+        later.setId("offer-dismiss-" + o.id());
+        later.setAccessibleText("Hide this suggestion for today");
+        later.setOnAction(e -> dismiss(o));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(10, start, later, spacer, sources);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(6, reason, actions);
+        row.getStyleClass().add("offer");
+        row.setId("offer-" + o.id());
+        return row;
+    }
+
+    private void dismiss(Offer o) {
+        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        OfferDismissals current = state.get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
+        state.put(OfferDismissals.SECTION, current.dismiss(o.id(), today));
+        refresh();
+    }
+}

@@ -1,0 +1,48 @@
+package org.backspasm.ui.redflag;
+
+import javafx.scene.Node;
+import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.redflag.SignCatalog;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.UiContext;
+
+/**
+ * Everything the warning-sign feature adds to the app, built from the shared context: the screen and the offers
+ * card for Today. The questions are loaded and validated here, at start; if they cannot be used, the screen says so
+ * plainly and still shows the emergency number.
+ */
+public final class WarningSignsFeature {
+    private final Screen screen;
+    private final CheckOffersCard offers;
+
+    private WarningSignsFeature(Screen screen, CheckOffersCard offers) {
+        this.screen = screen;
+        this.offers = offers;
+    }
+
+    public static WarningSignsFeature create(UiContext ctx) {
+        CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator());
+        SignCatalog catalog;
+        try {
+            catalog = SignCatalog.loadDefault();
+        } catch (ContentException e) {
+            ctx.notices().report("The warning-sign questions could not be loaded: " + e.getMessage());
+            return new WarningSignsFeature(new ContentProblemScreen(e.getMessage(), ctx.settings()), offers);
+        }
+        WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
+                ctx.journal().entries());
+        ctx.journal().onAppend(model::journalAppended);
+        model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
+        ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
+        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone()), offers);
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    /** The card for the Today screen (hidden while there is nothing to offer). */
+    public Node offersCard() {
+        return offers;
+    }
+}

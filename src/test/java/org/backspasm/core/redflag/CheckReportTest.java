@@ -1,0 +1,34 @@
+package org.backspasm.core.redflag;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.junit.jupiter.api.Test;
+
+class CheckReportTest {
+
+    @Test
+    void theSummaryShowsWhenResultSignsAndEveryAnswer() throws ContentException {
+        SignCatalog c = SignCatalog.loadDefault();
+        Assessment a = Assessment.start(c).with("weight-loss", Answer.YES).with("chest-pain", Answer.NO)
+                .with("pregnant", Answer.NOT_SURE);
+        WarningSignCheckRecord r = CheckRecords.toRecord(a, Instant.parse("2026-11-22T09:30:00Z"));
+        String html = CheckReport.html(r, c, ZoneId.of("Europe/London"), "999");
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("Sunday 22 November 2026, 09:30"));
+        assertTrue(html.contains("Result: Get medical advice today"));
+        assertTrue(html.contains("<li>Losing weight without trying</li>"));
+        assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td>No</td>"));
+        assertTrue(html.contains("<td class=\"yes\">Not sure</td>"));
+        assertTrue(html.contains("not a diagnosis"));
+        assertFalse(html.contains("Is this the first time"), "unanswered questions are left out");
+    }
+
+    @Test
+    void textIsEscaped() {
+        assertTrue(CheckReport.esc("<b>\"a\" & 'b'</b>").equals("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"));
+    }
+}
