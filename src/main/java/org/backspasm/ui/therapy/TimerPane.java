@@ -83,7 +83,7 @@ final class TimerPane extends HBox {
         }
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
-        howTo.setText((s.kind().isApply() ? "How: " : "Before the next round: ") + advice.text());
+        howTo.setText((s.kind().isApply() ? "How: " : "When the break ends: ") + advice.text());
         howToSources.setText(advice.sourceLine());
         boolean canPause = s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED;
         pause.setDisable(!canPause);

@@ -147,9 +147,11 @@ class TherapyScreenTest extends AppUiTest {
         clickOn("#therapy-start");
         clickOn("#safety-ice-yes");
         assertFalse(model().runningProperty().get());
-        assertTrue(lookup("#therapy-start").queryAs(Button.class).isDisabled());
         assertTrue(text("#plan-blocked").contains("ask a doctor"));
-        clickOn("#mode-heat");
+        assertTrue(lookup("#mode-ice").query().isDisabled());
+        assertTrue(lookup("#mode-alt-heat").query().isDisabled());
+        assertTrue(lookup("#mode-heat").queryAs(javafx.scene.control.ToggleButton.class).isSelected(), "heat offered instead");
+        assertEquals("Start heat", lookup("#therapy-start").queryAs(Button.class).getText());
         assertFalse(lookup("#therapy-start").queryAs(Button.class).isDisabled());
 
         push(KeyCode.CONTROL, KeyCode.DIGIT6);
