@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.SegmentKind;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapySession;
@@ -69,18 +70,12 @@ final class TimerPane extends HBox {
             return;
         }
         segment.setText(model.segmentProperty().get());
-        for (String c : new String[] {"ice", "heat", "break"}) {
-            segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(c), false);
-        }
-        segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
-                s.kind().isApply() ? s.kind().modality().word() : "break"), true);
+        segment.pseudoClassStateChanged(CountdownRing.ICE, s.kind() == SegmentKind.APPLY_ICE);
+        segment.pseudoClassStateChanged(CountdownRing.HEAT, s.kind() == SegmentKind.APPLY_HEAT);
+        segment.pseudoClassStateChanged(CountdownRing.BREAK, s.kind() == SegmentKind.SKIN_BREAK);
         round.setText(model.roundTextProperty().get());
         stage.setText(model.stageTextProperty().get());
-        boolean alarm = s.stage() == Stage.PACK_OFF_DUE;
-        stage.getStyleClass().remove("timer-alarm");
-        if (alarm) {
-            stage.getStyleClass().add("timer-alarm");
-        }
+        setStyleClass(stage, "timer-alarm", s.stage() == Stage.PACK_OFF_DUE);
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
         howTo.setText((s.kind().isApply() ? "How: " : "When the break ends: ") + advice.text());
@@ -89,7 +84,8 @@ final class TimerPane extends HBox {
         pause.setDisable(!canPause);
         pause.setText(s.stage() == Stage.PAUSED ? "Resume (Space)" : "Pause (Space)");
         TherapySession.NextAction action = model.nextAction().orElse(null);
-        step.getStyleClass().remove("primary");
+        setStyleClass(step, "primary",
+                action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT);
         if (action != null) {
             String what = s.kind().isApply() ? s.kind().modality().word() : "";
             step.setText(switch (action) {
@@ -98,9 +94,15 @@ final class TimerPane extends HBox {
                 case END_BREAK_EARLY -> "End the break early (N)";
                 case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
             });
-            if (action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT) {
-                step.getStyleClass().add("primary");
-            }
+        }
+    }
+
+    /** Adds or removes a style class only when it changes (a change costs a CSS pass, and this runs every second). */
+    private static void setStyleClass(javafx.scene.Node n, String styleClass, boolean on) {
+        if (on && !n.getStyleClass().contains(styleClass)) {
+            n.getStyleClass().add(styleClass);
+        } else if (!on) {
+            n.getStyleClass().remove(styleClass);
         }
     }
 
