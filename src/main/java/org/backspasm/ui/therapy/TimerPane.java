@@ -4,8 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Insets;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SegmentKind;
@@ -14,9 +14,10 @@ import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapySession;
 
 /** A running session: the ring, the segment, round x of y, what to do now, what comes next, and the controls. */
-final class TimerPane extends HBox {
+final class TimerPane extends BorderPane {
+    private static final double INFO_MIN = 380;
     private final TherapyModel model;
-    private final CountdownRing ring = new CountdownRing(118, 18);
+    private final CountdownRing ring = new CountdownRing(2.15, 18);
     private final Label segment = new Label();
     private final Label round = new Label();
     private final Label stage = new Label();
@@ -30,8 +31,6 @@ final class TimerPane extends HBox {
     TimerPane(TherapyModel model, Runnable onNext, Runnable onStop) {
         this.model = model;
         getStyleClass().addAll("card", "timer-card");
-        setSpacing(28);
-        setAlignment(Pos.CENTER_LEFT);
         setMaxWidth(980);
         segment.getStyleClass().add("timer-segment");
         segment.setId("timer-segment");
@@ -56,9 +55,12 @@ final class TimerPane extends HBox {
         stop.setOnAction(e -> onStop.run());
         FlowPane controls = new FlowPane(10, 10, step, pause, stop);
         VBox info = new VBox(8, segment, round, stage, next, howBox, controls);
-        info.setMinWidth(260);
-        HBox.setHgrow(info, Priority.ALWAYS);
-        getChildren().addAll(ring, info);
+        info.setMinWidth(0);
+        setCenter(info);
+        BorderPane.setMargin(info, new Insets(0, 0, 0, 28));
+        setLeft(ring);
+        BorderPane.setAlignment(ring, Pos.CENTER);
+        widthProperty().addListener((o, a, w) -> arrange(w.doubleValue()));
         ring.accessibleTextProperty().bind(model.accessibleTextProperty());
         model.statusProperty().addListener((o, a, s) -> show(s));
         show(model.statusProperty().get());
@@ -95,6 +97,21 @@ final class TimerPane extends HBox {
                 case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
             });
         }
+    }
+
+    /** Ring beside the text when there is room, above it in a narrow window or with large text. */
+    private void arrange(double width) {
+        boolean narrow = width < ring.getMinWidth() + 28 + INFO_MIN;
+        if (narrow && getTop() != ring) {
+            setLeft(null);
+            setTop(ring);
+            BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
+        } else if (!narrow && getLeft() != ring) {
+            setTop(null);
+            setLeft(ring);
+            BorderPane.setMargin(getCenter(), new Insets(0, 0, 0, 28));
+        }
+        BorderPane.setAlignment(ring, Pos.CENTER);
     }
 
     /** Adds or removes a style class only when it changes (a change costs a CSS pass, and this runs every second). */
