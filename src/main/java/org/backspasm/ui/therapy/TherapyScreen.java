@@ -110,7 +110,7 @@ public final class TherapyScreen implements Screen {
             return;
         }
         if (!model.runningProperty().get() || e.isShortcutDown() || e.isAltDown()
-                || e.getTarget() instanceof TextInputControl) {
+                || e.getTarget() instanceof TextInputControl || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
             return;
         }
         switch (e.getCode()) {

@@ -15,7 +15,7 @@ import org.backspasm.core.therapy.TherapySession;
 
 /** A running session: the ring, the segment, round x of y, what to do now, what comes next, and the controls. */
 final class TimerPane extends BorderPane {
-    private static final double INFO_MIN = 380;
+    private static final double INFO_MIN = 280;
     private final TherapyModel model;
     private final CountdownRing ring = new CountdownRing(2.15, 18);
     private final Label segment = new Label();
@@ -80,7 +80,8 @@ final class TimerPane extends BorderPane {
         setStyleClass(stage, "timer-alarm", s.stage() == Stage.PACK_OFF_DUE);
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
-        howTo.setText((s.kind().isApply() ? "How: " : "When the break ends: ") + advice.text());
+        howTo.setText(s.kind().isApply() ? "How: " + advice.text()
+                : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
         howToSources.setText(advice.sourceLine());
         boolean canPause = s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED;
         pause.setDisable(!canPause);

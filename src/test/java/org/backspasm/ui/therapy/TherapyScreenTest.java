@@ -84,6 +84,7 @@ class TherapyScreenTest extends AppUiTest {
         clickOn("#confirm-stop-yes");
         assertFalse(model().runningProperty().get());
         assertFalse(model().ticking(), "nothing ticks when no timer runs");
+        assertFalse(ctx.ticker().isRunning(), "the heartbeat itself is stopped");
         assertEquals(2, segments().size());
         assertEquals("SKIN_BREAK", segments().get(1).segment());
         assertEquals("STOPPED_EARLY", segments().get(1).outcome());
