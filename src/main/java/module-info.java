@@ -5,6 +5,7 @@ module org.backspasm {
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires java.logging;
+    requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
 
     exports org.backspasm to javafx.graphics;
     exports org.backspasm.bench to javafx.graphics;

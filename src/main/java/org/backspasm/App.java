@@ -38,6 +38,7 @@ public final class App extends Application {
     private ExecutorService soundThread;
     private AppAssembly.Built built;
     private Stage stage;
+    private org.backspasm.ui.therapy.TrayStatus tray;
 
     @Override
     public void start(Stage primary) {
@@ -78,6 +79,9 @@ public final class App extends Application {
             LOG.log(Level.INFO, "cannot watch for a second copy: " + e);
         }
         primary.show();
+        if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
+            tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
+        }
         Platform.runLater(StartupMark::windowShown);
     }
 
@@ -111,6 +115,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (tray != null) {
+            tray.remove();
+        }
         if (writer != null) {
             writer.shutdown();
             try {

@@ -29,24 +29,21 @@ public final class CountdownRing extends StackPane {
     private final Label time = new Label();
     private final Label caption = new Label();
 
-    public CountdownRing(double radius, double stroke) {
+    private final Circle track = new Circle();
+    private final Pane shapes = new Pane(track, arc);
+
+    /**
+     * @param radiusPerFont the ring's radius as a multiple of the countdown's font size, so the ring grows with the
+     *                      text-size setting and the digits always fit inside
+     */
+    public CountdownRing(double radiusPerFont, double stroke) {
         getStyleClass().add("countdown-ring");
-        double size = 2 * radius + stroke;
-        Circle track = new Circle(size / 2, size / 2, radius);
         track.getStyleClass().add("ring-track");
         track.setStrokeWidth(stroke);
-        arc.setCenterX(size / 2);
-        arc.setCenterY(size / 2);
-        arc.setRadiusX(radius);
-        arc.setRadiusY(radius);
         arc.setStartAngle(90);
         arc.setType(ArcType.OPEN);
         arc.setStrokeWidth(stroke);
         arc.getStyleClass().add("ring-arc");
-        Pane shapes = new Pane(track, arc);
-        shapes.setMinSize(size, size);
-        shapes.setPrefSize(size, size);
-        shapes.setMaxSize(size, size);
         time.getStyleClass().add("ring-time");
         time.setId("ring-time");
         caption.getStyleClass().add("ring-caption");
@@ -55,10 +52,26 @@ public final class CountdownRing extends StackPane {
         text.setAlignment(Pos.CENTER);
         text.setMouseTransparent(true);
         getChildren().addAll(shapes, text);
-        setMinSize(size, size);
-        setMaxSize(size, size);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.TEXT);
+        sizeRing(radiusPerFont * 56, stroke);
+        time.fontProperty().addListener((o, a, f) -> sizeRing(radiusPerFont * f.getSize(), stroke));
+    }
+
+    private void sizeRing(double radius, double stroke) {
+        double size = 2 * radius + stroke;
+        track.setCenterX(size / 2);
+        track.setCenterY(size / 2);
+        track.setRadius(radius);
+        arc.setCenterX(size / 2);
+        arc.setCenterY(size / 2);
+        arc.setRadiusX(radius);
+        arc.setRadiusY(radius);
+        shapes.setMinSize(size, size);
+        shapes.setPrefSize(size, size);
+        shapes.setMaxSize(size, size);
+        setMinSize(size, size);
+        setMaxSize(size, size);
     }
 
     public void show(RunStatus s, String countdown) {

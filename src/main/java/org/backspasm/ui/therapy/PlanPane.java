@@ -159,14 +159,19 @@ final class PlanPane extends VBox {
         TherapyPlan p = plan();
         List<String> reasons = new ArrayList<>();
         for (Modality m : Modality.values()) {
-            if (p.uses(m) && model.blocked(m)) {
+            if (model.blocked(m)) {
                 reasons.add(TherapyAdvice.blockedReason(m) + " You can change this in Settings.");
             }
+        }
+        for (var t : modes.getToggles()) {
+            Mode m = (Mode) ((Object[]) t.getUserData())[0];
+            boolean off = (m != Mode.HEAT && model.blocked(Modality.ICE)) || (m != Mode.ICE && model.blocked(Modality.HEAT));
+            ((ToggleButton) t).setDisable(off && !t.isSelected());
         }
         blocked.setText(String.join("\n", reasons));
         blocked.setVisible(!reasons.isEmpty());
         blocked.setManaged(!reasons.isEmpty());
-        start.setDisable(!reasons.isEmpty());
+        start.setDisable(java.util.Arrays.stream(Modality.values()).anyMatch(m -> p.uses(m) && model.blocked(m)));
         boolean alt = p.mode() == Mode.ALTERNATING;
         alternating.setVisible(alt);
         alternating.setManaged(alt);

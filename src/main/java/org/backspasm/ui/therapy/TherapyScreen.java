@@ -110,7 +110,7 @@ public final class TherapyScreen implements Screen {
             return;
         }
         if (!model.runningProperty().get() || e.isShortcutDown() || e.isAltDown()
-                || e.getTarget() instanceof TextInputControl) {
+                || e.getTarget() instanceof TextInputControl || e.getTarget() instanceof javafx.scene.control.ComboBoxBase) {
             return;
         }
         switch (e.getCode()) {
@@ -150,8 +150,9 @@ public final class TherapyScreen implements Screen {
                         + "Esc goes back without starting.",
                 "Yes, one of these applies", "No, none of these",
                 () -> {
-                    closeOverlay();
                     model.answerSafety(m, true);
+                    plan.showPlan(model.suggestedPlan()); // offers the other one, if it is not switched off too
+                    closeOverlay();
                 },
                 () -> {
                     closeOverlay();

@@ -4,18 +4,20 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Insets;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.SegmentKind;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapySession;
 
 /** A running session: the ring, the segment, round x of y, what to do now, what comes next, and the controls. */
-final class TimerPane extends HBox {
+final class TimerPane extends BorderPane {
+    private static final double INFO_MIN = 280;
     private final TherapyModel model;
-    private final CountdownRing ring = new CountdownRing(118, 18);
+    private final CountdownRing ring = new CountdownRing(2.15, 18);
     private final Label segment = new Label();
     private final Label round = new Label();
     private final Label stage = new Label();
@@ -29,8 +31,6 @@ final class TimerPane extends HBox {
     TimerPane(TherapyModel model, Runnable onNext, Runnable onStop) {
         this.model = model;
         getStyleClass().addAll("card", "timer-card");
-        setSpacing(28);
-        setAlignment(Pos.CENTER_LEFT);
         setMaxWidth(980);
         segment.getStyleClass().add("timer-segment");
         segment.setId("timer-segment");
@@ -55,9 +55,12 @@ final class TimerPane extends HBox {
         stop.setOnAction(e -> onStop.run());
         FlowPane controls = new FlowPane(10, 10, step, pause, stop);
         VBox info = new VBox(8, segment, round, stage, next, howBox, controls);
-        info.setMinWidth(260);
-        HBox.setHgrow(info, Priority.ALWAYS);
-        getChildren().addAll(ring, info);
+        info.setMinWidth(0);
+        setCenter(info);
+        BorderPane.setMargin(info, new Insets(0, 0, 0, 28));
+        setLeft(ring);
+        BorderPane.setAlignment(ring, Pos.CENTER);
+        widthProperty().addListener((o, a, w) -> arrange(w.doubleValue()));
         ring.accessibleTextProperty().bind(model.accessibleTextProperty());
         model.statusProperty().addListener((o, a, s) -> show(s));
         show(model.statusProperty().get());
@@ -69,27 +72,23 @@ final class TimerPane extends HBox {
             return;
         }
         segment.setText(model.segmentProperty().get());
-        for (String c : new String[] {"ice", "heat", "break"}) {
-            segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(c), false);
-        }
-        segment.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
-                s.kind().isApply() ? s.kind().modality().word() : "break"), true);
+        segment.pseudoClassStateChanged(CountdownRing.ICE, s.kind() == SegmentKind.APPLY_ICE);
+        segment.pseudoClassStateChanged(CountdownRing.HEAT, s.kind() == SegmentKind.APPLY_HEAT);
+        segment.pseudoClassStateChanged(CountdownRing.BREAK, s.kind() == SegmentKind.SKIN_BREAK);
         round.setText(model.roundTextProperty().get());
         stage.setText(model.stageTextProperty().get());
-        boolean alarm = s.stage() == Stage.PACK_OFF_DUE;
-        stage.getStyleClass().remove("timer-alarm");
-        if (alarm) {
-            stage.getStyleClass().add("timer-alarm");
-        }
+        setStyleClass(stage, "timer-alarm", s.stage() == Stage.PACK_OFF_DUE);
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
-        howTo.setText((s.kind().isApply() ? "How: " : "Before the next round: ") + advice.text());
+        howTo.setText(s.kind().isApply() ? "How: " + advice.text()
+                : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
         howToSources.setText(advice.sourceLine());
         boolean canPause = s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED;
         pause.setDisable(!canPause);
         pause.setText(s.stage() == Stage.PAUSED ? "Resume (Space)" : "Pause (Space)");
         TherapySession.NextAction action = model.nextAction().orElse(null);
-        step.getStyleClass().remove("primary");
+        setStyleClass(step, "primary",
+                action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT);
         if (action != null) {
             String what = s.kind().isApply() ? s.kind().modality().word() : "";
             step.setText(switch (action) {
@@ -98,9 +97,30 @@ final class TimerPane extends HBox {
                 case END_BREAK_EARLY -> "End the break early (N)";
                 case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
             });
-            if (action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT) {
-                step.getStyleClass().add("primary");
-            }
+        }
+    }
+
+    /** Ring beside the text when there is room, above it in a narrow window or with large text. */
+    private void arrange(double width) {
+        boolean narrow = width < ring.getMinWidth() + 28 + INFO_MIN;
+        if (narrow && getTop() != ring) {
+            setLeft(null);
+            setTop(ring);
+            BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
+        } else if (!narrow && getLeft() != ring) {
+            setTop(null);
+            setLeft(ring);
+            BorderPane.setMargin(getCenter(), new Insets(0, 0, 0, 28));
+        }
+        BorderPane.setAlignment(ring, Pos.CENTER);
+    }
+
+    /** Adds or removes a style class only when it changes (a change costs a CSS pass, and this runs every second). */
+    private static void setStyleClass(javafx.scene.Node n, String styleClass, boolean on) {
+        if (on && !n.getStyleClass().contains(styleClass)) {
+            n.getStyleClass().add(styleClass);
+        } else if (!on) {
+            n.getStyleClass().remove(styleClass);
         }
     }
 

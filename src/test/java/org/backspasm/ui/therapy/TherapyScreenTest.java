@@ -84,6 +84,7 @@ class TherapyScreenTest extends AppUiTest {
         clickOn("#confirm-stop-yes");
         assertFalse(model().runningProperty().get());
         assertFalse(model().ticking(), "nothing ticks when no timer runs");
+        assertFalse(ctx.ticker().isRunning(), "the heartbeat itself is stopped");
         assertEquals(2, segments().size());
         assertEquals("SKIN_BREAK", segments().get(1).segment());
         assertEquals("STOPPED_EARLY", segments().get(1).outcome());
@@ -147,9 +148,11 @@ class TherapyScreenTest extends AppUiTest {
         clickOn("#therapy-start");
         clickOn("#safety-ice-yes");
         assertFalse(model().runningProperty().get());
-        assertTrue(lookup("#therapy-start").queryAs(Button.class).isDisabled());
         assertTrue(text("#plan-blocked").contains("ask a doctor"));
-        clickOn("#mode-heat");
+        assertTrue(lookup("#mode-ice").query().isDisabled());
+        assertTrue(lookup("#mode-alt-heat").query().isDisabled());
+        assertTrue(lookup("#mode-heat").queryAs(javafx.scene.control.ToggleButton.class).isSelected(), "heat offered instead");
+        assertEquals("Start heat", lookup("#therapy-start").queryAs(Button.class).getText());
         assertFalse(lookup("#therapy-start").queryAs(Button.class).isDisabled());
 
         push(KeyCode.CONTROL, KeyCode.DIGIT6);
