@@ -26,6 +26,8 @@ import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.ui.alert.AudioClipPlayer;
+import org.backspasm.ui.alert.SoundDevices;
+import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.shell.Icons;
 
 /** The desktop application: one copy per data folder, the main window, and a clean save on exit. */
@@ -60,7 +62,11 @@ public final class App extends Application {
         writer = Executors.newSingleThreadExecutor(daemon("data-writer"));
         soundThread = Executors.newSingleThreadExecutor(daemon("sound"));
         try {
-            built = AppAssembly.build(dir, Clock.systemDefaultZone(), writer, new AudioClipPlayer(soundThread),
+            SoundPlayer sound = SoundDevices.probablyAvailable() ? new AudioClipPlayer(soundThread) : SoundPlayer.SILENT;
+            if (sound == SoundPlayer.SILENT) {
+                LOG.info("No sound device found; alerts will show on screen without sound.");
+            }
+            built = AppAssembly.build(dir, Clock.systemDefaultZone(), writer, sound,
                     Locale.getDefault(), () -> stage);
         } catch (NewerDataException e) {
             fail(e.getMessage());
