@@ -74,6 +74,12 @@ final class CheckHistoryCard extends VBox {
         print.setDisable(model.history().isEmpty());
     }
 
+    /** The result card has its own print button; this one is for when the questions are showing. */
+    void setPrintShown(boolean shown) {
+        print.setVisible(shown);
+        print.setManaged(shown);
+    }
+
     /** After a save: where the file is, and a button to open it. */
     void saved(String message, Runnable openAction) {
         status.setText(message);

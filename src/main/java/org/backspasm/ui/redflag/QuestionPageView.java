@@ -112,7 +112,7 @@ final class QuestionPageView extends VBox {
         if (page.isEmergencyPage()) {
             Focus.request(bannerNumber);
         } else if (!rows.isEmpty()) {
-            rows.get(0).lookupAll(".answer").stream().findFirst().ifPresent(Focus::request);
+            Focus.request(rows.get(0).firstAnswer());
         }
     }
 }

@@ -109,6 +109,10 @@ final class QuestionRow extends VBox {
         return sign;
     }
 
+    ToggleButton firstAnswer() {
+        return buttons.get(Answer.YES);
+    }
+
     /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
     void show(Assessment a, String emergencyNumber) {
         boolean asked = a.isAsked(sign);

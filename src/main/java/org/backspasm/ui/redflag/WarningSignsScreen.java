@@ -90,6 +90,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
                 pv.focusStart();
             }
         }
+        history.setPrintShown(result == null);
         history.setVisible(!emergencyResult);
         history.setManaged(!emergencyResult);
         view.setVvalue(0);

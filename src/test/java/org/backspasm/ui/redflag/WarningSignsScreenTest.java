@@ -160,6 +160,9 @@ class WarningSignsScreenTest extends AppUiTest {
         clickOn("#pain-9");
         clickOn("#save-pain");
         assertTrue(showing("#offer-high-pain"));
+        clickOn("#offer-start");
+        assertEquals(ScreenId.WARNING_SIGNS, shell.currentProperty().get());
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
         clickOn("#offer-dismiss-high-pain");
         assertFalse(showing("#check-offers"));
         assertTrue(ctx.state().get("redflag", org.backspasm.core.redflag.OfferDismissals.class, null)
