@@ -103,7 +103,7 @@ final class QuestionPageView extends VBox {
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get());
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
         }
     }
 

@@ -27,6 +27,7 @@ final class QuestionRow extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
     private final Label notSureNote = new Label();
+    private final Label episodeNote = new Label();
     private boolean updating;
 
     QuestionRow(WarningSign sign, WarningCheckModel model) {
@@ -60,7 +61,12 @@ final class QuestionRow extends VBox {
             buttons.put(a, b);
             answers.getChildren().add(b);
         }
-        getChildren().addAll(question, answers);
+        episodeNote.setWrapText(true);
+        episodeNote.getStyleClass().addAll("episode-note", "muted");
+        episodeNote.setId("episode-age-" + sign.id());
+        episodeNote.setVisible(false);
+        episodeNote.setManaged(false);
+        getChildren().addAll(question, episodeNote, answers);
         if (!sign.help().isEmpty()) {
             Label help = new Label(sign.help());
             help.setWrapText(true);
@@ -114,7 +120,11 @@ final class QuestionRow extends VBox {
     }
 
     /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
-    void show(Assessment a, String emergencyNumber) {
+    void show(Assessment a, String emergencyNumber, String episodeAge) {
+        boolean age = sign.showsEpisodeAge() && !episodeAge.isEmpty();
+        episodeNote.setText(episodeAge);
+        episodeNote.setVisible(age);
+        episodeNote.setManaged(age);
         boolean asked = a.isAsked(sign);
         setVisible(asked);
         setManaged(asked);

@@ -31,7 +31,7 @@ public final class WarningSignsFeature {
             return new WarningSignsFeature(new ContentProblemScreen(e.getMessage(), ctx.settings()), offers);
         }
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
-                ctx.journal().entries());
+                ctx.journal()::entries);
         ctx.journal().onAppend(e -> {
             if (Platform.isFxApplicationThread()) {
                 model.journalAppended(e);

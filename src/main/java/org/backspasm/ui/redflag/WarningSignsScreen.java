@@ -85,6 +85,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
             result = null;
             QuestionPageView pv = pageViews.computeIfAbsent(model.pageIndexProperty().get(),
                     i -> new QuestionPageView(model.pages().get(i), model));
+            pv.refresh();
             checkArea.getChildren().setAll(pv);
             if (focus) {
                 pv.focusStart();

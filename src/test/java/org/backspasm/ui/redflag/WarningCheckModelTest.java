@@ -27,7 +27,7 @@ class WarningCheckModelTest {
         model = new WarningCheckModel(SignCatalog.loadDefault(), clock, r -> {
             recorded.add(r);
             model.journalAppended(r);
-        }, List.of());
+        }, List::of);
         model.setEmergencyNumber("999");
     }
 
