@@ -112,6 +112,9 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         chooser.setTitle("Save the check for your doctor");
         chooser.setInitialFileName("warning-sign-check-" + FILE_DATE.format(latest.get().at().atZone(zone)) + ".html");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        File home = new File(System.getProperty("user.home", "."));
+        File documents = new File(home, "Documents");
+        chooser.setInitialDirectory(documents.isDirectory() ? documents : home.isDirectory() ? home : null);
         File file = chooser.showSaveDialog(view.getScene().getWindow());
         if (file != null) {
             saveReport(latest.get(), file.toPath());
