@@ -46,6 +46,7 @@ final class CheckHistoryCard extends VBox {
         status.setId("report-status");
         FlowPane actions = new FlowPane(10, 8, print, status, open);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(title, lead, list, actions);
         model.history().addListener((ListChangeListener<WarningSignCheckRecord>) c -> refresh());
         refresh();

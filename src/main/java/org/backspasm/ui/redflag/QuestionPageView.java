@@ -67,6 +67,7 @@ final class QuestionPageView extends VBox {
         nav.getStyleClass().add("check-nav");
         nav.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.SOMETIMES);
+        hint.setMinWidth(0);
         getChildren().add(nav);
         back.setVisible(page.index() > 0);
     }

@@ -8,7 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.redflag.Answer;
 import org.backspasm.core.redflag.Assessment;
@@ -48,9 +48,10 @@ final class QuestionRow extends VBox {
         question.getStyleClass().add("question");
         question.setMinHeight(USE_PREF_SIZE);
 
-        HBox answers = new HBox();
+        FlowPane answers = new FlowPane();
         answers.getStyleClass().add("answers");
         answers.setAlignment(Pos.CENTER_LEFT);
+        answers.setMaxWidth(Double.MAX_VALUE); // wrap at the row's width, not at FlowPane's default 400 px
         for (Answer a : Answer.values()) {
             ToggleButton b = new ToggleButton(a.label());
             b.setToggleGroup(group);
@@ -90,6 +91,7 @@ final class QuestionRow extends VBox {
         notSureNote.setVisible(false);
         notSureNote.setManaged(false);
         Label sources = new Label(sign.sourcesText());
+        sources.setWrapText(true);
         sources.getStyleClass().add("source-ids");
         getChildren().addAll(notSureNote, sources);
     }

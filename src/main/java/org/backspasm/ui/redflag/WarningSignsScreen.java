@@ -35,6 +35,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final StackPane checkArea = new StackPane();
     private final Map<Integer, QuestionPageView> pageViews = new HashMap<>();
     private final CheckHistoryCard history;
+    private final Label lead = new Label();
     private ResultView result;
 
     public WarningSignsScreen(WarningCheckModel model, ZoneId zone) {
@@ -47,12 +48,13 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
 
     private void createView() {
         view.setFitToWidth(true);
+        view.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         view.getStyleClass().add("warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(WarningSignsScreen.class, "warning-signs.css"));
         page.getStyleClass().add("page");
         Label title = new Label("Warning signs");
         title.getStyleClass().add("title");
-        Label lead = new Label("Questions that tell you whether to get help, and how soon. This check can only tell you "
+        lead.setText("Questions that tell you whether to get help, and how soon. This check can only tell you "
                 + "to get help sooner: a \"no\" to every question does not rule out a serious problem.");
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
@@ -92,6 +94,8 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
             }
         }
         history.setPrintShown(result == null);
+        lead.setVisible(!emergencyResult); // nothing above the emergency result but the title
+        lead.setManaged(!emergencyResult);
         history.setVisible(!emergencyResult);
         history.setManaged(!emergencyResult);
         view.setVvalue(0);
