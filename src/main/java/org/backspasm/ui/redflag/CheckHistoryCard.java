@@ -69,7 +69,7 @@ final class CheckHistoryCard extends VBox {
                     + ResultWording.shortName(CheckRecords.levelOf(r)) + signs);
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
-            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase());
+            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT));
             list.getChildren().add(l);
         }
         print.setDisable(model.history().isEmpty());
