@@ -111,7 +111,7 @@ public final class Assessment {
         }
         if (a == Answer.NOT_SURE) {
             level = level.whenNotSure();
-            why.add("you were not sure");
+            why.add("answered not sure");
         }
         return Optional.of(new Finding(sign, a, level, String.join("; ", why)));
     }

@@ -93,6 +93,28 @@ public final class CheckOffers {
         return out;
     }
 
+    /** The onset of the current episode: the latest STARTED event, unless an ENDED event came after it. */
+    public static java.util.Optional<Instant> currentOnset(List<JournalEntry> entries, Instant now) {
+        EpisodeEvent latest = null;
+        for (JournalEntry e : entries) {
+            if (e instanceof EpisodeEvent ev && !ev.at().isAfter(now)
+                    && (latest == null || !ev.at().isBefore(latest.at()))) {
+                latest = ev;
+            }
+        }
+        return latest != null && latest.kind() == EpisodeEvent.Kind.STARTED
+                ? java.util.Optional.of(latest.onset()) : java.util.Optional.empty();
+    }
+
+    /** "Your back pain began 10 days ago", from the current episode, or empty without one. */
+    public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now) {
+        return currentOnset(entries, now).map(onset -> {
+            long days = Duration.between(onset, now).toDays();
+            String ago = days == 0 ? "less than a day ago" : days == 1 ? "1 day ago" : days + " days ago";
+            return "From the start you entered, your back pain began " + ago + ".";
+        });
+    }
+
     private static boolean recent(Instant at, Instant now) {
         return Duration.between(at, now).compareTo(RECENT) <= 0;
     }

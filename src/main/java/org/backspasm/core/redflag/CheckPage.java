@@ -8,7 +8,7 @@ import java.util.List;
  * in pages of a few questions. A follow-up sits right after the question it follows.
  */
 public record CheckPage(int index, Level group, String title, List<WarningSign> questions) {
-    public static final int PAGE_SIZE = 5;
+    public static final int PAGE_SIZE = 6;
 
     public CheckPage {
         questions = List.copyOf(questions);
@@ -18,27 +18,33 @@ public record CheckPage(int index, Level group, String title, List<WarningSign> 
         return group == Level.EMERGENCY;
     }
 
-    /** Splits the catalog into pages: every emergency question on one page, the rest {@code pageSize} at a time. */
+    /**
+     * Splits the catalog into pages: every emergency question on one page, the rest at most {@code pageSize} main
+     * questions a page, spread evenly (11 questions make pages of 6 and 5, not 5, 5 and 1).
+     */
     public static List<CheckPage> pagesOf(SignCatalog catalog, int pageSize) {
         List<CheckPage> pages = new ArrayList<>();
         for (Level group : new Level[] {Level.EMERGENCY, Level.URGENT, Level.BOOK}) {
-            List<WarningSign> current = new ArrayList<>();
-            int mainCount = 0;
+            List<WarningSign> main = new ArrayList<>();
             for (WarningSign s : catalog.signs()) {
-                if (s.isFollowUp() || s.level() != group) {
-                    continue;
+                if (!s.isFollowUp() && s.level() == group) {
+                    main.add(s);
                 }
-                if (group != Level.EMERGENCY && mainCount == pageSize) {
-                    pages.add(new CheckPage(pages.size(), group, titleFor(group), current));
-                    current = new ArrayList<>();
-                    mainCount = 0;
-                }
-                current.add(s);
-                current.addAll(catalog.followUpsOf(s.id()));
-                mainCount++;
             }
-            if (!current.isEmpty()) {
-                pages.add(new CheckPage(pages.size(), group, titleFor(group), current));
+            if (main.isEmpty()) {
+                continue;
+            }
+            int count = group == Level.EMERGENCY ? 1 : (main.size() + pageSize - 1) / pageSize;
+            int from = 0;
+            for (int p = 0; p < count; p++) {
+                int size = main.size() / count + (p < main.size() % count ? 1 : 0);
+                List<WarningSign> questions = new ArrayList<>();
+                for (WarningSign s : main.subList(from, from + size)) {
+                    questions.add(s);
+                    questions.addAll(catalog.followUpsOf(s.id()));
+                }
+                from += size;
+                pages.add(new CheckPage(pages.size(), group, titleFor(group), questions));
             }
         }
         return List.copyOf(pages);

@@ -37,7 +37,8 @@ public final class CheckReport {
         b.append("<p class=\"when\">Done on ").append(esc(WHEN.format(r.at().atZone(zone))))
                 .append(", with Back Spasm Companion. These are my own answers to a checklist; it is not a diagnosis.</p>\n");
         b.append("<div class=\"result").append(level == Level.EMERGENCY ? " emergency" : "").append("\">\n");
-        b.append("<h2>Result: ").append(esc(text.heading())).append("</h2>\n<ul>\n");
+        b.append("<h2>Result: ").append(esc(ResultWording.shortName(level))).append("</h2>\n")
+                .append("<p>What the app advised:</p>\n<ul>\n");
         for (String step : text.steps()) {
             b.append("<li>").append(esc(step)).append("</li>\n");
         }

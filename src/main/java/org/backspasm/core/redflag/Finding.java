@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A sign that raised the level: the sign, the answer given, the level it counts at, and why in plain words when it
- * is not simply "yes" (e.g. "you were not sure", "after a fall").
+ * is not simply "yes" (e.g. "answered not sure", "after a fall").
  */
 public record Finding(WarningSign sign, Answer answer, Level level, String why) {
     public Finding {

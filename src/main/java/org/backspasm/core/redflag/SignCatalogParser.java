@@ -135,6 +135,7 @@ public final class SignCatalogParser {
                 list(o, "countsIf", id, position),
                 escalations,
                 text(o, "resultNote", id, position, false),
+                flag(o, "showsEpisodeAge", id, position),
                 src);
     }
 
@@ -211,6 +212,17 @@ public final class SignCatalogParser {
             throw new ContentException(where(id, position) + ": field '" + field + "' is empty.");
         }
         return s;
+    }
+
+    private static boolean flag(JsonObject o, String field, String id, int position) throws ContentException {
+        JsonElement el = o.get(field);
+        if (el == null || el.isJsonNull()) {
+            return false;
+        }
+        if (!el.isJsonPrimitive() || !el.getAsJsonPrimitive().isBoolean()) {
+            throw new ContentException(where(id, position) + ": field '" + field + "' must be true or false.");
+        }
+        return el.getAsBoolean();
     }
 
     private static List<String> list(JsonObject o, String field, String id, int position) throws ContentException {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param countsIf   counts only together with a yes or "not sure" to one of these; empty = counts alone
  * @param escalations higher levels reached together with other signs
  * @param resultNote a line shown beside the sign in a result (e.g. who to book with), or empty
+ * @param showsEpisodeAge the question is shown with how long ago the current episode began (from the journal)
  * @param sources    source ids
  */
 public record WarningSign(
@@ -29,6 +30,7 @@ public record WarningSign(
         List<String> countsIf,
         List<Escalation> escalations,
         String resultNote,
+        boolean showsEpisodeAge,
         List<String> sources) {
 
     public WarningSign {

@@ -46,6 +46,7 @@ final class CheckHistoryCard extends VBox {
         status.setId("report-status");
         FlowPane actions = new FlowPane(10, 8, print, status, open);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(title, lead, list, actions);
         model.history().addListener((ListChangeListener<WarningSignCheckRecord>) c -> refresh());
         refresh();
@@ -68,10 +69,16 @@ final class CheckHistoryCard extends VBox {
                     + ResultWording.shortName(CheckRecords.levelOf(r)) + signs);
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
-            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase());
+            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT));
             list.getChildren().add(l);
         }
         print.setDisable(model.history().isEmpty());
+    }
+
+    /** The result card has its own print button; this one is for when the questions are showing. */
+    void setPrintShown(boolean shown) {
+        print.setVisible(shown);
+        print.setManaged(shown);
     }
 
     /** After a save: where the file is, and a button to open it. */

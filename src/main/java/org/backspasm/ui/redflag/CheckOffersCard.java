@@ -61,7 +61,11 @@ public final class CheckOffersCard extends VBox {
         Label title = new Label("A warning-sign check may help now");
         title.getStyleClass().add("subtitle");
         rows.setSpacing(10);
-        getChildren().addAll(title, rows);
+        Button start = new Button("Do the warning-sign check (" + ScreenId.WARNING_SIGNS.shortcutText() + ")");
+        start.getStyleClass().add("primary");
+        start.setId("offer-start");
+        start.setOnAction(e -> nav.show(ScreenId.WARNING_SIGNS));
+        getChildren().addAll(title, rows, start);
     }
 
     /** Works the offers out again from the journal and the clock. */
@@ -83,17 +87,13 @@ public final class CheckOffersCard extends VBox {
         reason.setMinHeight(USE_PREF_SIZE);
         Label sources = new Label(o.sources());
         sources.getStyleClass().add("source-ids");
-        Button start = new Button("Do the check");
-        start.getStyleClass().add("primary");
-        start.setId("offer-start-" + o.id());
-        start.setOnAction(e -> nav.show(ScreenId.WARNING_SIGNS));
         Button later = new Button("Not today");
         later.setId("offer-dismiss-" + o.id());
         later.setAccessibleText("Hide this suggestion for today");
         later.setOnAction(e -> dismiss(o));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, start, later, spacer, sources);
+        HBox actions = new HBox(10, later, spacer, sources);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox row = new VBox(6, reason, actions);
         row.getStyleClass().add("offer");

@@ -67,6 +67,7 @@ final class QuestionPageView extends VBox {
         nav.getStyleClass().add("check-nav");
         nav.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.SOMETIMES);
+        hint.setMinWidth(0);
         getChildren().add(nav);
         back.setVisible(page.index() > 0);
     }
@@ -103,7 +104,7 @@ final class QuestionPageView extends VBox {
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get());
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
         }
     }
 
@@ -112,7 +113,7 @@ final class QuestionPageView extends VBox {
         if (page.isEmergencyPage()) {
             Focus.request(bannerNumber);
         } else if (!rows.isEmpty()) {
-            rows.get(0).lookupAll(".answer").stream().findFirst().ifPresent(Focus::request);
+            Focus.request(rows.get(0).firstAnswer());
         }
     }
 }

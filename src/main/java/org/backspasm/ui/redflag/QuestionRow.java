@@ -8,7 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.redflag.Answer;
 import org.backspasm.core.redflag.Assessment;
@@ -27,6 +27,7 @@ final class QuestionRow extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
     private final Label notSureNote = new Label();
+    private final Label episodeNote = new Label();
     private boolean updating;
 
     QuestionRow(WarningSign sign, WarningCheckModel model) {
@@ -47,9 +48,10 @@ final class QuestionRow extends VBox {
         question.getStyleClass().add("question");
         question.setMinHeight(USE_PREF_SIZE);
 
-        HBox answers = new HBox();
+        FlowPane answers = new FlowPane();
         answers.getStyleClass().add("answers");
         answers.setAlignment(Pos.CENTER_LEFT);
+        answers.setMaxWidth(Double.MAX_VALUE); // wrap at the row's width, not at FlowPane's default 400 px
         for (Answer a : Answer.values()) {
             ToggleButton b = new ToggleButton(a.label());
             b.setToggleGroup(group);
@@ -60,7 +62,12 @@ final class QuestionRow extends VBox {
             buttons.put(a, b);
             answers.getChildren().add(b);
         }
-        getChildren().addAll(question, answers);
+        episodeNote.setWrapText(true);
+        episodeNote.getStyleClass().addAll("episode-note", "muted");
+        episodeNote.setId("episode-age-" + sign.id());
+        episodeNote.setVisible(false);
+        episodeNote.setManaged(false);
+        getChildren().addAll(question, episodeNote, answers);
         if (!sign.help().isEmpty()) {
             Label help = new Label(sign.help());
             help.setWrapText(true);
@@ -84,6 +91,7 @@ final class QuestionRow extends VBox {
         notSureNote.setVisible(false);
         notSureNote.setManaged(false);
         Label sources = new Label(sign.sourcesText());
+        sources.setWrapText(true);
         sources.getStyleClass().add("source-ids");
         getChildren().addAll(notSureNote, sources);
     }
@@ -109,8 +117,16 @@ final class QuestionRow extends VBox {
         return sign;
     }
 
+    ToggleButton firstAnswer() {
+        return buttons.get(Answer.YES);
+    }
+
     /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
-    void show(Assessment a, String emergencyNumber) {
+    void show(Assessment a, String emergencyNumber, String episodeAge) {
+        boolean age = sign.showsEpisodeAge() && !episodeAge.isEmpty();
+        episodeNote.setText(episodeAge);
+        episodeNote.setVisible(age);
+        episodeNote.setManaged(age);
         boolean asked = a.isAsked(sign);
         setVisible(asked);
         setManaged(asked);

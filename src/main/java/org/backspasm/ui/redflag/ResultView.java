@@ -96,6 +96,7 @@ final class ResultView extends VBox {
         again.setOnAction(e -> startNew.run());
         FlowPane actions = new FlowPane(10, 10);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setMaxWidth(Double.MAX_VALUE);
         actions.getStyleClass().add("result-actions");
         if (level != Level.EMERGENCY) {
             Button printButton = new Button("Print or save for my doctor");

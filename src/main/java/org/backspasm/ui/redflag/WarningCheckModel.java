@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,6 +25,7 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.redflag.Answer;
 import org.backspasm.core.redflag.Assessment;
+import org.backspasm.core.redflag.CheckOffers;
 import org.backspasm.core.redflag.CheckPage;
 import org.backspasm.core.redflag.CheckRecords;
 import org.backspasm.core.redflag.CheckReport;
@@ -45,6 +47,7 @@ public final class WarningCheckModel {
     private final List<CheckPage> pages;
     private final Clock clock;
     private final Consumer<WarningSignCheckRecord> recorder;
+    private final Supplier<List<JournalEntry>> journal;
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.QUESTIONS);
@@ -56,13 +59,14 @@ public final class WarningCheckModel {
     private WarningSignCheckRecord recordedThisCheck;
 
     public WarningCheckModel(SignCatalog catalog, Clock clock, Consumer<WarningSignCheckRecord> recorder,
-            List<JournalEntry> journal) {
+            Supplier<List<JournalEntry>> journal) {
         this.catalog = catalog;
         this.pages = CheckPage.pagesOf(catalog, CheckPage.PAGE_SIZE);
         this.clock = clock;
         this.recorder = recorder;
+        this.journal = journal;
         assessment.set(Assessment.start(catalog));
-        journal.forEach(this::journalAppended);
+        journal.get().forEach(this::journalAppended);
         pageComplete = Bindings.createBooleanBinding(() -> isComplete(page()), assessment, pageIndex);
     }
 
@@ -119,6 +123,11 @@ public final class WarningCheckModel {
 
     public Level level() {
         return assessment.get().level();
+    }
+
+    /** How long ago the current episode began, from the journal (shown beside the "not improving" question). */
+    public Optional<String> episodeAge() {
+        return CheckOffers.episodeAgeText(journal.get(), clock.instant());
     }
 
     /** Finished checks, newest first. */

@@ -1,5 +1,6 @@
 package org.backspasm.ui.redflag;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.backspasm.core.redflag.ContentException;
 import org.backspasm.core.redflag.SignCatalog;
@@ -30,8 +31,14 @@ public final class WarningSignsFeature {
             return new WarningSignsFeature(new ContentProblemScreen(e.getMessage(), ctx.settings()), offers);
         }
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
-                ctx.journal().entries());
-        ctx.journal().onAppend(model::journalAppended);
+                ctx.journal()::entries);
+        ctx.journal().onAppend(e -> {
+            if (Platform.isFxApplicationThread()) {
+                model.journalAppended(e);
+            } else {
+                Platform.runLater(() -> model.journalAppended(e));
+            }
+        });
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
         return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone()), offers);

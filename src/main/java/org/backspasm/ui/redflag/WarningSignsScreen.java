@@ -35,6 +35,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final StackPane checkArea = new StackPane();
     private final Map<Integer, QuestionPageView> pageViews = new HashMap<>();
     private final CheckHistoryCard history;
+    private final Label lead = new Label();
     private ResultView result;
 
     public WarningSignsScreen(WarningCheckModel model, ZoneId zone) {
@@ -47,12 +48,13 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
 
     private void createView() {
         view.setFitToWidth(true);
+        view.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         view.getStyleClass().add("warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(WarningSignsScreen.class, "warning-signs.css"));
         page.getStyleClass().add("page");
         Label title = new Label("Warning signs");
         title.getStyleClass().add("title");
-        Label lead = new Label("Questions that tell you whether to get help, and how soon. This check can only tell you "
+        lead.setText("Questions that tell you whether to get help, and how soon. This check can only tell you "
                 + "to get help sooner: a \"no\" to every question does not rule out a serious problem.");
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
@@ -85,11 +87,15 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
             result = null;
             QuestionPageView pv = pageViews.computeIfAbsent(model.pageIndexProperty().get(),
                     i -> new QuestionPageView(model.pages().get(i), model));
+            pv.refresh();
             checkArea.getChildren().setAll(pv);
             if (focus) {
                 pv.focusStart();
             }
         }
+        history.setPrintShown(result == null);
+        lead.setVisible(!emergencyResult); // nothing above the emergency result but the title
+        lead.setManaged(!emergencyResult);
         history.setVisible(!emergencyResult);
         history.setManaged(!emergencyResult);
         view.setVvalue(0);
@@ -110,6 +116,9 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         chooser.setTitle("Save the check for your doctor");
         chooser.setInitialFileName("warning-sign-check-" + FILE_DATE.format(latest.get().at().atZone(zone)) + ".html");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        File home = new File(System.getProperty("user.home", "."));
+        File documents = new File(home, "Documents");
+        chooser.setInitialDirectory(documents.isDirectory() ? documents : home.isDirectory() ? home : null);
         File file = chooser.showSaveDialog(view.getScene().getWindow());
         if (file != null) {
             saveReport(latest.get(), file.toPath());

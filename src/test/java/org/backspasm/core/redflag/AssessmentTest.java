@@ -121,7 +121,7 @@ class AssessmentTest {
             }
             Assessment a = start().with(s.id(), Answer.NOT_SURE);
             assertEquals(Level.URGENT, a.level(), s.id());
-            assertEquals("you were not sure", a.findings().get(0).why());
+            assertEquals("answered not sure", a.findings().get(0).why());
         }
     }
 
@@ -205,7 +205,7 @@ class AssessmentTest {
         assertEquals(List.of("chest-pain", "weight-loss", "pregnant"),
                 a.findings().stream().map(f -> f.sign().id()).toList());
         assertEquals(Level.URGENT, a.level());
-        assertEquals("Chest pain as well as the back pain (you were not sure)", a.findings().get(0).text());
+        assertEquals("Chest pain as well as the back pain (answered not sure)", a.findings().get(0).text());
     }
 
     @Test

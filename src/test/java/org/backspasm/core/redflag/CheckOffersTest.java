@@ -63,6 +63,17 @@ class CheckOffersTest {
     }
 
     @Test
+    void theEpisodeAgeComesFromTheLatestStartUnlessItEnded() {
+        assertTrue(CheckOffers.episodeAgeText(journal, clock.instant()).isEmpty());
+        started(Duration.ofDays(10));
+        assertEquals("From the start you entered, your back pain began 10 days ago.",
+                CheckOffers.episodeAgeText(journal, clock.instant()).orElseThrow());
+        clock.advanceMinutes(1);
+        journal.add(new EpisodeEvent(clock.instant(), EpisodeEvent.Kind.ENDED, clock.instant()));
+        assertTrue(CheckOffers.episodeAgeText(journal, clock.instant()).isEmpty());
+    }
+
+    @Test
     void anOnsetOverTwelveWeeksAgoGivesTheLongTermOffer() {
         started(Duration.ofDays(7 * 13));
         assertEquals(List.of(Offer.LONG_TERM), offers());

@@ -35,5 +35,11 @@ class CheckPageTest {
             asked += p.questions().size();
         }
         assertEquals(c.signs().size(), asked, "every question is on a page once");
+        for (Level group : new Level[] {Level.URGENT, Level.BOOK}) {
+            List<Long> sizes = pages.stream().filter(p -> p.group() == group)
+                    .map(p -> p.questions().stream().filter(s -> !s.isFollowUp()).count()).toList();
+            assertTrue(sizes.stream().mapToLong(Long::longValue).max().getAsLong()
+                    - sizes.stream().mapToLong(Long::longValue).min().getAsLong() <= 1, "evenly spread: " + sizes);
+        }
     }
 }

@@ -19,7 +19,7 @@ class CheckReportTest {
         String html = CheckReport.html(r, c, ZoneId.of("Europe/London"), "999");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("Sunday 22 November 2026, 09:30"));
-        assertTrue(html.contains("Result: Get medical advice today"));
+        assertTrue(html.contains("Result: Get advice today"));
         assertTrue(html.contains("<li>Losing weight without trying</li>"));
         assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td>No</td>"));
         assertTrue(html.contains("<td class=\"yes\">Not sure</td>"));

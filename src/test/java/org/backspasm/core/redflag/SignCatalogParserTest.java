@@ -26,6 +26,7 @@ class SignCatalogParserTest {
     void theShippedFileIsValid() throws ContentException {
         SignCatalog c = SignCatalog.loadDefault();
         assertTrue(c.signs().size() >= 28);
+        assertTrue(c.sign("not-improving").showsEpisodeAge(), "row 26 shows the episode's age");
         for (WarningSign s : c.signs()) {
             assertTrue(!s.question().isBlank() && !s.label().isBlank() && !s.sources().isEmpty(), s.id());
         }
@@ -58,6 +59,8 @@ class SignCatalogParserTest {
         assertTrue(esc.contains("'f'") && esc.contains("escalations.level"), esc);
         String context = problem(file(sign("c", "").replace("\"URGENT\"", "\"NONE\"")));
         assertTrue(context.contains("'c'") && context.contains("NONE"), context);
+        String flag = problem(file(sign("g", ",\"showsEpisodeAge\":\"yes\"")));
+        assertTrue(flag.contains("'g'") && flag.contains("showsEpisodeAge"), flag);
         assertTrue(problem("not json {").contains("not valid JSON"));
         assertTrue(problem("{\"formatVersion\":2}").contains("formatVersion"));
     }

@@ -39,25 +39,23 @@ class WarningSignsScreenTest extends AppUiTest {
 
     /** Answers every question shown, page by page, "No" unless given, until a result appears. */
     private void walk(Map<String, String> answers) {
-        for (int guard = 0; guard < 40 && !showing(".result"); guard++) {
-            boolean[] answered = {false};
+        for (int page = 0; page < 10 && !showing(".result"); page++) {
             fx(() -> {
-                for (Node row : lookup(".question-row").queryAll()) {
-                    if (row.getScene() == null || !row.isVisible()) {
-                        continue;
-                    }
-                    String id = row.getId().substring(2);
-                    ToggleButton yes = lookup("#ans-" + id + "-yes").queryAs(ToggleButton.class);
-                    if (yes.getToggleGroup().getSelectedToggle() == null) {
-                        lookup("#ans-" + id + "-" + answers.getOrDefault(id, "no")).queryAs(ToggleButton.class).fire();
-                        answered[0] = true;
-                        if (showing(".result")) {
-                            return;
+                boolean answered = true;
+                while (answered && !showing(".result")) {
+                    answered = false; // answer the first open question, then look again: follow-ups may appear
+                    for (Node row : lookup(".question-row").queryAll()) {
+                        String id = row.getId().substring(2);
+                        ToggleButton yes = lookup("#ans-" + id + "-yes").queryAs(ToggleButton.class);
+                        if (row.getScene() != null && row.isVisible() && yes.getToggleGroup().getSelectedToggle() == null) {
+                            lookup("#ans-" + id + "-" + answers.getOrDefault(id, "no")).queryAs(ToggleButton.class).fire();
+                            answered = true;
+                            break;
                         }
                     }
                 }
             });
-            if (!answered[0] && !showing(".result")) {
+            if (!showing(".result")) {
                 Button next = lookup("#check-next").queryAll().stream().filter(n -> n.getScene() != null)
                         .map(Button.class::cast).findFirst().orElseThrow();
                 assertFalse(next.isDisabled(), "every question on the page is answered");
@@ -160,6 +158,9 @@ class WarningSignsScreenTest extends AppUiTest {
         clickOn("#pain-9");
         clickOn("#save-pain");
         assertTrue(showing("#offer-high-pain"));
+        clickOn("#offer-start");
+        assertEquals(ScreenId.WARNING_SIGNS, shell.currentProperty().get());
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
         clickOn("#offer-dismiss-high-pain");
         assertFalse(showing("#check-offers"));
         assertTrue(ctx.state().get("redflag", org.backspasm.core.redflag.OfferDismissals.class, null)
