@@ -31,6 +31,7 @@ import org.backspasm.ui.shell.PlannedScreen;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.theme.ThemeManager;
 import org.backspasm.ui.therapy.EpisodeCard;
+import org.backspasm.ui.therapy.RunningTimerCard;
 import org.backspasm.ui.therapy.EpisodeModel;
 import org.backspasm.ui.therapy.SafetySettings;
 import org.backspasm.ui.therapy.TherapyModel;
@@ -72,7 +73,7 @@ public final class AppAssembly {
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
         WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
-                List.of(warningSigns.offersCard(), todayEpisode));
+                List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
         Shell shell = new Shell(List.of(

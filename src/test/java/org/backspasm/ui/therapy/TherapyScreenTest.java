@@ -197,4 +197,18 @@ class TherapyScreenTest extends AppUiTest {
         assertTrue(text("#today-onset-message").contains("in the future"));
         assertTrue(ctx.journal().entries().isEmpty());
     }
+
+    @Test
+    void todayShowsTheRunningTimerAndLeadsBackToIt() {
+        assertFalse(lookup("#today-running-timer").query().isVisible(), "nothing runs: no card");
+        startWithSafetyNo("#mode-heat", "#safety-heat");
+        advance(3);
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertTrue(lookup("#today-running-timer").query().isVisible());
+        assertEquals("17:00", text("#today-timer-time"));
+        advance(1);
+        assertEquals("16:00", text("#today-timer-time"), "it follows the same model the ticker refreshes");
+        clickOn("Open the timer (" + ScreenId.THERAPY.shortcutText() + ")");
+        assertEquals(ScreenId.THERAPY, shell.currentProperty().get());
+    }
 }
