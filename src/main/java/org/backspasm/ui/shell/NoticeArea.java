@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.store.StoreNotices;
 
@@ -36,6 +37,7 @@ public final class NoticeArea extends VBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(text, dismiss);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("notice");
