@@ -10,4 +10,6 @@ module org.backspasm {
 
     opens org.backspasm.core.settings to com.google.gson;
     opens org.backspasm.core.journal to com.google.gson;
+    opens org.backspasm.core.stretch to com.google.gson;
+    opens org.backspasm.ui.stretch.figure to com.google.gson;
 }
