@@ -24,6 +24,10 @@ import org.backspasm.ui.shell.DeferredNavigator;
 import org.backspasm.ui.shell.DisclaimerCard;
 import org.backspasm.ui.shell.PlannedScreen;
 import org.backspasm.ui.shell.Shell;
+import org.backspasm.ui.stretch.StretchLibrary;
+import org.backspasm.ui.stretch.StretchModel;
+import org.backspasm.ui.stretch.StretchScreen;
+import org.backspasm.ui.stretch.StretchSettings;
 import org.backspasm.ui.theme.ThemeManager;
 import org.backspasm.ui.today.TodayScreen;
 
@@ -55,16 +59,17 @@ public final class AppAssembly {
         JournalModel journalModel = new JournalModel(journal);
         TodayScreen today = new TodayScreen(clock, nav, journal::append, List.of());
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load());
+        if (stretchModel.library().ok()) {
+            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
+        }
         Shell shell = new Shell(List.of(
                 today,
                 new PlannedScreen(ScreenId.THERAPY, "Timers for ice and heat, and the clock since your back seized up.",
                         List.of("Ice, heat, or the two alternating: 20 minutes on, at least 20 minutes off for the skin",
                                 "An alert when to take the pack off, and when the skin break is over",
                                 "The hours since the spasm began, and when the 48–72 hour switch from ice to heat comes")),
-                new PlannedScreen(ScreenId.STRETCHES, "Gentle stretches, one step at a time, with pictures.",
-                        List.of("Routines: Gentle relief for the first days, Core strength, Walk",
-                                "Each step with its picture, hold or breaths, reps and side",
-                                "\"This hurts — stop\" always one click away")),
+                new StretchScreen(stretchModel),
                 new PlannedScreen(ScreenId.WARNING_SIGNS, "Questions that tell you when to get help.",
                         List.of("Emergency signs first: any yes shows your emergency number at once",
                                 "Then signs that mean: get advice today, or book an appointment",

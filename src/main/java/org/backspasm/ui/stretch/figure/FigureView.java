@@ -55,6 +55,10 @@ public final class FigureView extends Region {
         getStylesheets().add(ThemeManager.stylesheet(FigureView.class, "figure.css"));
         art.setManaged(false);
         getChildren().add(art);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         floor.getStyleClass().add("figure-floor");
         mat.getStyleClass().add("figure-mat");
         pillow.getStyleClass().add("figure-pillow");
