@@ -55,6 +55,8 @@ final class RoutinePane extends ScrollPane {
         askFirst.getStyleClass().add("notice");
         askFirst.setId("stretch-ask-first");
 
+        Label keys = new Label("← → choose a routine · Enter or Space starts it");
+        keys.getStyleClass().addAll("muted", "small");
         HBox chooser = new HBox(8);
         chooser.setAlignment(Pos.CENTER_LEFT);
         for (Routine r : model.content().routines()) {
@@ -64,6 +66,7 @@ final class RoutinePane extends ScrollPane {
             b.setToggleGroup(routines);
             chooser.getChildren().add(b);
         }
+        chooser.getChildren().add(keys);
         name.getStyleClass().add("subtitle");
         summary.setWrapText(true);
         howOften.setWrapText(true);

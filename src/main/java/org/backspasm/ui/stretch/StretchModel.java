@@ -82,6 +82,13 @@ public final class StretchModel {
         replan();
     }
 
+    /** Chooses the routine before (-1) or after (+1) the current one in the list. */
+    public void chooseNext(int by) {
+        List<Routine> all = content().routines();
+        int i = all.indexOf(routine.get());
+        choose(all.get(Math.floorMod(i + by, all.size())));
+    }
+
     private void replan() {
         Routine r = routine.get();
         if (r == null || planner == null) {

@@ -88,10 +88,19 @@ public final class StretchScreen implements Screen {
     }
 
     private void onKey(KeyEvent e) {
-        if (model.modeProperty().get() != StretchModel.Mode.PLAYING || e.isShortcutDown() || e.isAltDown()) {
+        if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         KeyCode k = e.getCode();
+        if (model.modeProperty().get() == StretchModel.Mode.CHOOSE && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            model.chooseNext(k == KeyCode.RIGHT ? 1 : -1);
+            routines.focusStart();
+            e.consume();
+            return;
+        }
+        if (model.modeProperty().get() != StretchModel.Mode.PLAYING) {
+            return;
+        }
         if (k == KeyCode.SPACE) {
             model.togglePause();
         } else if (k == KeyCode.LEFT) {

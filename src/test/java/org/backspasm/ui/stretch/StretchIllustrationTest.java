@@ -80,6 +80,7 @@ class StretchIllustrationTest {
             root.setStyle("-fx-padding: 8;");
             ThemeManager.apply(root, Settings.defaults(Locale.UK).withTheme(theme));
             root.getStyleClass().add("page");
+            root.setStyle("-fx-padding: 8; -fx-background-color: -color-surface;");
             Scene scene = new Scene(root, 480, 300);
             root.applyCss();
             root.layout();

@@ -36,8 +36,8 @@ public final class FigureView extends Region {
     private final Rectangle mat = new Rectangle();
     private final Rectangle pillow = new Rectangle();
     private final QuadCurve torso = new QuadCurve();
-    private final Line shoulders = limb(16);
-    private final Line pelvis = limb(24);
+    private final Line shoulders = limb(22);
+    private final Line pelvis = limb(30);
     private final Circle head = new Circle(Skeleton.HEAD_RADIUS);
     private final Circle nose = new Circle(3.2);
     private final Line[] armNear = {limb(Skeleton.UPPER_ARM_WIDTH), limb(Skeleton.FOREARM_WIDTH)};
@@ -45,6 +45,10 @@ public final class FigureView extends Region {
     private final Line[] legNear = {limb(Skeleton.THIGH_WIDTH), limb(Skeleton.SHIN_WIDTH), limb(Skeleton.FOOT_WIDTH)};
     private final Line[] legFar = {limb(Skeleton.THIGH_WIDTH), limb(Skeleton.SHIN_WIDTH), limb(Skeleton.FOOT_WIDTH)};
     private final Group arrows = new Group();
+    /** Thin gaps in the background colour behind the near limbs and the head, so overlapping parts stay apart. */
+    private final java.util.Map<Line, Line> outlines = new java.util.HashMap<>();
+    private final Circle headOutline = new Circle(Skeleton.HEAD_RADIUS + OUTLINE / 2);
+    private static final double OUTLINE = 3.2;
     private double[] frame = {-60, -5, 60, 60};
     private boolean mirrored;
     private Pose shown;
@@ -73,6 +77,16 @@ public final class FigureView extends Region {
         for (Line l : legFar) {
             l.getStyleClass().add("figure-far");
         }
+        for (Line[] chain : List.of(armNear, legNear)) {
+            for (Line l : chain) {
+                Line o = new Line();
+                o.getStyleClass().add("figure-outline");
+                o.setStrokeWidth(l.getStrokeWidth() + OUTLINE);
+                o.setStrokeLineCap(StrokeLineCap.ROUND);
+                outlines.put(l, o);
+            }
+        }
+        headOutline.getStyleClass().add("figure-outline-fill");
         setPrefSize(420, 250);
         setMinSize(120, 80);
         setFocusTraversable(false);
@@ -204,13 +218,23 @@ public final class FigureView extends Region {
         pillow.setArcWidth(6);
         pillow.setArcHeight(6);
         set(torso, s);
+        torso.setStrokeWidth(p.topView() ? 34 : Skeleton.TORSO_WIDTH);
+        for (Line l : armFar) {
+            if (p.topView()) {
+                l.getStyleClass().remove("figure-far");
+            } else if (!l.getStyleClass().contains("figure-far")) {
+                l.getStyleClass().add("figure-far");
+            }
+        }
         double[] back = Skeleton.at(s.shoulder(), p.torso() + 180, 6);
-        set(shoulders, Skeleton.at(back, p.torso() - 90, Skeleton.SHOULDER_HALF - 2),
-                Skeleton.at(back, p.torso() + 90, Skeleton.SHOULDER_HALF - 2));
-        set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Skeleton.HIP_HALF),
-                Skeleton.at(s.hip(), p.torso() + 90, Skeleton.HIP_HALF));
+        set(shoulders, Skeleton.at(back, p.torso() - 90, Skeleton.SHOULDER_HALF - 5),
+                Skeleton.at(back, p.torso() + 90, Skeleton.SHOULDER_HALF - 5));
+        set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Skeleton.HIP_HALF - 3),
+                Skeleton.at(s.hip(), p.torso() + 90, Skeleton.HIP_HALF - 3));
         head.setCenterX(s.head()[0]);
         head.setCenterY(-s.head()[1]);
+        headOutline.setCenterX(s.head()[0]);
+        headOutline.setCenterY(-s.head()[1]);
         nose.setVisible(p.face() != null);
         if (p.face() != null) {
             double[] n = Skeleton.at(s.head(), p.face(), Skeleton.HEAD_RADIUS - 0.5);
@@ -228,19 +252,26 @@ public final class FigureView extends Region {
             order.addAll(List.of(armNear));
             order.addAll(List.of(torso, shoulders, pelvis));
             order.addAll(List.of(legFar));
-            order.addAll(List.of(legNear));
-            order.addAll(List.of(head, nose));
+            addOutlined(order, legNear);
+            order.addAll(List.of(headOutline, head, nose));
         } else {
             order.addAll(List.of(armFar));
             order.addAll(List.of(legFar));
-            order.addAll(List.of(torso, head, nose));
-            order.addAll(List.of(legNear));
-            order.addAll(List.of(armNear));
+            order.addAll(List.of(torso, headOutline, head, nose));
+            addOutlined(order, legNear);
+            addOutlined(order, armNear);
         }
         order.add(arrows);
         if (!art.getChildren().equals(order)) {
             art.getChildren().setAll(order);
         }
+    }
+
+    private void addOutlined(List<Node> order, Line[] chain) {
+        for (Line l : chain) {
+            order.add(outlines.get(l));
+        }
+        order.addAll(List.of(chain));
     }
 
     private static void set(QuadCurve c, Skeleton s) {
@@ -259,9 +290,13 @@ public final class FigureView extends Region {
         l.setEndY(-b[1]);
     }
 
-    private static void chain(Line[] lines, double[][] points) {
+    private void chain(Line[] lines, double[][] points) {
         for (int i = 0; i < lines.length; i++) {
             set(lines[i], points[i], points[i + 1]);
+            Line o = outlines.get(lines[i]);
+            if (o != null) {
+                set(o, points[i], points[i + 1]);
+            }
         }
     }
 
