@@ -49,6 +49,8 @@ final class PlayerPane extends VBox {
     private final Button end = new Button("End routine");
     private final VBox done = new VBox(10);
     private final HBox controls;
+    private final HBox timer = new HBox(12);
+    private final Label keys = new Label();
     private int shownStretch = -1;
     private Phase shownPhase;
     private boolean shownRunning;
@@ -68,9 +70,12 @@ final class PlayerPane extends VBox {
         where.setId("stretch-where");
         name.getStyleClass().add("title");
         name.setId("stretch-name");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         line.getStyleClass().add("lead");
         line.setWrapText(true);
         line.setId("stretch-line");
+        line.setMinHeight(Region.USE_PREF_SIZE);
         hurts.getStyleClass().addAll("danger", "big");
         hurts.setId("stretch-hurts");
         hurts.setMinWidth(Region.USE_PREF_SIZE);
@@ -112,7 +117,7 @@ final class PlayerPane extends VBox {
         rep.setId("stretch-rep");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox timer = new HBox(12, count, countText, gap, rep);
+        timer.getChildren().setAll(count, countText, gap, rep);
         timer.setAlignment(Pos.CENTER_LEFT);
         next.getStyleClass().add("muted");
         next.setId("stretch-next");
@@ -129,7 +134,9 @@ final class PlayerPane extends VBox {
         skip.setId("stretch-skip");
         end.setId("stretch-end");
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label keys = new Label("Keys: Space pause or resume · ← → previous or next · S skip stretch");
+        keys.setText("Keys: Space pause or resume · ← → previous or next · S skip stretch · "
+                + "W why · H this hurts");
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.getStyleClass().addAll("muted", "small");
         keys.setWrapText(true);
 
@@ -139,6 +146,7 @@ final class PlayerPane extends VBox {
         Label doneText = new Label("It is in your journal. Do it again later today or tomorrow, "
                 + "as long as it does not make the pain worse.");
         doneText.setWrapText(true);
+        doneText.setMinHeight(Region.USE_PREF_SIZE);
         Button back = new Button("Back to routines");
         back.getStyleClass().addAll("primary", "big");
         back.setId("stretch-back");
@@ -158,24 +166,22 @@ final class PlayerPane extends VBox {
         skip.setOnAction(e -> model.skipStretch());
         end.setOnAction(e -> model.end());
         model.playerStateProperty().addListener((o, a, s) -> show(s));
+        whyButton.selectedProperty().addListener((o, a, on) -> whyChanged());
     }
 
     void show(PlayerState s) {
         boolean finished = s == null || s.status() == PlayerState.Status.DONE;
         setShown(done, finished && s != null);
-        for (var n : List.of(step, next, controls)) {
-            n.setDisable(finished);
+        for (var n : List.of(step, timer, next, controls, keys)) {
+            setShown(n, !finished);
         }
         hurts.setDisable(s == null || !s.active());
         if (s == null) {
             return;
         }
         if (finished) {
-            step.setText("All done.");
-            count.setText("✓");
-            countText.setText("");
-            rep.setText("");
-            next.setText("");
+            setShown(change, false);
+            side.setVisible(false);
             figure.stopAnimation();
             return;
         }
@@ -189,7 +195,7 @@ final class PlayerPane extends VBox {
         where.setText(model.playingPlan().routineName() + " · stretch " + (p.stretchIndex() + 1) + " of "
                 + model.playingPlan().stretches().size());
         side.setText(p.side().label());
-        side.setVisible(!p.side().label().isEmpty());
+        side.setVisible(!p.side().label().isEmpty() && !whyButton.isSelected());
         step.setText(p.text());
         rep.setText(p.kind() == Phase.Kind.SETUP ? "" : p.reps() == 1 ? "" : "Rep " + p.rep() + " of " + p.reps());
         if (p.breaths() > 0) {
@@ -250,6 +256,14 @@ final class PlayerPane extends VBox {
         }
         shownPhase = p;
         shownRunning = running;
+    }
+
+    void toggleWhy() {
+        whyButton.setSelected(!whyButton.isSelected());
+    }
+
+    private void whyChanged() {
+        side.setVisible(!side.getText().isEmpty() && !whyButton.isSelected());
     }
 
     void hidden() {

@@ -109,6 +109,10 @@ public final class StretchScreen implements Screen {
             model.next();
         } else if (k == KeyCode.S) {
             model.skipStretch();
+        } else if (k == KeyCode.H) {
+            model.stopForPain();
+        } else if (k == KeyCode.W) {
+            player.toggleWhy();
         } else {
             return;
         }
