@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Caution;
@@ -266,11 +267,18 @@ public final class StretchModel {
 
     /** Records the pain score for the stop (once); the session is journalled as stopped for pain. */
     public void recordPain(int score) {
-        if (mode.get() != Mode.PAIN || sessionWritten) {
+        if (mode.get() != Mode.PAIN || painScore.get() != null) {
             return;
         }
         painScore.set(score);
-        writeSession(SESSION_OUTCOME_PAIN, score, player.stoppedAt());
+        if (sessionWritten) {
+            // the stop was already journalled (the user left the screen first): the score goes in on its own
+            Phase p = stoppedAt.get();
+            ctx.journal().append(new PainRating(ctx.clock().instant(), score, "",
+                    "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
+        } else {
+            writeSession(SESSION_OUTCOME_PAIN, score, player.stoppedAt());
+        }
     }
 
     private void finishPainRecord() {
@@ -316,6 +324,9 @@ public final class StretchModel {
 
     /** The screen was hidden: a running routine pauses, and nothing ticks. */
     public void hidden() {
+        if (mode.get() == Mode.PAIN) {
+            finishPainRecord(); // a stop is journalled even if the score is never given
+        }
         if (player != null && player.state().status() == PlayerState.Status.RUNNING) {
             player.pause();
             refresh();

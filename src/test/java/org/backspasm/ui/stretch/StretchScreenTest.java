@@ -154,6 +154,26 @@ class StretchScreenTest extends AppUiTest {
     }
 
     @Test
+    void aPainStopIsJournalledEvenWhenTheScreenIsLeftBeforeTheScore() {
+        clickOn("#nav-stretches");
+        clickOn("#stretch-start");
+        tick(Duration.ofSeconds(3));
+        push(KeyCode.H);
+        assertEquals(StretchModel.Mode.PAIN, model().modeProperty().get());
+        clickOn("#nav-journal");
+        StretchSessionRecord r = lastSession();
+        assertEquals("STOPPED_FOR_PAIN", r.outcome());
+        assertNull(r.painScore());
+        assertEquals("Getting into position", r.stoppedAtStep());
+        clickOn("#nav-stretches");
+        clickOn("#pain-4");
+        org.backspasm.core.journal.PainRating rating = (org.backspasm.core.journal.PainRating) ctx.journal().entries()
+                .get(ctx.journal().entries().size() - 1);
+        assertEquals(4, rating.score());
+        assertTrue(rating.context().contains("Light walking"));
+    }
+
+    @Test
     void leavingTheScreenPausesTheRoutineAndStopsThePicture() {
         clickOn("#nav-stretches");
         clickOn("#routine-core-strength");
