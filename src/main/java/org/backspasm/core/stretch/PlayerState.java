@@ -25,6 +25,17 @@ public record PlayerState(Status status, Phase phase, long elapsedMillis, long r
         return (int) ((half - into + 999) / 1000);
     }
 
+    /** Milliseconds left in the current half-breath (0 when the phase is not paced by breathing). */
+    public long breathSecondsLeftMillis() {
+        if (phase == null || phase.breaths() == 0) {
+            return 0;
+        }
+        long in = Dose.BREATH_IN_SECONDS * 1000L;
+        long breathLength = (Dose.BREATH_IN_SECONDS + Dose.BREATH_OUT_SECONDS) * 1000L;
+        long into = elapsedMillis % breathLength;
+        return breathingIn ? in - into : breathLength - into;
+    }
+
     public boolean active() {
         return status == Status.RUNNING || status == Status.PAUSED;
     }

@@ -40,6 +40,7 @@ final class PlayerPane extends VBox {
     private final Label count = new Label();
     private final Label countText = new Label();
     private final Label rep = new Label();
+    private final BreathPacer pacer = new BreathPacer();
     private final Label next = new Label();
     private final Label change = new Label();
     private final Button previous = new Button("◀ Previous");
@@ -117,7 +118,7 @@ final class PlayerPane extends VBox {
         rep.setId("stretch-rep");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        timer.getChildren().setAll(count, countText, gap, rep);
+        timer.getChildren().setAll(count, pacer, countText, gap, rep);
         timer.setAlignment(Pos.CENTER_LEFT);
         next.getStyleClass().add("muted");
         next.setId("stretch-next");
@@ -180,6 +181,7 @@ final class PlayerPane extends VBox {
             return;
         }
         if (finished) {
+            pacer.stop();
             setShown(change, false);
             side.setVisible(false);
             figure.stopAnimation();
@@ -198,6 +200,12 @@ final class PlayerPane extends VBox {
         side.setVisible(!p.side().label().isEmpty() && !whyButton.isSelected());
         step.setText(p.text());
         rep.setText(p.kind() == Phase.Kind.SETUP ? "" : p.reps() == 1 ? "" : "Rep " + p.rep() + " of " + p.reps());
+        setShown(pacer, p.breaths() > 0);
+        if (p.breaths() > 0) {
+            pacer.show(s, s.status() == PlayerState.Status.RUNNING);
+        } else {
+            pacer.stop();
+        }
         if (p.breaths() > 0) {
             count.setText(String.valueOf(s.breathSecondsLeft()));
             countText.setText((s.breathingIn() ? "Breathe in…" : "Breathe out…") + "  breath " + s.breath()
@@ -268,6 +276,7 @@ final class PlayerPane extends VBox {
 
     void hidden() {
         figure.stopAnimation();
+        pacer.stop();
         shownRunning = false;
     }
 

@@ -85,6 +85,7 @@ class StretchPlayerTest {
         assertFalse(s.breathingIn());
         assertEquals(1, s.breath());
         assertEquals(4, s.breathSecondsLeft());
+        assertEquals(3500, s.breathSecondsLeftMillis());
         clock.advance(Duration.ofMillis(4000));
         s = p.state();
         assertEquals(2, s.breath());
