@@ -257,9 +257,10 @@ public final class FigureView extends Region {
         } else {
             order.addAll(List.of(armFar));
             order.addAll(List.of(legFar));
-            order.addAll(List.of(torso, headOutline, head, nose));
+            order.add(torso);
             addOutlined(order, legNear);
             addOutlined(order, armNear);
+            order.addAll(List.of(headOutline, head, nose)); // the face stays visible, e.g. between the arms
         }
         order.add(arrows);
         if (!art.getChildren().equals(order)) {
