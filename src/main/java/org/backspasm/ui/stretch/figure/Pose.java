@@ -51,7 +51,10 @@ public record Pose(
         for (String part : List.of("upperArm", "forearm", "thigh", "shin", "foot", "thighFar", "shinFar", "footFar")) {
             lengths.put(part, lerp(a.length(part), b.length(part), t));
         }
-        Double face = a.face() == null || b.face() == null ? b.face() : angle(a.face(), b.face(), t);
+        Double face = b.face();
+        if (a.face() != null && b.face() != null) {
+            face = angle(a.face(), b.face(), t);
+        }
         return new Pose(b.view(), b.floor(), lerp(a.hip(), b.hip(), t, false), angle(a.torso(), b.torso(), t),
                 lerp(a.bend(), b.bend(), t), angle(a.neck(), b.neck(), t), face,
                 lerp(a.armNear(), b.armNear(), t, true), lerp(a.armFar(), b.armFar(), t, true),

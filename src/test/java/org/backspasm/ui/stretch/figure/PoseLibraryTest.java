@@ -48,5 +48,12 @@ class PoseLibraryTest {
         assertEquals(-5, half.armNear()[0], 1e-9, "from 0 to 350 degrees goes back 10, not forward 350");
         assertEquals(lib.get("b"), Pose.between(lib.get("a"), lib.get("b"), 1));
         assertTrue(half.arrows().isEmpty(), "arrows only once the pose is reached");
+        assertEquals(null, Pose.between(lib.get("b"), lib.get("a"), 0.5).face(), "no nose to move toward");
+        PoseLibrary shipped = PoseLibrary.load();
+        for (String from : shipped.ids()) {
+            for (String to : shipped.ids()) {
+                Pose.between(shipped.get(from), shipped.get(to), 0.3); // every pair can be animated
+            }
+        }
     }
 }
