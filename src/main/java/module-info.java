@@ -15,4 +15,6 @@ module org.backspasm {
     opens org.backspasm.core.episode to com.google.gson;
     opens org.backspasm.core.therapy to com.google.gson;
     opens org.backspasm.core.redflag to com.google.gson;
+    opens org.backspasm.core.stretch to com.google.gson;
+    opens org.backspasm.ui.stretch.figure to com.google.gson;
 }

@@ -27,8 +27,11 @@ import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
 import org.backspasm.ui.shell.DisclaimerCard;
-import org.backspasm.ui.shell.PlannedScreen;
 import org.backspasm.ui.shell.Shell;
+import org.backspasm.ui.stretch.StretchLibrary;
+import org.backspasm.ui.stretch.StretchModel;
+import org.backspasm.ui.stretch.StretchScreen;
+import org.backspasm.ui.stretch.StretchSettings;
 import org.backspasm.ui.theme.ThemeManager;
 import org.backspasm.ui.therapy.EpisodeCard;
 import org.backspasm.ui.therapy.RunningTimerCard;
@@ -76,13 +79,14 @@ public final class AppAssembly {
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
+        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load());
+        if (stretchModel.library().ok()) {
+            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
+        }
         Shell shell = new Shell(List.of(
                 today,
                 new TherapyScreen(therapy, nav),
-                new PlannedScreen(ScreenId.STRETCHES, "Gentle stretches, one step at a time, with pictures.",
-                        List.of("Routines: Gentle relief for the first days, Core strength, Walk",
-                                "Each step with its picture, hold or breaths, reps and side",
-                                "\"This hurts — stop\" always one click away")),
+                new StretchScreen(stretchModel),
                 warningSigns.screen(),
                 new JournalScreen(journalModel, clock),
                 settingsScreen), notices);

@@ -1,0 +1,68 @@
+package org.backspasm.core.stretch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What will be played: the routine's stretches after the user's changes, progression and cautions. */
+public record RoutinePlan(String routineId, String routineName, List<PlannedStretch> stretches, List<LeftOut> leftOut) {
+    public static final int SETUP_SECONDS = 10;
+    public static final int SWITCH_SECONDS = 6;
+
+    public RoutinePlan {
+        stretches = List.copyOf(stretches);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** The routine cut into timed phases, in order. */
+    public List<Phase> phases() {
+        List<Phase> out = new ArrayList<>();
+        for (int si = 0; si < stretches.size(); si++) {
+            PlannedStretch p = stretches.get(si);
+            Stretch s = p.stretch();
+            Sides sides = s.dose().sides();
+            Side first = sides == Sides.LEFT_THEN_RIGHT ? Side.LEFT : Side.NONE;
+            out.add(phase(out, si, s, Phase.Kind.SETUP, s.startText(), s.startPose(), "", first, 1, p.reps(),
+                    SETUP_SECONDS, 0));
+            if (sides == Sides.LEFT_THEN_RIGHT) {
+                reps(out, si, p, Side.LEFT);
+                out.add(phase(out, si, s, Phase.Kind.SWITCH, "Now the other side. Come back to the start position.",
+                        s.startPose(), "", Side.RIGHT, 1, p.reps(), SWITCH_SECONDS, 0));
+                reps(out, si, p, Side.RIGHT);
+            } else {
+                reps(out, si, p, null);
+            }
+        }
+        return out;
+    }
+
+    private static void reps(List<Phase> out, int si, PlannedStretch p, Side only) {
+        Stretch s = p.stretch();
+        Dose d = s.dose();
+        for (int rep = 1; rep <= p.reps(); rep++) {
+            List<Side> sides = only != null ? List.of(only)
+                    : d.sides() == Sides.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
+            for (Side side : sides) {
+                for (StretchStep step : s.steps()) {
+                    boolean hold = step.kind() == StretchStep.Kind.HOLD;
+                    out.add(phase(out, si, s, hold ? Phase.Kind.HOLD : Phase.Kind.MOVE, step.text(), step.pose(),
+                            step.loopPose(), side, rep, p.reps(), hold ? d.holdLength() : step.seconds(),
+                            hold ? d.breaths() : 0));
+                }
+            }
+            if (rep < p.reps() && d.restSeconds() > 0) {
+                out.add(phase(out, si, s, Phase.Kind.REST, "Rest. Breathe easily.", s.startPose(), "",
+                        sides.get(sides.size() - 1), rep, p.reps(), d.restSeconds(), 0));
+            }
+        }
+    }
+
+    private static Phase phase(List<Phase> out, int si, Stretch s, Phase.Kind kind, String text, String pose,
+            String loop, Side side, int rep, int reps, int seconds, int breaths) {
+        return new Phase(out.size(), si, s.id(), s.name(), kind, text, pose, loop, side, rep, reps, seconds, breaths);
+    }
+
+    /** The whole routine's length in seconds, without pauses. */
+    public int totalSeconds() {
+        return phases().stream().mapToInt(Phase::seconds).sum();
+    }
+}

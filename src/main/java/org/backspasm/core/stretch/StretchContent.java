@@ -1,0 +1,55 @@
+package org.backspasm.core.stretch;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All stretches (in file order) and the shipped routines, validated. */
+public final class StretchContent {
+    private final Map<String, Stretch> stretches = new LinkedHashMap<>();
+    private final List<Routine> routines;
+    private final List<String> generalAdvice;
+    private final List<String> generalSources;
+
+    public StretchContent(List<Stretch> stretches, List<Routine> routines, List<String> generalAdvice,
+            List<String> generalSources) {
+        stretches.forEach(s -> this.stretches.put(s.id(), s));
+        this.routines = List.copyOf(routines);
+        this.generalAdvice = List.copyOf(generalAdvice);
+        this.generalSources = List.copyOf(generalSources);
+    }
+
+    public List<Stretch> stretches() {
+        return List.copyOf(stretches.values());
+    }
+
+    public Stretch stretch(String id) {
+        Stretch s = stretches.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("No stretch " + id);
+        }
+        return s;
+    }
+
+    public boolean has(String id) {
+        return stretches.containsKey(id);
+    }
+
+    public List<Routine> routines() {
+        return routines;
+    }
+
+    public Optional<Routine> routine(String id) {
+        return routines.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Advice that goes with every routine (how often, when to stop, how long to keep going). */
+    public List<String> generalAdvice() {
+        return generalAdvice;
+    }
+
+    public String generalSourceLine() {
+        return "Sources: " + String.join(", ", generalSources);
+    }
+}

@@ -1,0 +1,264 @@
+package org.backspasm.ui.stretch;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.backspasm.core.stretch.LeftOut;
+import org.backspasm.core.stretch.PlannedStretch;
+import org.backspasm.core.stretch.Routine;
+import org.backspasm.core.stretch.RoutineEntry;
+import org.backspasm.core.stretch.RoutinePlan;
+import org.backspasm.core.stretch.RoutinePlanner;
+import org.backspasm.core.stretch.Stretch;
+import org.backspasm.ui.stretch.figure.FigureView;
+
+/** Choose a routine, see and change its stretches (order, reps, add, drop), and start it. */
+final class RoutinePane extends ScrollPane {
+    private final StretchModel model;
+    private final ToggleGroup routines = new ToggleGroup();
+    private final VBox askFirst = new VBox(6);
+    private final Label name = new Label();
+    private final Label summary = new Label();
+    private final Label howOften = new Label();
+    private final Label length = new Label();
+    private final Label unverified = new Label();
+    private final Label sources = new Label();
+    private final VBox rows = new VBox(6);
+    private final ChoiceBox<Stretch> addChoice = new ChoiceBox<>();
+    private final Button start = new Button("Start");
+
+    RoutinePane(StretchModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        setFitToWidth(true);
+        Label title = new Label("Stretches");
+        title.getStyleClass().add("title");
+        Label lead = wrap("Gentle movements, one step at a time, with a picture for each. "
+                + "Stop the moment something hurts.", "lead");
+        askFirst.getStyleClass().add("notice");
+        askFirst.setId("stretch-ask-first");
+
+        Label keys = new Label("← → choose a routine · Enter or Space starts it");
+        keys.getStyleClass().addAll("muted", "small");
+        HBox chooser = new HBox(8);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        for (Routine r : model.content().routines()) {
+            ToggleButton b = new ToggleButton(r.name());
+            b.setId("routine-" + r.id());
+            b.setUserData(r);
+            b.setToggleGroup(routines);
+            chooser.getChildren().add(b);
+        }
+        chooser.getChildren().add(keys);
+        name.getStyleClass().add("subtitle");
+        summary.setWrapText(true);
+        howOften.setWrapText(true);
+        length.getStyleClass().add("muted");
+        unverified.setWrapText(true);
+        unverified.getStyleClass().addAll("muted", "small");
+        sources.getStyleClass().add("source-ids");
+        rows.setId("routine-rows");
+
+        addChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stretch s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Stretch fromString(String s) {
+                return null;
+            }
+        });
+        addChoice.getItems().setAll(model.content().stretches());
+        addChoice.setId("add-stretch-choice");
+        Button add = new Button("Add to routine");
+        add.setId("add-stretch");
+        add.setOnAction(e -> {
+            if (addChoice.getValue() != null) {
+                model.addStretch(addChoice.getValue().id());
+            }
+        });
+        Button reset = new Button("Back to the suggested routine");
+        reset.setId("reset-routine");
+        reset.setOnAction(e -> model.resetRoutine());
+        FlowPane editRow = new FlowPane(8, 8, addChoice, add, reset);
+        editRow.setAlignment(Pos.CENTER_LEFT);
+
+        start.getStyleClass().addAll("primary", "big");
+        start.setId("stretch-start");
+        start.setOnAction(e -> model.start());
+        start.setDefaultButton(true);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(12, name, gap, start);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(head, summary, howOften, length, unverified, sources, rows, editRow);
+        card.getStyleClass().addAll("card", "routine-card");
+        card.setMaxWidth(860);
+
+        VBox general = new VBox();
+        general.getStyleClass().add("card");
+        general.setMaxWidth(860);
+        Label gTitle = new Label("Before you start");
+        gTitle.getStyleClass().add("subtitle");
+        general.getChildren().add(gTitle);
+        model.content().generalAdvice().forEach(a -> general.getChildren().add(wrap("• " + a, "")));
+        Label gSources = new Label(model.content().generalSourceLine());
+        gSources.getStyleClass().add("source-ids");
+        general.getChildren().add(gSources);
+
+        VBox page = new VBox(title, lead, askFirst, chooser, card, general);
+        page.getStyleClass().addAll("page", "stretch-routines");
+        setContent(page);
+    }
+
+    private void init() {
+        routines.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true);
+            } else {
+                model.choose((Routine) t.getUserData());
+            }
+        });
+        model.planProperty().addListener((o, a, p) -> show());
+        model.stateProperty().addListener((o, a, s) -> show());
+        show();
+    }
+
+    private void show() {
+        Routine r = model.routineProperty().get();
+        RoutinePlan plan = model.planProperty().get();
+        if (r == null || plan == null) {
+            return;
+        }
+        routines.getToggles().stream().filter(t -> t.getUserData() == r).findFirst().ifPresent(t -> t.setSelected(true));
+        name.setText(r.name());
+        summary.setText(r.summary());
+        howOften.setText("How often: " + r.howOften());
+        int minutes = Math.max(1, Math.round(plan.totalSeconds() / 60f));
+        length.setText(plan.stretches().isEmpty() ? "No stretches in this routine."
+                : "About " + minutes + (minutes == 1 ? " minute" : " minutes") + " as set here.");
+        unverified.setText(r.unverified().isEmpty() ? "" : "Not established: " + r.unverified());
+        unverified.setManaged(!r.unverified().isEmpty());
+        unverified.setVisible(!r.unverified().isEmpty());
+        sources.setText(r.sourceLine());
+        start.setDisable(plan.stretches().isEmpty());
+
+        List<String> advice = RoutinePlanner.askFirst(model.stateProperty().get().cautions());
+        askFirst.getChildren().clear();
+        advice.forEach(a -> askFirst.getChildren().add(wrap(a, "")));
+        if (!advice.isEmpty()) {
+            Label src = new Label("Sources: NHS-INFORM, CSP, NI-TRUST");
+            src.getStyleClass().add("source-ids");
+            askFirst.getChildren().add(src);
+        }
+        askFirst.setVisible(!advice.isEmpty());
+        askFirst.setManaged(!advice.isEmpty());
+
+        rows.getChildren().clear();
+        List<RoutineEntry> entries = model.entriesProperty().get();
+        for (int i = 0; i < entries.size(); i++) {
+            rows.getChildren().add(row(i, entries.get(i), entries.size(), plan));
+        }
+    }
+
+    private Node row(int index, RoutineEntry entry, int count, RoutinePlan plan) {
+        Stretch s = model.content().stretch(entry.stretchId());
+        int reps = model.repsOf(entry);
+        Label title = new Label((index + 1) + ". " + s.name());
+        title.getStyleClass().add("routine-row-name");
+        Label dose = wrap(s.dose().describe(reps), "muted");
+        Label line = wrap(s.line(), "small");
+        VBox text = new VBox(2, title, line, dose);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        FigureView thumb = new FigureView();
+        thumb.setFrame(List.of(model.library().poses().get(s.startPose()), model.library().poses().get(holdPose(s))));
+        thumb.show(model.library().poses().get(holdPose(s)), false, false);
+        thumb.setPrefSize(120, 72);
+        thumb.setMinSize(120, 72);
+        thumb.setMaxSize(120, 72);
+        text.setMaxWidth(Double.MAX_VALUE);
+        plan.leftOut().stream().filter(l -> l.stretch().id().equals(s.id())).findFirst()
+                .map(LeftOut::gate).ifPresent(g -> text.getChildren().add(wrap(g.reason(), "error-text")));
+        plan.stretches().stream().filter(p -> p.stretch().id().equals(s.id())).findFirst()
+                .map(PlannedStretch::changes).ifPresent(gs -> gs.forEach(g -> text.getChildren()
+                        .add(wrap(g.reason(), "stretch-change"))));
+
+        HBox controls = new HBox(4);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        if (s.dose().minReps() < s.dose().maxReps()) {
+            Button less = small("−", "Fewer reps", e -> model.setReps(index, reps - 1));
+            less.setDisable(reps <= s.dose().minReps());
+            Label n = new Label(reps + (reps == 1 ? " rep" : " reps"));
+            n.setMinWidth(Region.USE_PREF_SIZE);
+            Button more = small("+", "More reps (up to " + s.dose().maxReps() + ")", e -> model.setReps(index, reps + 1));
+            more.setDisable(reps >= s.dose().maxReps());
+            less.setId("reps-less-" + index);
+            more.setId("reps-more-" + index);
+            controls.getChildren().addAll(less, n, more);
+        }
+        Button up = small("↑", "Move up", e -> model.moveEntry(index, -1));
+        up.setDisable(index == 0);
+        Button down = small("↓", "Move down", e -> model.moveEntry(index, 1));
+        down.setDisable(index == count - 1);
+        Button drop = small("✕", "Take out of this routine", e -> model.removeEntry(index));
+        drop.setId("remove-" + index);
+        controls.getChildren().addAll(up, down, drop);
+        HBox row = new HBox(12, thumb, text, controls);
+        row.getStyleClass().add("routine-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Puts the keyboard focus on Start, so Space or Enter begins the routine. */
+    void focusStart() {
+        if (getScene() != null) {
+            applyCss(); // creates the scroll pane's skin, which puts the content (and Start) in the scene
+            layout();
+        }
+        start.requestFocus();
+    }
+
+    private static String holdPose(Stretch s) {
+        return s.steps().stream().filter(st -> st.kind() == org.backspasm.core.stretch.StretchStep.Kind.HOLD)
+                .findFirst().orElseThrow().pose();
+    }
+
+    private static Button small(String text, String tip, javafx.event.EventHandler<javafx.event.ActionEvent> h) {
+        Button b = new Button(text);
+        b.getStyleClass().add("icon-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(h);
+        return b;
+    }
+
+    private static Label wrap(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        if (!style.isEmpty()) {
+            l.getStyleClass().add(style);
+        }
+        return l;
+    }
+}

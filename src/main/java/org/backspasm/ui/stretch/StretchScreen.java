@@ -1,0 +1,159 @@
+package org.backspasm.ui.stretch;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.theme.ThemeManager;
+
+/**
+ * The Stretches screen: the routine list, the caution question, the player and the stop-for-pain page, one at a
+ * time as the model's mode says. Keys while playing: Space pause/resume, Left/Right previous/next, S skip stretch.
+ */
+public final class StretchScreen implements Screen {
+    private final StretchModel model;
+    private final StackPane view = new StackPane();
+    private RoutinePane routines;
+    private CautionsPane cautions;
+    private PlayerPane player;
+    private PainPane pain;
+
+    public StretchScreen(StretchModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        view.getStylesheets().add(ThemeManager.stylesheet(StretchScreen.class, "stretch.css"));
+        view.getStyleClass().add("stretch-screen");
+        view.setId("stretch-screen");
+        if (!model.library().ok()) {
+            Label title = new Label("Stretches");
+            title.getStyleClass().add("title");
+            Label problem = new Label("The stretches could not be loaded, so they are not available. "
+                    + "Please report this problem: " + model.library().problem());
+            problem.setWrapText(true);
+            problem.setId("stretch-content-problem");
+            problem.getStyleClass().add("error-text");
+            VBox page = new VBox(title, problem);
+            page.getStyleClass().add("page");
+            view.getChildren().add(page);
+            return;
+        }
+        routines = new RoutinePane(model);
+        cautions = new CautionsPane(model);
+        player = new PlayerPane(model, model.library().poses());
+        pain = new PainPane(model);
+        view.getChildren().setAll(routines);
+    }
+
+    private void init() {
+        if (!model.library().ok()) {
+            return;
+        }
+        model.modeProperty().addListener((o, a, m) -> showMode());
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void showMode() {
+        Node page = switch (model.modeProperty().get()) {
+            case CHOOSE, ERROR -> routines;
+            case CAUTIONS -> cautions;
+            case PLAYING -> player;
+            case PAIN -> pain;
+        };
+        if (page == cautions) {
+            cautions.refresh();
+        }
+        if (page == pain) {
+            pain.refresh();
+        }
+        if (page == player) {
+            player.reset();
+            player.show(model.playerStateProperty().get());
+        } else {
+            player.hidden();
+        }
+        view.getChildren().setAll(page);
+        if (page == routines) {
+            routines.focusStart();
+        } else {
+            page.requestFocus();
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        if (model.modeProperty().get() == StretchModel.Mode.CHOOSE && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            model.chooseNext(k == KeyCode.RIGHT ? 1 : -1);
+            routines.focusStart();
+            e.consume();
+            return;
+        }
+        if (model.modeProperty().get() != StretchModel.Mode.PLAYING) {
+            return;
+        }
+        if (k == KeyCode.SPACE) {
+            model.togglePause();
+        } else if (k == KeyCode.LEFT) {
+            model.previous();
+        } else if (k == KeyCode.RIGHT) {
+            model.next();
+        } else if (k == KeyCode.S) {
+            model.skipStretch();
+        } else if (k == KeyCode.H) {
+            model.stopForPain();
+        } else if (k == KeyCode.W) {
+            player.toggleWhy();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    public StretchModel model() {
+        return model;
+    }
+
+    @Override
+    public ScreenId id() {
+        return ScreenId.STRETCHES;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        if (routines != null && model.modeProperty().get() == StretchModel.Mode.CHOOSE) {
+            routines.focusStart();
+        }
+        if (model.modeProperty().get() == StretchModel.Mode.PLAYING) {
+            player.show(model.playerStateProperty().get());
+            player.requestFocus();
+        }
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+        if (player != null) {
+            player.hidden();
+        }
+    }
+
+    /** The player's picture (tests check that it stops moving when the screen is hidden). */
+    public org.backspasm.ui.stretch.figure.FigureView figure() {
+        return player == null ? null : player.figure();
+    }
+}

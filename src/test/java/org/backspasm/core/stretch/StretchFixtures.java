@@ -1,0 +1,48 @@
+package org.backspasm.core.stretch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Small hand-made stretches for player tests, and the shipped content files as text. */
+final class StretchFixtures {
+    private StretchFixtures() {
+    }
+
+    static Stretch stretch(String id, Dose dose, List<Gate> gates) {
+        return new Stretch(id, id + " name", "line", "purpose", "Lie down.", "start",
+                List.of(new StretchStep("Hold it.", "held", StretchStep.Kind.HOLD, 0, ""),
+                        new StretchStep("Let go.", "start", StretchStep.Kind.MOVE, 3, "")),
+                dose, List.of(), List.of("Stop if it hurts."), gates, List.of("CSP"), "");
+    }
+
+    /** hold 5 s, 2 reps, left then right, 3 s rest. */
+    static Stretch sided() {
+        return stretch("sided", new Dose(5, 0, 2, 1, 4, 1, Sides.LEFT_THEN_RIGHT, 3), List.of());
+    }
+
+    /** 2 breaths (16 s), 1 rep, no sides. */
+    static Stretch breathing() {
+        return stretch("breathing", new Dose(0, 2, 1, 1, 3, 1, Sides.NONE, 0), List.of());
+    }
+
+    static RoutinePlan plan(Stretch... stretches) {
+        return new RoutinePlan("r", "Routine", java.util.Arrays.stream(stretches)
+                .map(s -> new PlannedStretch(s, s.dose().reps(), List.of())).toList(), List.of());
+    }
+
+    static String resource(String name) {
+        try (InputStream in = StretchFixtures.class.getResourceAsStream("/org/backspasm/content/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static StretchContent shipped() throws ContentException {
+        return new StretchContentLoader(p -> true).load(resource(StretchContentLoader.STRETCHES_FILE),
+                resource(StretchContentLoader.ROUTINES_FILE));
+    }
+}
