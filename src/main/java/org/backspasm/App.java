@@ -121,6 +121,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (built != null) {
+            built.beforeExit().run();
+        }
         if (tray != null) {
             tray.remove();
         }

@@ -48,8 +48,11 @@ import org.backspasm.ui.today.TodayScreen;
  */
 public final class AppAssembly {
 
-    /** What the assembly made: the shell to put in a scene, and the context the screens share. */
-    public record Built(Shell shell, UiContext context) {
+    /**
+     * What the assembly made: the shell to put in a scene, the context the screens share, and what to do just
+     * before the app exits (on the FX thread, before the data writer is drained).
+     */
+    public record Built(Shell shell, UiContext context, Runnable beforeExit) {
     }
 
     private AppAssembly() {
@@ -109,6 +112,6 @@ public final class AppAssembly {
             });
             shell.showOverlay(card[0]);
         }
-        return new Built(shell, ctx);
+        return new Built(shell, ctx, stretchModel::appClosing);
     }
 }

@@ -36,6 +36,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
+    /** What the app runs just before it exits. */
+    protected Runnable beforeExit;
 
     @BeforeEach
     void startApp() throws Exception {
@@ -50,6 +52,7 @@ public abstract class AppUiTest extends FxRobot {
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();
+                beforeExit = built.beforeExit();
                 s.setScene(new Scene(shell, WIDTH, HEIGHT));
                 s.sizeToScene(); // the primary stage is shared between tests: never inherit an earlier test's size
                 s.setTitle("Back Spasm Companion");

@@ -322,6 +322,19 @@ public final class StretchModel {
         }
     }
 
+    /**
+     * The app is closing: a routine in progress is journalled as stopped (a pain stop without its score as a pain
+     * stop), so closing the window never loses a session.
+     */
+    public void appClosing() {
+        if (mode.get() == Mode.PAIN) {
+            finishPainRecord();
+        } else if (player != null && player.state().active()) {
+            player.stop();
+            writeSession(SESSION_OUTCOME_STOPPED, null, ctx.clock().instant());
+        }
+    }
+
     /** The screen was hidden: a running routine pauses, and nothing ticks. */
     public void hidden() {
         if (mode.get() == Mode.PAIN) {

@@ -192,6 +192,20 @@ class StretchScreenTest extends AppUiTest {
     }
 
     @Test
+    void closingTheAppMidRoutineJournalsItAsStopped() {
+        clickOn("#nav-stretches");
+        clickOn("#stretch-start");
+        tick(Duration.ofSeconds(30));
+        assertTrue(ctx.journal().entries().stream().noneMatch(e -> e instanceof StretchSessionRecord));
+        fx(beforeExit);
+        assertEquals("STOPPED", lastSession().outcome());
+        assertEquals("Light walking", lastSession().stoppedAtStretch());
+        fx(beforeExit);
+        assertEquals(1, ctx.journal().entries().stream().filter(e -> e instanceof StretchSessionRecord).count(),
+                "recorded once");
+    }
+
+    @Test
     void osteoporosisAnswerInSettingsLeavesOutKneeToChest() {
         clickOn("#nav-settings");
         fx(() -> lookup("#settings-caution-osteoporosis").queryAs(javafx.scene.control.CheckBox.class).fire());
