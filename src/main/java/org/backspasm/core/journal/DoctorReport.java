@@ -1,5 +1,6 @@
 package org.backspasm.core.journal;
 
+import org.backspasm.core.text.Html;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -89,7 +90,7 @@ public final class DoctorReport {
         h.append("<table><tr><th>When</th><th>Pain</th><th>Note</th></tr>\n");
         for (PainRating r : ratings) {
             h.append("<tr><td>").append(DAY_TIME.format(at(r.at()))).append("</td><td>").append(r.score())
-                    .append("/10</td><td>").append(escape(r.note())).append("</td></tr>\n");
+                    .append("/10</td><td>").append(Html.escape(r.note())).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -128,7 +129,7 @@ public final class DoctorReport {
         h.append("<table><tr><th>When</th><th>What</th></tr>\n");
         for (TherapySegmentRecord r : segs) {
             h.append("<tr><td>").append(DAY_TIME.format(at(r.actualStart() != null ? r.actualStart() : r.at())))
-                    .append("</td><td>").append(escape(r.summary())).append("</td></tr>\n");
+                    .append("</td><td>").append(Html.escape(r.summary())).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -142,9 +143,9 @@ public final class DoctorReport {
         }
         h.append("<table><tr><th>When</th><th>What</th></tr>\n");
         for (StretchSessionRecord r : sessions) {
-            h.append("<tr><td>").append(DAY_TIME.format(at(r.at()))).append("</td><td>").append(escape(r.summary()));
+            h.append("<tr><td>").append(DAY_TIME.format(at(r.at()))).append("</td><td>").append(Html.escape(r.summary()));
             if (r.stoppedForPain() && r.stoppedAtStretch() != null) {
-                h.append(" during ").append(escape(r.stoppedAtStretch()));
+                h.append(" during ").append(Html.escape(r.stoppedAtStretch()));
             }
             h.append("</td></tr>\n");
         }
@@ -160,8 +161,8 @@ public final class DoctorReport {
         }
         h.append("<table><tr><th>When</th><th>Result</th><th>Signs reported</th></tr>\n");
         for (WarningSignCheckRecord c : checks) {
-            h.append("<tr><td>").append(DAY_TIME.format(at(c.at()))).append("</td><td>").append(escape(c.summary()))
-                    .append("</td><td>").append(c.raisedByText().isEmpty() ? "none" : escape(String.join("; ", c.raisedByText())))
+            h.append("<tr><td>").append(DAY_TIME.format(at(c.at()))).append("</td><td>").append(Html.escape(c.summary()))
+                    .append("</td><td>").append(c.raisedByText().isEmpty() ? "none" : Html.escape(String.join("; ", c.raisedByText())))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -173,23 +174,5 @@ public final class DoctorReport {
 
     private ZonedDateTime at(Instant i) {
         return i.atZone(zone);
-    }
-
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

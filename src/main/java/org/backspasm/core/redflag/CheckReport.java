@@ -1,5 +1,6 @@
 package org.backspasm.core.redflag;
 
+import org.backspasm.core.text.Html;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class CheckReport {
         ResultText text = ResultWording.forLevel(level, emergencyNumber);
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>Warning-sign check, ").append(esc(WHEN.format(r.at().atZone(zone)))).append("</title>\n")
+                .append("<title>Warning-sign check, ").append(Html.escape(WHEN.format(r.at().atZone(zone)))).append("</title>\n")
                 .append("<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;")
                 .append("color:#1f2a30;line-height:1.45}\n")
@@ -34,19 +35,19 @@ public final class CheckReport {
                 .append(".yes{font-weight:bold}.note{color:#56636b;font-size:.9em}\n")
                 .append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
         b.append("<h1>Warning-sign check for back pain</h1>\n");
-        b.append("<p class=\"when\">Done on ").append(esc(WHEN.format(r.at().atZone(zone))))
+        b.append("<p class=\"when\">Done on ").append(Html.escape(WHEN.format(r.at().atZone(zone))))
                 .append(", with Back Spasm Companion. These are my own answers to a checklist; it is not a diagnosis.</p>\n");
         b.append("<div class=\"result").append(level == Level.EMERGENCY ? " emergency" : "").append("\">\n");
-        b.append("<h2>Result: ").append(esc(ResultWording.shortName(level))).append("</h2>\n")
+        b.append("<h2>Result: ").append(Html.escape(ResultWording.shortName(level))).append("</h2>\n")
                 .append("<p>What the app advised:</p>\n<ul>\n");
         for (String step : text.steps()) {
-            b.append("<li>").append(esc(step)).append("</li>\n");
+            b.append("<li>").append(Html.escape(step)).append("</li>\n");
         }
         b.append("</ul>\n</div>\n");
         if (!r.raisedByText().isEmpty()) {
             b.append("<h2>Signs I reported</h2>\n<ul>\n");
             for (String s : r.raisedByText()) {
-                b.append("<li>").append(esc(s)).append("</li>\n");
+                b.append("<li>").append(Html.escape(s)).append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -57,19 +58,19 @@ public final class CheckReport {
                 continue;
             }
             String label = answerLabel(raw);
-            b.append("<tr><td>").append(esc(s.question())).append("</td><td")
-                    .append("NO".equals(raw) ? "" : " class=\"yes\"").append(">").append(esc(label))
+            b.append("<tr><td>").append(Html.escape(s.question())).append("</td><td")
+                    .append("NO".equals(raw) ? "" : " class=\"yes\"").append(">").append(Html.escape(label))
                     .append("</td></tr>\n");
         }
         for (Map.Entry<String, String> e : r.answers().entrySet()) {
             if (catalog.find(e.getKey()).isEmpty()) {
-                b.append("<tr><td>").append(esc(e.getKey())).append(" (a question no longer asked)</td><td>")
-                        .append(esc(answerLabel(e.getValue()))).append("</td></tr>\n");
+                b.append("<tr><td>").append(Html.escape(e.getKey())).append(" (a question no longer asked)</td><td>")
+                        .append(Html.escape(answerLabel(e.getValue()))).append("</td></tr>\n");
             }
         }
         b.append("</table>\n");
         b.append("<p class=\"note\">A \"no\" to every question does not rule out a serious problem. ")
-                .append(esc(text.sources())).append(".</p>\n");
+                .append(Html.escape(text.sources())).append(".</p>\n");
         b.append("</body>\n</html>\n");
         return b.toString();
     }
@@ -80,20 +81,5 @@ public final class CheckReport {
         } catch (IllegalArgumentException e) {
             return raw;
         }
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

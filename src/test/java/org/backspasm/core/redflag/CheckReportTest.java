@@ -29,6 +29,6 @@ class CheckReportTest {
 
     @Test
     void textIsEscaped() {
-        assertTrue(CheckReport.esc("<b>\"a\" & 'b'</b>").equals("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"));
+        assertTrue(org.backspasm.core.text.Html.escape("<b>\"a\" & 'b'</b>").equals("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"));
     }
 }
