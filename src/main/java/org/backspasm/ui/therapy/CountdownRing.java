@@ -81,7 +81,7 @@ public final class CountdownRing extends StackPane {
         pseudoClassStateChanged(BREAK, k == SegmentKind.SKIN_BREAK);
         boolean due = s != null && (s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER);
         pseudoClassStateChanged(DUE, s != null && s.stage() == Stage.PACK_OFF_DUE);
-        arc.setLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
+        setArcLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
         time.setText(countdown);
         caption.setText(s == null ? "" : switch (s.stage()) {
             case PACK_OFF_DUE -> "over: take it off";
@@ -89,6 +89,18 @@ public final class CountdownRing extends StackPane {
             case PAUSED -> "paused";
             case COUNTING -> "left";
         });
+    }
+
+    /**
+     * Moves the arc only when its end would move by at least a pixel (or reaches 0 or a full circle): a 20-minute
+     * countdown moves it well under a pixel a second, and every change repaints the whole ring.
+     */
+    private void setArcLength(double degrees) {
+        double pixelInDegrees = Math.toDegrees(1 / Math.max(1, arc.getRadiusX()));
+        boolean end = degrees == 0 || Math.abs(degrees) == 360;
+        if (end || Math.abs(degrees - arc.getLength()) >= pixelInDegrees) {
+            arc.setLength(degrees);
+        }
     }
 
     public double arcLength() {
