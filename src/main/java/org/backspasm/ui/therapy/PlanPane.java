@@ -144,7 +144,7 @@ final class PlanPane extends VBox {
     void refresh(Episode e, java.time.Instant now) {
         suggestion.setText(e == null
                 ? "Tip: tell the app when the spasm began (below) to see where you are in the first 72 hours."
-                : TherapyAdvice.suggestion(e.phaseAt(now)));
+                : TherapyAdvice.suggestion(e.phaseAt(now)) + " " + TherapyAdvice.suggestionSources(e.phaseAt(now)) + ".");
     }
 
     TherapyPlan plan() {
