@@ -25,7 +25,7 @@ public final class TherapyAdvice {
                         + "straight on the skin, which can cause frostbite. Take it off sooner if it hurts or makes "
                         + "things worse.", "NINDS, NHS-BACK, HEALTHWISE")
                 : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
-                        + "and your skin. Never fall asleep on a heating pad: even on low it can burn. Check your skin "
+                        + "and your skin. Don't fall asleep with a heating pad on: even on low it can burn. Check your skin "
                         + "now and then.", "MAYO-H2T, HEALTHWISE, FDA-CPSC");
     }
 
@@ -34,14 +34,14 @@ public final class TherapyAdvice {
             + "feeling) before the next round. If it does not yet, wait longer.", "CC-ESSENTIALS");
 
     /** The limits the plan follows. */
-    public static final Advice LIMITS = new Advice("Up to 20 minutes on at a time (10–20 minutes; 20 is a ceiling, "
-            + "not a target), then at least 20 minutes off, and until your skin looks and feels normal again. If ice or heat "
-            + "makes things worse, stop.",
+    public static final Advice LIMITS = new Advice("Keep each pack on for 10 to 20 minutes: 20 is the upper limit, "
+            + "not a goal. Then take at least 20 minutes off, and wait until your skin looks and feels normal again. "
+            + "If ice or heat makes things worse, stop.",
             "NINDS, HEALTHWISE, BARTON, CC-ESSENTIALS");
 
     /** Alternating, and what is known about it. */
     public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice (about 20 minutes each, 2–3 times a day) "
-            + "is an accepted option. Alternating itself has no proven extra benefit: if one helps more, use only that one.",
+            + "is an accepted option. Alternating itself has no proven extra benefit: if one of them suits you better, just use that one.",
             "CC-MECH, HEALTHWISE");
 
     /** The evidence note shown with the episode clock. */
