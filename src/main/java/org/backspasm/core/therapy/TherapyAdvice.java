@@ -22,10 +22,10 @@ public final class TherapyAdvice {
     public static Advice howTo(Modality m) {
         return m == Modality.ICE
                 ? new Advice("Wrap the cold pack (or ice, or frozen peas) in a towel or thin cloth: never put it "
-                        + "straight on the skin, which can cause frostbite. Take it off if the skin turns white or numb, "
-                        + "or if it hurts.", "NINDS, NHS-BACK, HEALTHWISE")
+                        + "straight on the skin, which can cause frostbite. Take it off sooner if it hurts or makes "
+                        + "things worse.", "NINDS, NHS-BACK, HEALTHWISE")
                 : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
-                        + "and your skin. Never fall asleep on a heating pad: even on low it can burn. Check your skin "
+                        + "and your skin. Don't fall asleep with a heating pad on: even on low it can burn. Check your skin "
                         + "now and then.", "MAYO-H2T, HEALTHWISE, FDA-CPSC");
     }
 
@@ -34,30 +34,37 @@ public final class TherapyAdvice {
             + "feeling) before the next round. If it does not yet, wait longer.", "CC-ESSENTIALS");
 
     /** The limits the plan follows. */
-    public static final Advice LIMITS = new Advice("Up to 20 minutes on at a time (10–20 is fine; 20 is a ceiling, "
-            + "not a target), then at least 20 minutes off. If ice or heat makes things worse, stop.",
+    public static final Advice LIMITS = new Advice("Keep each pack on for 10 to 20 minutes: 20 is the upper limit, "
+            + "not a goal. Then take at least 20 minutes off, and wait until your skin looks and feels normal again. "
+            + "If ice or heat makes things worse, stop.",
             "NINDS, HEALTHWISE, BARTON, CC-ESSENTIALS");
 
     /** Alternating, and what is known about it. */
-    public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice is an accepted option. "
-            + "Alternating itself has no proven extra benefit: if one helps more, use only that one.",
+    public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice (about 20 minutes each, 2–3 times a day) "
+            + "is an accepted option. Alternating itself has no proven extra benefit: if one of them suits you better, just use that one.",
             "CC-MECH, HEALTHWISE");
 
     /** The evidence note shown with the episode clock. */
     public static final Advice EVIDENCE = new Advice("Ice in the first 48–72 hours, then heat, is the usual "
-            + "convention. The best evidence favours heat: it is a good choice from day 1, while evidence for cold is "
-            + "thin. You can pick either at any time.", "NINDS, ACP2017, COCHRANE2006");
+            + "convention. The stronger evidence is for heat, which can help from day 1; the evidence for cold is "
+            + "thin, and studies comparing the two disagree. You can pick either at any time.",
+            "NINDS, ACP2017, COCHRANE2006, MALANGA2015");
 
     /** What a suggestion of mode says for each phase. */
     public static String suggestion(org.backspasm.core.episode.Phase p) {
         return switch (p) {
-            case ICE_WINDOW -> "First 48 hours: ice is the usual choice now. Heat is fine too: it has the "
-                    + "stronger evidence.";
+            case ICE_WINDOW -> "First 48 hours: ice is the usual choice now. Heat can help too, and it has "
+                    + "the stronger evidence.";
             case SWITCHOVER_WINDOW -> "48–72 hours: the usual time to switch from ice to heat.";
             case HEAT_WINDOW -> "After 72 hours: heat is the usual choice.";
-            case CHRONIC -> "Over 12 weeks: heat can ease a flare, but regular exercise is the main plan for "
-                    + "long-lasting pain.";
+            case CHRONIC -> "Over 12 weeks: for long-lasting pain, regular exercise is the main plan, "
+                    + "rather than ice or heat.";
         };
+    }
+
+    /** The source ids behind {@link #suggestion}. */
+    public static String suggestionSources(org.backspasm.core.episode.Phase p) {
+        return p == org.backspasm.core.episode.Phase.CHRONIC ? "Sources: ACP2017, NICE-NG59" : "Sources: NINDS, ACP2017";
     }
 
     /** The questions asked before the first ice or heat of an episode. */
@@ -73,7 +80,7 @@ public final class TherapyAdvice {
                         "Diabetes",
                         "Spinal cord injury or a past stroke",
                         "Circulation problems",
-                        "You have taken sleeping tablets, strong painkillers or alcohol today",
+                        "You have taken sleeping tablets, pain medicines or alcohol today",
                         "An open wound or infection there",
                         "Pregnancy (never heat on the belly)");
     }

@@ -84,8 +84,10 @@ final class ResultView extends VBox {
             }
             getChildren().addAll(intro, signs);
         }
-        Label sources = new Label(text.sources());
+        Label sources = new Label(sourcesWith(text.sources(), findings.stream().map(f -> f.sign().sources()).toList()));
+        sources.setWrapText(true);
         sources.getStyleClass().add("source-ids");
+        sources.setId("result-sources");
         getChildren().add(sources);
 
         Button backButton = new Button("Back to the questions");
@@ -115,5 +117,17 @@ final class ResultView extends VBox {
 
     Label heading() {
         return heading;
+    }
+
+    /** The result's own source line, followed by the sources of each sign reported, each id once. */
+    static String sourcesWith(String resultSources, List<List<String>> signSources) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : resultSources.replaceFirst("^Sources: ", "").split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id.strip());
+            }
+        }
+        signSources.forEach(ids::addAll);
+        return "Sources: " + String.join(", ", ids);
     }
 }

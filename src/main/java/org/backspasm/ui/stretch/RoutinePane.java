@@ -51,7 +51,7 @@ final class RoutinePane extends ScrollPane {
         Label title = new Label("Stretches");
         title.getStyleClass().add("title");
         Label lead = wrap("Gentle movements, one step at a time, with a picture for each. "
-                + "Stop the moment something hurts.", "lead");
+                + "Stop if a movement brings sharp, severe or new pain.", "lead");
         askFirst.getStyleClass().add("notice");
         askFirst.setId("stretch-ask-first");
 

@@ -12,8 +12,11 @@ final class WhyText {
     static void fill(VBox box, Stretch s) {
         box.getChildren().clear();
         add(box, "Why: " + s.purpose(), "lead");
-        add(box, "Dose: " + s.dose().describe(s.dose().reps()) + " to start with; up to " + s.dose().maxReps()
-                + " reps as it gets easier.", "");
+        boolean timed = !s.dose().byBreaths() && s.dose().holdSeconds() >= 120;
+        String most = timed ? s.dose().maxReps() * s.dose().holdSeconds() / 60 + " min"
+                : s.dose().maxReps() + " reps";
+        add(box, "Dose: " + s.dose().describe(s.dose().reps()) + " to start with; up to " + most
+                + " as it gets easier.", "");
         s.cautions().forEach(c -> add(box, "• " + c, ""));
         s.stopIf().forEach(c -> add(box, "Stop: " + c, "error-text"));
         if (!s.unverified().isEmpty()) {

@@ -167,7 +167,7 @@ public final class EpisodeCard extends VBox {
         Label title = new Label(changing ? "Change when the spasm began" : "When did the spasm begin?");
         title.getStyleClass().add("subtitle");
         Label why = new Label("The app then counts the hours: ice is usual in the first 48–72 hours, heat after that "
-                + "(heat is fine from day 1).");
+                + "(heat can help from day 1). Sources: NINDS, ACP2017.");
         why.setWrapText(true);
         why.getStyleClass().add("muted");
         FlowPane picks = new FlowPane(8, 8);

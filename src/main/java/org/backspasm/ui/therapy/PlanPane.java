@@ -144,7 +144,7 @@ final class PlanPane extends VBox {
     void refresh(Episode e, java.time.Instant now) {
         suggestion.setText(e == null
                 ? "Tip: tell the app when the spasm began (below) to see where you are in the first 72 hours."
-                : TherapyAdvice.suggestion(e.phaseAt(now)));
+                : TherapyAdvice.suggestion(e.phaseAt(now)) + " " + TherapyAdvice.suggestionSources(e.phaseAt(now)) + ".");
     }
 
     TherapyPlan plan() {
@@ -160,7 +160,8 @@ final class PlanPane extends VBox {
         List<String> reasons = new ArrayList<>();
         for (Modality m : Modality.values()) {
             if (model.blocked(m)) {
-                reasons.add(TherapyAdvice.blockedReason(m) + " You can change this in Settings.");
+                reasons.add(TherapyAdvice.blockedReason(m) + " You can change this in Settings. Sources: "
+                        + TherapyAdvice.cautionSources(m) + ".");
             }
         }
         for (var t : modes.getToggles()) {

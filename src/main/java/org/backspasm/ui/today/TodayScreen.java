@@ -49,9 +49,9 @@ public final class TodayScreen implements Screen {
 
         FlowPane tools = new FlowPane(12, 12);
         tools.getChildren().addAll(
-                tool("Ice & heat timer", "20 minutes on, then a skin break, with an alert when to take the pack off.",
+                tool("Ice & heat timer", "Times each pack and the skin break after it, and alerts you when to take the pack off.",
                         ScreenId.THERAPY),
-                tool("Stretches", "Gentle, illustrated, step by step. Stop the moment it hurts.", ScreenId.STRETCHES),
+                tool("Stretches", "Gentle, illustrated, step by step, with clear signs of when to stop.", ScreenId.STRETCHES),
                 tool("Warning signs", "A few questions that tell you when to call for help or see a doctor.",
                         ScreenId.WARNING_SIGNS));
         PainLogCard pain = new PainLogCard(clock, painSink);
