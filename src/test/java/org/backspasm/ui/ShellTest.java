@@ -32,4 +32,10 @@ class ShellTest extends AppUiTest {
         }
         assertFalse(shell.hasOverlay());
     }
+
+    @Test
+    void theFirstFocusIsNotTheEmergencyButton() {
+        javafx.scene.Node focused = shell.getScene().getFocusOwner();
+        assertEquals("nav-today", focused == null ? null : focused.getId());
+    }
 }

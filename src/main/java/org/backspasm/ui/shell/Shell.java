@@ -112,6 +112,7 @@ public final class Shell extends StackPane implements Navigator {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+                javafx.application.Platform.runLater(this::focusStart);
             }
         });
     }
@@ -121,6 +122,20 @@ public final class Shell extends StackPane implements Navigator {
             scene.getAccelerators().put(id.shortcut(), () -> show(id));
         }
         scene.getAccelerators().put(EMERGENCY_SHORTCUT, this::showEmergency);
+    }
+
+    /**
+     * The first focus: the disclaimer's button when it is showing, otherwise the current screen's navigation button,
+     * so that Enter or Space at start never opens the emergency page by accident.
+     */
+    void focusStart() {
+        if (hasOverlay()) {
+            return; // the rest of the window is disabled; the overlay's only button takes the focus
+        }
+        ScreenId id = current.get();
+        if (id != null) {
+            navButtons.get(id).requestFocus();
+        }
     }
 
     @Override

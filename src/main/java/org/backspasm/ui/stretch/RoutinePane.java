@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -37,7 +37,7 @@ final class RoutinePane extends ScrollPane {
     private final Label unverified = new Label();
     private final Label sources = new Label();
     private final VBox rows = new VBox(6);
-    private final ChoiceBox<Stretch> addChoice = new ChoiceBox<>();
+    private final ComboBox<Stretch> addChoice = new ComboBox<>();
     private final Button start = new Button("Start");
 
     RoutinePane(StretchModel model) {
@@ -57,13 +57,14 @@ final class RoutinePane extends ScrollPane {
 
         Label keys = new Label("← → choose a routine · Enter or Space starts it");
         keys.getStyleClass().addAll("muted", "small");
-        HBox chooser = new HBox(8);
+        FlowPane chooser = new FlowPane(8, 8);
         chooser.setAlignment(Pos.CENTER_LEFT);
         for (Routine r : model.content().routines()) {
             ToggleButton b = new ToggleButton(r.name());
             b.setId("routine-" + r.id());
             b.setUserData(r);
             b.setToggleGroup(routines);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             chooser.getChildren().add(b);
         }
         chooser.getChildren().add(keys);
@@ -89,8 +90,10 @@ final class RoutinePane extends ScrollPane {
         });
         addChoice.getItems().setAll(model.content().stretches());
         addChoice.setId("add-stretch-choice");
+        addChoice.setPromptText("Choose a stretch to add…");
         Button add = new Button("Add to routine");
         add.setId("add-stretch");
+        add.disableProperty().bind(addChoice.valueProperty().isNull());
         add.setOnAction(e -> {
             if (addChoice.getValue() != null) {
                 model.addStretch(addChoice.getValue().id());
