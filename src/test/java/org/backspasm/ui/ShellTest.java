@@ -38,4 +38,12 @@ class ShellTest extends AppUiTest {
         javafx.scene.Node focused = shell.getScene().getFocusOwner();
         assertEquals("nav-today", focused == null ? null : focused.getId());
     }
+
+    @Test
+    void leavingAScreenThatHadTheFocusPutsItOnTheNewScreensNavButton() {
+        clickOn("#nav-journal");
+        clickOn("#pain-note");
+        push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertEquals("nav-settings", shell.getScene().getFocusOwner().getId());
+    }
 }

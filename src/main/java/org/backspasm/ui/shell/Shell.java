@@ -151,9 +151,13 @@ public final class Shell extends StackPane implements Navigator {
         if (was != null) {
             screens.get(was).hidden();
         }
+        boolean focusWasInScreen = focusIsIn(content);
         content.getChildren().setAll(next.view());
         navButtons.get(id).setSelected(true);
         current.set(id);
+        if (focusWasInScreen) {
+            navButtons.get(id).requestFocus(); // not wherever JavaFX falls back to (the Emergency button)
+        }
         next.shown();
     }
 
@@ -164,6 +168,14 @@ public final class Shell extends StackPane implements Navigator {
         if (s instanceof EmergencyPage page) {
             page.openEmergencyPage();
         }
+    }
+
+    private boolean focusIsIn(Node parent) {
+        Node n = getScene() == null ? null : getScene().getFocusOwner();
+        while (n != null && n != parent) {
+            n = n.getParent();
+        }
+        return n != null;
     }
 
     public ReadOnlyObjectProperty<ScreenId> currentProperty() {
