@@ -10,6 +10,7 @@ module org.backspasm {
     exports org.backspasm to javafx.graphics;
     exports org.backspasm.bench to javafx.graphics;
 
+    opens org.backspasm.core.content to com.google.gson;
     opens org.backspasm.core.settings to com.google.gson;
     opens org.backspasm.core.journal to com.google.gson;
     opens org.backspasm.core.episode to com.google.gson;

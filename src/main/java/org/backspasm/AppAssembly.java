@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import org.backspasm.core.content.Loaded;
+import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.therapy.TherapySession;
@@ -77,12 +79,13 @@ public final class AppAssembly {
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
-        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx);
+        Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
-        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load());
+        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(sources));
         if (stretchModel.library().ok()) {
             settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
         }

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backspasm.core.episode.Phase;
-import org.backspasm.core.stretch.SourceIds;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ContentWordingTest {
                         continue;
                     }
                     seen++;
-                    if (!SourceIds.KNOWN.contains(t)) {
+                    if (!known().contains(t)) {
                         unknown.add(MAIN.relativize(f) + ": " + t);
                     }
                 }
@@ -88,12 +89,20 @@ class ContentWordingTest {
         List<String> unknown = new ArrayList<>();
         for (String list : lists) {
             for (String id : list.split(",")) {
-                if (!SourceIds.KNOWN.contains(id.strip())) {
+                if (!known().contains(id.strip())) {
                     unknown.add(id.strip());
                 }
             }
         }
         assertEquals(List.of(), unknown);
+    }
+
+    private static java.util.Set<String> known() {
+        try {
+            return SourceRegistry.loadDefault().ids();
+        } catch (ContentException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     private static List<String> banned(Path f) throws IOException {

@@ -1,40 +1,34 @@
 package org.backspasm.core.redflag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.SourceRegistry;
 
-/** Every warning-sign question in the order of the file, and the sources they cite. Validated when built. */
+/** Every warning-sign question in the order of the file. Validated when built. */
 public final class SignCatalog {
-    public static final String RESOURCE = "/org/backspasm/content/warning-signs.json";
 
     private final List<WarningSign> signs;
     private final Map<String, WarningSign> byId = new LinkedHashMap<>();
-    private final Map<String, String> sources;
 
-    SignCatalog(List<WarningSign> signs, Map<String, String> sources) {
+    SignCatalog(List<WarningSign> signs) {
         this.signs = List.copyOf(signs);
-        this.sources = Map.copyOf(sources);
         for (WarningSign s : signs) {
             byId.put(s.id(), s);
         }
     }
 
-    /** The catalog the app ships with. */
+    /** The catalog the app ships with, its sources checked against the shipped registry. */
     public static SignCatalog loadDefault() throws ContentException {
-        try (InputStream in = SignCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ContentException("The warning-sign questions are missing from the app (" + RESOURCE + ").");
-            }
-            return SignCatalogParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ContentException("The warning-sign questions could not be read: " + e.getMessage(), e);
-        }
+        return loadDefault(SourceRegistry.loadDefault());
+    }
+
+    public static SignCatalog loadDefault(SourceRegistry registry) throws ContentException {
+        return SignCatalogParser.parse(ContentJson.resource(SignCatalogParser.FILE), registry);
     }
 
     public List<WarningSign> signs() {
@@ -51,11 +45,6 @@ public final class SignCatalog {
             throw new IllegalArgumentException("No warning sign with id " + id);
         }
         return s;
-    }
-
-    /** Source id to its title. */
-    public Map<String, String> sources() {
-        return sources;
     }
 
     /** The follow-ups asked after a yes (or not sure) to this sign, in file order. */

@@ -1,245 +1,114 @@
 package org.backspasm.core.redflag;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backspasm.core.content.ContentCheck;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.SourceRegistry;
 
 /**
- * Reads {@code warning-signs.json} and checks every sign: required fields, known levels and sources, references to
- * other signs that exist, follow-ups that are not follow-ups of themselves, context questions that something uses.
- * A problem is reported as one plain message naming the sign and the field.
+ * Binds {@code warning-signs.json} into records and checks every sign with {@link ContentCheck}: required fields,
+ * known levels and sources, references to other signs that exist, follow-ups that are not follow-ups of themselves,
+ * context questions that something uses. A problem names the file, the JSON path and the reason.
  */
 public final class SignCatalogParser {
+    public static final String FILE = "warning-signs.json";
     public static final int FORMAT_VERSION = 1;
 
     private SignCatalogParser() {
     }
 
+    /** Checks the sources against the registry the app ships with. */
     public static SignCatalog parse(String json) throws ContentException {
-        JsonObject root;
-        try {
-            JsonElement el = JsonParser.parseString(json);
-            if (el == null || !el.isJsonObject()) {
-                throw new ContentException("Warning signs: the file is not a JSON object.");
-            }
-            root = el.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new ContentException("Warning signs: the file is not valid JSON (" + e.getMessage() + ").", e);
-        }
-        JsonElement version = root.get("formatVersion");
-        if (version == null || !version.isJsonPrimitive() || version.getAsInt() != FORMAT_VERSION) {
-            throw new ContentException("Warning signs: field 'formatVersion' must be " + FORMAT_VERSION + ".");
-        }
-        Map<String, String> sources = readSources(root);
-        JsonElement signsEl = root.get("signs");
-        if (signsEl == null || !signsEl.isJsonArray() || signsEl.getAsJsonArray().isEmpty()) {
-            throw new ContentException("Warning signs: field 'signs' must be a list with at least one sign.");
-        }
+        return parse(json, SourceRegistry.loadDefault());
+    }
+
+    public static SignCatalog parse(String json, SourceRegistry registry) throws ContentException {
+        ContentCheck top = ContentCheck.of(FILE);
+        SignFile file = ContentJson.bind(FILE, json, SignFile.class);
+        top.at("formatVersion").require(file.formatVersion() != null && file.formatVersion() == FORMAT_VERSION,
+                "must be " + FORMAT_VERSION);
+        List<SignFile.RawSign> raw = top.list("signs", file.signs(), false);
         List<WarningSign> signs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        JsonArray arr = signsEl.getAsJsonArray();
-        for (int i = 0; i < arr.size(); i++) {
-            WarningSign s = readSign(arr.get(i), i + 1, sources);
-            if (!ids.add(s.id())) {
-                throw new ContentException(where(s.id(), i + 1) + ": field 'id' is used by another sign too.");
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            ContentCheck c = top.at("signs").at(i);
+            WarningSign s = sign(c, raw.get(i), registry);
+            if (index.putIfAbsent(s.id(), i) != null) {
+                throw c.at("id").fail("is used by another sign too: " + s.id());
             }
             signs.add(s);
         }
-        checkReferences(signs, ids);
-        return new SignCatalog(signs, sources);
+        checkReferences(top.at("signs"), signs, index);
+        return new SignCatalog(signs);
     }
 
-    private static Map<String, String> readSources(JsonObject root) throws ContentException {
-        JsonElement el = root.get("sources");
-        if (el == null || !el.isJsonObject()) {
-            throw new ContentException("Warning signs: field 'sources' must map each source id to its title.");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : el.getAsJsonObject().entrySet()) {
-            if (!e.getValue().isJsonPrimitive() || e.getValue().getAsString().isBlank()) {
-                throw new ContentException("Warning signs: source '" + e.getKey() + "' has no title.");
-            }
-            out.put(e.getKey(), e.getValue().getAsString());
-        }
-        return out;
-    }
-
-    private static WarningSign readSign(JsonElement el, int position, Map<String, String> sources)
+    private static WarningSign sign(ContentCheck c, SignFile.RawSign o, SourceRegistry registry)
             throws ContentException {
-        if (!el.isJsonObject()) {
-            throw new ContentException(where(null, position) + ": it is not an object.");
-        }
-        JsonObject o = el.getAsJsonObject();
-        String id = text(o, "id", null, position, true);
+        String id = c.text("id", o.id());
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new ContentException(where(id, position) + ": field 'id' must be lower-case words joined by '-'.");
+            throw c.at("id").fail("must be lower-case words joined by '-', not " + id);
         }
-        JsonElement tableEl = o.get("table");
-        int table;
-        try {
-            table = tableEl == null ? -1 : tableEl.getAsInt();
-        } catch (RuntimeException e) {
-            table = -1;
-        }
-        if (table < 1) {
-            throw new ContentException(where(id, position) + ": field 'table' must be the row number (1 or more).");
-        }
-        Level level = level(o.get("level"), id, position, "level");
-        List<String> src = list(o, "sources", id, position);
-        if (src.isEmpty()) {
-            throw new ContentException(where(id, position) + ": field 'sources' needs at least one source id.");
-        }
-        for (String s : src) {
-            if (!sources.containsKey(s)) {
-                throw new ContentException(where(id, position) + ": field 'sources' names '" + s
-                        + "', which is not in the list of sources.");
-            }
-        }
+        int table = c.number("table", o.table(), 1, 99);
+        Level level = c.choice("level", o.level(), Level.class);
+        List<String> sources = c.sources("sources", o.sources(), registry);
+        List<SignFile.RawEscalation> rawEscalations = c.list("escalations", o.escalations(), true);
         List<Escalation> escalations = new ArrayList<>();
-        JsonElement escEl = o.get("escalations");
-        if (escEl != null) {
-            if (!escEl.isJsonArray()) {
-                throw new ContentException(where(id, position) + ": field 'escalations' must be a list.");
+        for (int i = 0; i < rawEscalations.size(); i++) {
+            ContentCheck ec = c.at("escalations").at(i);
+            SignFile.RawEscalation e = rawEscalations.get(i);
+            Level to = ec.choice("level", e.level(), Level.class);
+            if (!to.isAbove(level)) {
+                throw ec.at("level").fail("must be higher than the sign's own level (" + level + ")");
             }
-            for (JsonElement e : escEl.getAsJsonArray()) {
-                if (!e.isJsonObject()) {
-                    throw new ContentException(where(id, position) + ": field 'escalations' holds a non-object.");
-                }
-                JsonObject eo = e.getAsJsonObject();
-                Level to = level(eo.get("level"), id, position, "escalations.level");
-                if (!to.isAbove(level)) {
-                    throw new ContentException(where(id, position)
-                            + ": field 'escalations.level' must be higher than the sign's own level.");
-                }
-                List<String> with = list(eo, "withAny", id, position);
-                if (with.isEmpty()) {
-                    throw new ContentException(where(id, position) + ": field 'escalations.withAny' is empty.");
-                }
-                String because = eo.has("because") ? eo.get("because").getAsString() : "";
-                escalations.add(new Escalation(to, with, because));
-            }
+            escalations.add(new Escalation(to, ec.texts("withAny", e.withAny(), false),
+                    ec.optionalText("because", e.because())));
         }
-        return new WarningSign(id, table, level,
-                text(o, "label", id, position, true),
-                text(o, "question", id, position, true),
-                text(o, "help", id, position, false),
-                list(o, "askIf", id, position),
-                list(o, "countsIf", id, position),
-                escalations,
-                text(o, "resultNote", id, position, false),
-                flag(o, "showsEpisodeAge", id, position),
-                src);
+        return new WarningSign(id, table, level, c.text("label", o.label()), c.text("question", o.question()),
+                c.optionalText("help", o.help()), c.texts("askIf", o.askIf(), true),
+                c.texts("countsIf", o.countsIf(), true), escalations, c.optionalText("resultNote", o.resultNote()),
+                c.flag(o.showsEpisodeAge()), sources);
     }
 
-    private static void checkReferences(List<WarningSign> signs, Set<String> ids) throws ContentException {
+    private static void checkReferences(ContentCheck at, List<WarningSign> signs, Map<String, Integer> index)
+            throws ContentException {
         Set<String> usedAsCondition = new HashSet<>();
         for (int i = 0; i < signs.size(); i++) {
             WarningSign s = signs.get(i);
-            List<String> refs = new ArrayList<>(s.askIf());
-            refs.addAll(s.countsIf());
-            s.escalations().forEach(e -> refs.addAll(e.withAny()));
-            for (String ref : refs) {
-                if (!ids.contains(ref)) {
-                    throw new ContentException(where(s.id(), i + 1) + ": it refers to '" + ref
-                            + "', which is not a sign in the file.");
-                }
-                if (ref.equals(s.id())) {
-                    throw new ContentException(where(s.id(), i + 1) + ": it refers to itself.");
+            ContentCheck c = at.at(i);
+            Map<String, List<String>> refs = new LinkedHashMap<>();
+            refs.put("askIf", s.askIf());
+            refs.put("countsIf", s.countsIf());
+            for (int k = 0; k < s.escalations().size(); k++) {
+                refs.put("escalations[" + k + "].withAny", s.escalations().get(k).withAny());
+            }
+            for (Map.Entry<String, List<String>> field : refs.entrySet()) {
+                for (String ref : field.getValue()) {
+                    c.at(field.getKey()).require(index.containsKey(ref),
+                            "refers to '" + ref + "', which is not a sign in the file");
+                    c.at(field.getKey()).require(!ref.equals(s.id()), "refers to the sign itself");
                 }
             }
             usedAsCondition.addAll(s.countsIf());
             for (String parent : s.askIf()) {
-                WarningSign p = signs.stream().filter(x -> x.id().equals(parent)).findFirst().orElseThrow();
-                if (p.isFollowUp()) {
-                    throw new ContentException(where(s.id(), i + 1) + ": field 'askIf' names '" + parent
-                            + "', which is itself a follow-up; follow-ups go one level deep.");
-                }
+                c.at("askIf").require(!signs.get(index.get(parent)).isFollowUp(), "names '" + parent
+                        + "', which is itself a follow-up; follow-ups go one level deep");
             }
         }
         for (int i = 0; i < signs.size(); i++) {
             WarningSign s = signs.get(i);
-            if (s.isContext() && !usedAsCondition.contains(s.id())) {
-                throw new ContentException(where(s.id(), i + 1)
-                        + ": field 'level' is NONE, but no other sign uses it in 'countsIf'.");
-            }
-            if (s.isContext() && !s.isFollowUp()) {
-                throw new ContentException(where(s.id(), i + 1)
-                        + ": field 'askIf' is needed: a context question (level NONE) is asked as a follow-up.");
+            if (s.isContext()) {
+                at.at(i).at("level").require(usedAsCondition.contains(s.id()),
+                        "is NONE, but no other sign uses this one in 'countsIf'");
+                at.at(i).at("askIf").require(s.isFollowUp(),
+                        "is needed: a context question (level NONE) is asked as a follow-up");
             }
         }
-    }
-
-    private static String where(String id, int position) {
-        return id == null
-                ? "Warning sign number " + position + " in the file"
-                : "Warning sign '" + id + "' (number " + position + " in the file)";
-    }
-
-    private static Level level(JsonElement el, String id, int position, String field) throws ContentException {
-        if (el == null || !el.isJsonPrimitive()) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' is missing.");
-        }
-        try {
-            return Level.valueOf(el.getAsString());
-        } catch (IllegalArgumentException e) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' is '" + el.getAsString()
-                    + "'; it must be EMERGENCY, URGENT, BOOK or NONE.");
-        }
-    }
-
-    private static String text(JsonObject o, String field, String id, int position, boolean required)
-            throws ContentException {
-        JsonElement el = o.get(field);
-        if (el == null || el.isJsonNull()) {
-            if (required) {
-                throw new ContentException(where(id, position) + ": field '" + field + "' is missing.");
-            }
-            return "";
-        }
-        if (!el.isJsonPrimitive()) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' must be text.");
-        }
-        String s = el.getAsString().strip();
-        if (required && s.isEmpty()) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' is empty.");
-        }
-        return s;
-    }
-
-    private static boolean flag(JsonObject o, String field, String id, int position) throws ContentException {
-        JsonElement el = o.get(field);
-        if (el == null || el.isJsonNull()) {
-            return false;
-        }
-        if (!el.isJsonPrimitive() || !el.getAsJsonPrimitive().isBoolean()) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' must be true or false.");
-        }
-        return el.getAsBoolean();
-    }
-
-    private static List<String> list(JsonObject o, String field, String id, int position) throws ContentException {
-        JsonElement el = o.get(field);
-        if (el == null || el.isJsonNull()) {
-            return List.of();
-        }
-        if (!el.isJsonArray()) {
-            throw new ContentException(where(id, position) + ": field '" + field + "' must be a list.");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonElement e : el.getAsJsonArray()) {
-            if (!e.isJsonPrimitive() || e.getAsString().isBlank()) {
-                throw new ContentException(where(id, position) + ": field '" + field + "' holds an empty entry.");
-            }
-            out.add(e.getAsString());
-        }
-        return out;
     }
 }

@@ -1,19 +1,21 @@
 package org.backspasm.core.stretch;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.backspasm.core.content.ContentCheck;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.SourceRegistry;
+import org.backspasm.core.stretch.StretchFiles.RawDose;
+import org.backspasm.core.stretch.StretchFiles.RawRoutine;
+import org.backspasm.core.stretch.StretchFiles.RawStretch;
 
 /**
- * Reads and validates the stretch and routine files. Every problem is reported as
- * "stretches.json, stretch "cat-cow": dose.reps must be ..." so a broken file can be fixed at once.
+ * Binds the stretch and routine files into records and checks them with {@link ContentCheck}: every problem names
+ * the file, the JSON path and the reason ("stretches.json, at $.stretches[3].dose.reps: must be ...").
  */
 public final class StretchContentLoader {
     public static final String STRETCHES_FILE = "stretches.json";
@@ -22,25 +24,37 @@ public final class StretchContentLoader {
     static final int MAX_REPS = 50;
 
     private final Predicate<String> knownPose;
+    private final SourceRegistry registry;
 
-    /** @param knownPose tells whether an illustration exists for a pose id */
-    public StretchContentLoader(Predicate<String> knownPose) {
+    /**
+     * @param knownPose tells whether an illustration exists for a pose id
+     * @param registry  the sources the files may cite
+     */
+    public StretchContentLoader(Predicate<String> knownPose, SourceRegistry registry) {
         this.knownPose = knownPose;
+        this.registry = registry;
+    }
+
+    /** The files the app ships with. */
+    public StretchContent loadDefault() throws ContentException {
+        return load(ContentJson.resource(STRETCHES_FILE), ContentJson.resource(ROUTINES_FILE));
     }
 
     public StretchContent load(String stretchesJson, String routinesJson) throws ContentException {
-        JsonObject root = parse(STRETCHES_FILE, stretchesJson);
-        JsonFields top = new JsonFields(root, STRETCHES_FILE, "");
-        JsonFields general = top.child("general");
-        List<String> advice = general.texts("advice", false);
-        List<String> generalSources = general.sources("sources");
-        JsonArray list = top.array("stretches", false);
+        ContentCheck top = ContentCheck.of(STRETCHES_FILE);
+        StretchFiles.Stretches file = ContentJson.bind(STRETCHES_FILE, stretchesJson, StretchFiles.Stretches.class);
+        StretchFiles.General general = top.object("general", file.general());
+        ContentCheck g = top.at("general");
+        List<String> advice = g.texts("advice", general.advice(), false);
+        List<String> generalSources = g.sources("sources", general.sources(), registry);
+        List<RawStretch> list = top.list("stretches", file.stretches(), false);
         List<Stretch> stretches = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            Stretch s = stretch(list.get(i), i);
+            ContentCheck c = top.at("stretches").at(i);
+            Stretch s = stretch(c, list.get(i));
             if (!ids.add(s.id())) {
-                throw new ContentException(STRETCHES_FILE + ", stretch \"" + s.id() + "\": id is used twice");
+                throw c.at("id").fail("is used twice: " + s.id());
             }
             stretches.add(s);
         }
@@ -48,108 +62,88 @@ public final class StretchContentLoader {
         return new StretchContent(stretches, routines, advice, generalSources);
     }
 
-    private static JsonObject parse(String file, String text) throws ContentException {
-        try {
-            JsonElement e = JsonParser.parseString(text);
-            if (!e.isJsonObject()) {
-                throw new ContentException(file + ": the file must hold a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new ContentException(file + ": not valid JSON (" + e.getMessage() + ")");
-        }
-    }
-
-    private Stretch stretch(JsonElement e, int index) throws ContentException {
-        String where = STRETCHES_FILE + ", stretch " + (index + 1);
-        if (e.isJsonObject() && e.getAsJsonObject().has("id") && e.getAsJsonObject().get("id").isJsonPrimitive()) {
-            where = STRETCHES_FILE + ", stretch \"" + e.getAsJsonObject().get("id").getAsString() + "\"";
-        }
-        JsonFields f = JsonFields.of(e, where, "stretch");
-        String id = f.text("id");
+    private Stretch stretch(ContentCheck c, RawStretch raw) throws ContentException {
+        String id = c.text("id", raw.id());
         if (!id.matches("[a-z][a-z0-9-]*")) {
-            throw f.fail("id", "must be lower-case letters, digits and dashes, not " + id);
+            throw c.at("id").fail("must be lower-case letters, digits and dashes, not " + id);
         }
-        JsonFields start = f.child("start");
-        String startText = start.text("text");
-        String startPose = pose(start, "pose");
-        Dose dose = dose(f.child("dose"));
-        JsonArray stepList = f.array("steps", false);
+        StretchFiles.Start start = c.object("start", raw.start());
+        String startText = c.at("start").text("text", start.text());
+        String startPose = pose(c.at("start"), "pose", start.pose());
+        Dose dose = dose(c.at("dose"), c.object("dose", raw.dose()));
+        List<StretchFiles.Step> rawSteps = c.list("steps", raw.steps(), false);
         List<StretchStep> steps = new ArrayList<>();
         boolean anyHold = false;
-        for (int i = 0; i < stepList.size(); i++) {
-            JsonFields s = f.element(stepList, i, "steps");
-            StretchStep.Kind kind = s.choice("kind", StretchStep.Kind.class);
+        for (int i = 0; i < rawSteps.size(); i++) {
+            ContentCheck s = c.at("steps").at(i);
+            StretchFiles.Step step = rawSteps.get(i);
+            StretchStep.Kind kind = s.choice("kind", step.kind(), StretchStep.Kind.class);
             anyHold |= kind == StretchStep.Kind.HOLD;
             int seconds = kind == StretchStep.Kind.MOVE
-                    ? s.optionalNumber("seconds", 1, 30, StretchStep.DEFAULT_MOVE_SECONDS) : 0;
-            String loop = s.has("loopPose") ? pose(s, "loopPose") : "";
-            steps.add(new StretchStep(s.text("text"), pose(s, "pose"), kind, seconds, loop));
+                    ? s.optionalNumber("seconds", step.seconds(), 1, 30, StretchStep.DEFAULT_MOVE_SECONDS) : 0;
+            String loop = step.loopPose() == null ? "" : pose(s, "loopPose", step.loopPose());
+            steps.add(new StretchStep(s.text("text", step.text()), pose(s, "pose", step.pose()), kind, seconds, loop));
         }
-        if (!anyHold) {
-            throw f.fail("steps", "must have at least one HOLD step");
-        }
+        c.at("steps").require(anyHold, "must have at least one HOLD step");
+        List<StretchFiles.RawGate> rawGates = c.list("gates", raw.gates(), true);
         List<Gate> gates = new ArrayList<>();
-        if (f.has("gates")) {
-            JsonArray g = f.array("gates", true);
-            for (int i = 0; i < g.size(); i++) {
-                JsonFields gf = f.element(g, i, "gates");
-                gates.add(new Gate(gf.choice("caution", Caution.class), gf.choice("effect", Gate.Effect.class),
-                        gf.text("reason")));
-            }
+        for (int i = 0; i < rawGates.size(); i++) {
+            ContentCheck gc = c.at("gates").at(i);
+            StretchFiles.RawGate gate = rawGates.get(i);
+            gates.add(new Gate(gc.choice("caution", gate.caution(), Caution.class),
+                    gc.choice("effect", gate.effect(), Gate.Effect.class), gc.text("reason", gate.reason())));
         }
-        return new Stretch(id, f.text("name"), f.text("line"), f.text("purpose"), startText, startPose, steps, dose,
-                f.texts("cautions", true), f.texts("stopIf", false), gates, f.sources("sources"),
-                f.optionalText("unverified"));
+        return new Stretch(id, c.text("name", raw.name()), c.text("line", raw.line()),
+                c.text("purpose", raw.purpose()), startText, startPose, steps, dose,
+                c.texts("cautions", raw.cautions(), true), c.texts("stopIf", raw.stopIf(), false), gates,
+                c.sources("sources", raw.sources(), registry), c.optionalText("unverified", raw.unverified()));
     }
 
-    private String pose(JsonFields f, String field) throws ContentException {
-        String pose = f.text(field);
+    private String pose(ContentCheck c, String field, String value) throws ContentException {
+        String pose = c.text(field, value);
         if (!knownPose.test(pose)) {
-            throw f.fail(field, "names a pose that has no illustration: " + pose);
+            throw c.at(field).fail("names a pose that has no illustration: " + pose);
         }
         return pose;
     }
 
-    private static Dose dose(JsonFields d) throws ContentException {
-        int hold = d.optionalNumber("holdSeconds", 1, MAX_HOLD_SECONDS, 0);
-        int breaths = d.optionalNumber("breaths", 1, 10, 0);
+    private static Dose dose(ContentCheck d, RawDose raw) throws ContentException {
+        int hold = d.optionalNumber("holdSeconds", raw.holdSeconds(), 1, MAX_HOLD_SECONDS, 0);
+        int breaths = d.optionalNumber("breaths", raw.breaths(), 1, 10, 0);
         if ((hold == 0) == (breaths == 0)) {
-            throw d.fail("holdSeconds", "or breaths must be given, and not both");
+            throw d.at("holdSeconds").fail("or breaths must be given, and not both");
         }
-        int min = d.number("minReps", 1, MAX_REPS);
-        int max = d.number("maxReps", min, MAX_REPS);
-        int reps = d.number("reps", min, max);
-        int step = d.optionalNumber("repStep", 0, 2, 1);
-        return new Dose(hold, breaths, reps, min, max, step, d.choice("sides", Sides.class),
-                d.optionalNumber("restSeconds", 0, 120, 0));
+        int min = d.number("minReps", raw.minReps(), 1, MAX_REPS);
+        int max = d.number("maxReps", raw.maxReps(), min, MAX_REPS);
+        int reps = d.number("reps", raw.reps(), min, max);
+        int step = d.optionalNumber("repStep", raw.repStep(), 0, 2, 1);
+        return new Dose(hold, breaths, reps, min, max, step, d.choice("sides", raw.sides(), Sides.class),
+                d.optionalNumber("restSeconds", raw.restSeconds(), 0, 120, 0));
     }
 
-    private static List<Routine> routines(String json, Set<String> stretchIds) throws ContentException {
-        JsonFields top = new JsonFields(parse(ROUTINES_FILE, json), ROUTINES_FILE, "");
-        JsonArray list = top.array("routines", false);
+    private List<Routine> routines(String json, Set<String> stretchIds) throws ContentException {
+        ContentCheck top = ContentCheck.of(ROUTINES_FILE);
+        StretchFiles.Routines file = ContentJson.bind(ROUTINES_FILE, json, StretchFiles.Routines.class);
+        List<RawRoutine> list = top.list("routines", file.routines(), false);
         List<Routine> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonElement e = list.get(i);
-            String where = ROUTINES_FILE + ", routine " + (i + 1);
-            if (e.isJsonObject() && e.getAsJsonObject().has("id") && e.getAsJsonObject().get("id").isJsonPrimitive()) {
-                where = ROUTINES_FILE + ", routine \"" + e.getAsJsonObject().get("id").getAsString() + "\"";
-            }
-            JsonFields f = JsonFields.of(e, where, "routine");
-            String id = f.text("id");
+            ContentCheck c = top.at("routines").at(i);
+            RawRoutine raw = list.get(i);
+            String id = c.text("id", raw.id());
             if (!ids.add(id)) {
-                throw f.fail("id", "is used twice");
+                throw c.at("id").fail("is used twice: " + id);
             }
-            List<String> stretches = f.texts("stretches", false);
+            List<String> stretches = c.texts("stretches", raw.stretches(), false);
             for (int k = 0; k < stretches.size(); k++) {
                 if (!stretchIds.contains(stretches.get(k))) {
-                    throw f.fail("stretches[" + k + "]", "is not a stretch in " + STRETCHES_FILE + ": "
+                    throw c.at("stretches").at(k).fail("is not a stretch in " + STRETCHES_FILE + ": "
                             + stretches.get(k));
                 }
             }
-            out.add(new Routine(id, f.text("name"), f.text("summary"), f.text("howOften"), stretches,
-                    f.sources("sources"), f.optionalText("unverified")));
+            out.add(new Routine(id, c.text("name", raw.name()), c.text("summary", raw.summary()),
+                    c.text("howOften", raw.howOften()), stretches, c.sources("sources", raw.sources(), registry),
+                    c.optionalText("unverified", raw.unverified())));
         }
         return out;
     }

@@ -2,7 +2,8 @@ package org.backspasm.ui.redflag;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.content.Loaded;
+import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
@@ -21,15 +22,15 @@ public final class WarningSignsFeature {
         this.offers = offers;
     }
 
-    public static WarningSignsFeature create(UiContext ctx) {
+    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources) {
         CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator());
-        SignCatalog catalog;
-        try {
-            catalog = SignCatalog.loadDefault();
-        } catch (ContentException e) {
-            ctx.notices().report("The warning-sign questions could not be loaded: " + e.getMessage());
-            return new WarningSignsFeature(new ContentProblemScreen(e.getMessage(), ctx.settings()), offers);
+        Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
+        if (!loaded.ok()) {
+            String problem = loaded.problem().getMessage();
+            ctx.notices().report("The warning-sign questions could not be loaded: " + problem);
+            return new WarningSignsFeature(new ContentProblemScreen(problem, ctx.settings()), offers);
         }
+        SignCatalog catalog = loaded.value();
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
                 ctx.journal()::entries);
         ctx.journal().onAppend(e -> {

@@ -1,35 +1,30 @@
 package org.backspasm.ui.stretch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.backspasm.core.stretch.ContentException;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.Loaded;
+import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.stretch.StretchContent;
 import org.backspasm.core.stretch.StretchContentLoader;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
 
-/** The shipped stretches, routines and poses, read and checked once at start; or the reason they could not be. */
-public record StretchLibrary(StretchContent content, PoseLibrary poses, String problem) {
-    static final String CONTENT = "/org/backspasm/content/";
+/** The shipped stretches, routines and poses, read and checked once at start; or the problem that stopped them. */
+public record StretchLibrary(StretchContent content, PoseLibrary poses, ContentException problem) {
 
+    /** The shipped content, its sources checked against the shipped registry. */
     public static StretchLibrary load() {
-        try {
-            PoseLibrary poses = PoseLibrary.load();
-            StretchContent content = new StretchContentLoader(poses::has)
-                    .load(read(StretchContentLoader.STRETCHES_FILE), read(StretchContentLoader.ROUTINES_FILE));
-            return new StretchLibrary(content, poses, null);
-        } catch (IOException | ContentException e) {
-            return new StretchLibrary(null, null, e.getMessage());
-        }
+        return load(Loaded.of(SourceRegistry::loadDefault));
     }
 
-    private static String read(String file) throws IOException {
-        try (InputStream in = StretchLibrary.class.getResourceAsStream(CONTENT + file)) {
-            if (in == null) {
-                throw new IOException(file + " is missing from the app");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Reads the poses, then the stretches and routines, whose sources must be in {@code sources}. */
+    public static StretchLibrary load(Loaded<SourceRegistry> sources) {
+        Loaded<PoseLibrary> poses = Loaded.of(PoseLibrary::load);
+        if (!poses.ok()) {
+            return new StretchLibrary(null, null, poses.problem());
         }
+        Loaded<StretchContent> content = sources.then(
+                registry -> new StretchContentLoader(poses.value()::has, registry).loadDefault());
+        return content.ok() ? new StretchLibrary(content.value(), poses.value(), null)
+                : new StretchLibrary(null, null, content.problem());
     }
 
     public boolean ok() {

@@ -62,7 +62,7 @@ public final class StretchModel {
         if (!library.ok()) {
             mode.set(Mode.ERROR);
             ctx.notices().report("The stretch content could not be loaded, so the stretches are unavailable. "
-                    + library.problem());
+                    + library.problem().getMessage());
             return;
         }
         choose(library.content().routines().get(0));

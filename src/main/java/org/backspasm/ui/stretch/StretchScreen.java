@@ -36,7 +36,7 @@ public final class StretchScreen implements Screen {
             Label title = new Label("Stretches");
             title.getStyleClass().add("title");
             Label problem = new Label("The stretches could not be loaded, so they are not available. "
-                    + "Please report this problem: " + model.library().problem());
+                    + "Please report this problem: " + model.library().problem().getMessage());
             problem.setWrapText(true);
             problem.setId("stretch-content-problem");
             problem.getStyleClass().add("error-text");

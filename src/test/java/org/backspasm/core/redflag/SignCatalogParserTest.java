@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.backspasm.core.content.ContentException;
 import org.junit.jupiter.api.Test;
 
 class SignCatalogParserTest {
-    private static final String HEAD = "{\"formatVersion\":1,\"sources\":{\"NHS-BACK\":\"NHS, Back pain\"},\"signs\":[";
+    private static final String HEAD = "{\"formatVersion\":1,\"signs\":[";
 
     private static String file(String... signs) {
         return HEAD + String.join(",", signs) + "]}";
@@ -19,7 +20,9 @@ class SignCatalogParserTest {
     }
 
     private static String problem(String json) {
-        return assertThrows(ContentException.class, () -> SignCatalogParser.parse(json)).getMessage();
+        ContentException e = assertThrows(ContentException.class, () -> SignCatalogParser.parse(json));
+        assertEquals("warning-signs.json", e.file());
+        return e.getMessage();
     }
 
     @Test
@@ -40,28 +43,24 @@ class SignCatalogParserTest {
     }
 
     @Test
-    void problemsNameTheSignAndTheField() {
-        String missing = problem(file(sign("ok", ""), "{\"id\":\"broken-one\",\"table\":2,\"level\":\"URGENT\","
-                + "\"label\":\"L\",\"sources\":[\"NHS-BACK\"]}"));
-        assertEquals("Warning sign 'broken-one' (number 2 in the file): field 'question' is missing.", missing);
-        String level = problem(file(sign("x", "").replace("\"URGENT\"", "\"SOON\"")));
-        assertTrue(level.contains("'x'") && level.contains("'level'") && level.contains("SOON"), level);
-        String source = problem(file(sign("y", "").replace("[\"NHS-BACK\"]", "[\"NOPE\"]")));
-        assertTrue(source.contains("'y'") && source.contains("'sources'") && source.contains("NOPE"), source);
-        String ref = problem(file(sign("z", ",\"countsIf\":[\"ghost\"]")));
-        assertTrue(ref.contains("'z'") && ref.contains("ghost"), ref);
-        String dup = problem(file(sign("d", ""), sign("d", "")));
-        assertTrue(dup.contains("'d'") && dup.contains("'id'"), dup);
-        String noId = problem(file("{\"table\":1}"));
-        assertTrue(noId.startsWith("Warning sign number 1 in the file") && noId.contains("'id'"), noId);
-        String esc = problem(file(sign("e", ""), sign("f",
-                ",\"escalations\":[{\"level\":\"BOOK\",\"withAny\":[\"e\"]}]")));
-        assertTrue(esc.contains("'f'") && esc.contains("escalations.level"), esc);
-        String context = problem(file(sign("c", "").replace("\"URGENT\"", "\"NONE\"")));
-        assertTrue(context.contains("'c'") && context.contains("NONE"), context);
-        String flag = problem(file(sign("g", ",\"showsEpisodeAge\":\"yes\"")));
-        assertTrue(flag.contains("'g'") && flag.contains("showsEpisodeAge"), flag);
-        assertTrue(problem("not json {").contains("not valid JSON"));
-        assertTrue(problem("{\"formatVersion\":2}").contains("formatVersion"));
+    void problemsNameTheFileThePathAndTheReason() {
+        String at = "warning-signs.json, at $.signs";
+        assertEquals(at + "[1].question: is missing or empty", problem(file(sign("ok", ""),
+                "{\"id\":\"broken-one\",\"table\":2,\"level\":\"URGENT\",\"label\":\"L\",\"sources\":[\"NHS-BACK\"]}")));
+        assertEquals(at + "[0].level: must be one of NONE, BOOK, URGENT, EMERGENCY, not SOON",
+                problem(file(sign("x", "").replace("\"URGENT\"", "\"SOON\""))));
+        assertEquals(at + "[0].sources[0]: is not a source in sources.json: NOPE",
+                problem(file(sign("y", "").replace("[\"NHS-BACK\"]", "[\"NOPE\"]"))));
+        assertEquals(at + "[0].countsIf: refers to 'ghost', which is not a sign in the file",
+                problem(file(sign("z", ",\"countsIf\":[\"ghost\"]"))));
+        assertEquals(at + "[1].id: is used by another sign too: d", problem(file(sign("d", ""), sign("d", ""))));
+        assertEquals(at + "[0].id: is missing or empty", problem(file("{\"table\":1}")));
+        assertEquals(at + "[1].escalations[0].level: must be higher than the sign's own level (URGENT)",
+                problem(file(sign("e", ""), sign("f", ",\"escalations\":[{\"level\":\"BOOK\",\"withAny\":[\"e\"]}]"))));
+        assertEquals(at + "[0].level: is NONE, but no other sign uses this one in 'countsIf'",
+                problem(file(sign("c", "").replace("\"URGENT\"", "\"NONE\""))));
+        assertTrue(problem(file(sign("g", ",\"showsEpisodeAge\":\"yes\""))).startsWith(at + "[0].showsEpisodeAge: "));
+        assertTrue(problem("not json {").contains("is not valid JSON"));
+        assertEquals("warning-signs.json, at $.formatVersion: must be 1", problem("{\"formatVersion\":2}"));
     }
 }

@@ -10,23 +10,49 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.function.Consumer;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.SourceRegistry;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StretchContentLoaderTest {
     private static final String STRETCHES = StretchFixtures.resource(StretchContentLoader.STRETCHES_FILE);
     private static final String ROUTINES = StretchFixtures.resource(StretchContentLoader.ROUTINES_FILE);
+    private static SourceRegistry registry;
 
-    /** The message for the shipped stretches file with one change made to the stretch with the id. */
-    private static String problem(String stretchId, Consumer<JsonObject> breakIt) {
+    @BeforeAll
+    static void sources() throws ContentException {
+        registry = SourceRegistry.loadDefault();
+    }
+
+    private static StretchContentLoader loader() {
+        return new StretchContentLoader(p -> true, registry);
+    }
+
+    /** "stretches.json, at $.stretches[3]" for the stretch with this id in the shipped file. */
+    private static String at(String stretchId) {
+        JsonArray list = JsonParser.parseString(STRETCHES).getAsJsonObject().getAsJsonArray("stretches");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).getAsJsonObject().get("id").getAsString().equals(stretchId)) {
+                return "stretches.json, at $.stretches[" + i + "]";
+            }
+        }
+        throw new AssertionError("no stretch " + stretchId);
+    }
+
+    /** The problem with the shipped stretches file with one change made to the stretch with the id. */
+    private static ContentException problem(String stretchId, Consumer<JsonObject> breakIt) {
         JsonObject root = JsonParser.parseString(STRETCHES).getAsJsonObject();
         for (var e : root.getAsJsonArray("stretches")) {
             if (e.getAsJsonObject().get("id").getAsString().equals(stretchId)) {
                 breakIt.accept(e.getAsJsonObject());
             }
         }
-        ContentException ex = assertThrows(ContentException.class,
-                () -> new StretchContentLoader(p -> true).load(root.toString(), ROUTINES));
-        return ex.getMessage();
+        return assertThrows(ContentException.class, () -> loader().load(root.toString(), ROUTINES));
+    }
+
+    private static String message(String stretchId, Consumer<JsonObject> breakIt) {
+        return problem(stretchId, breakIt).getMessage();
     }
 
     @Test
@@ -44,48 +70,58 @@ class StretchContentLoaderTest {
     }
 
     @Test
-    void eachBrokenFieldIsNamedWithItsStretch() {
-        assertEquals("stretches.json, stretch \"cat-cow\": dose.reps must be a whole number from 4 to 12, not -1",
-                problem("cat-cow", s -> s.getAsJsonObject("dose").addProperty("reps", -1)));
-        assertEquals("stretches.json, stretch \"cat-cow\": name is missing or empty",
-                problem("cat-cow", s -> s.remove("name")));
-        assertEquals("stretches.json, stretch \"pelvic-tilt\": steps must not be empty",
-                problem("pelvic-tilt", s -> s.add("steps", new JsonArray())));
-        assertEquals("stretches.json, stretch \"pelvic-tilt\": steps[0].text is missing or empty",
-                problem("pelvic-tilt", s -> s.getAsJsonArray("steps").get(0).getAsJsonObject().addProperty("text", " ")));
-        assertEquals("stretches.json, stretch \"pelvic-tilt\": steps[1].kind must be one of HOLD, MOVE, not JUMP",
-                problem("pelvic-tilt", s -> s.getAsJsonArray("steps").get(1).getAsJsonObject().addProperty("kind", "JUMP")));
-        assertEquals("stretches.json, stretch \"glute-bridge\": dose.holdSeconds or breaths must be given, and not both",
-                problem("glute-bridge", s -> s.getAsJsonObject("dose").addProperty("holdSeconds", 5)));
-        assertEquals("stretches.json, stretch \"glute-bridge\": dose.sides must be one of NONE, LEFT_THEN_RIGHT, BOTH, not UP",
-                problem("glute-bridge", s -> s.getAsJsonObject("dose").addProperty("sides", "UP")));
-        assertEquals("stretches.json, stretch \"walk\": sources[0] is not a known source id: NHS",
-                problem("walk", s -> s.getAsJsonArray("sources").set(0, new JsonPrimitive("NHS"))));
-        assertEquals("stretches.json, stretch \"walk\": stopIf is missing or not a list",
-                problem("walk", s -> s.remove("stopIf")));
-        assertEquals("stretches.json, stretch \"knee-to-chest\": gates[0].caution must be one of OSTEOPOROSIS, "
-                        + "KNEE_PROBLEMS, PREGNANCY, RECENT_INJURY_OR_SURGERY, not BACK",
-                problem("knee-to-chest", s -> s.getAsJsonArray("gates").get(0).getAsJsonObject().addProperty("caution", "BACK")));
-        assertEquals("stretches.json, stretch \"knee-rolls\": start.pose is missing or empty",
-                problem("knee-rolls", s -> s.getAsJsonObject("start").remove("pose")));
-        assertEquals("stretches.json, stretch \"knee-rolls\": steps must have at least one HOLD step",
-                problem("knee-rolls", s -> s.getAsJsonArray("steps").remove(0)));
+    void eachProblemNamesTheFileThePathAndTheReason() {
+        ContentException reps = problem("cat-cow", s -> s.getAsJsonObject("dose").addProperty("reps", -1));
+        assertEquals("stretches.json", reps.file());
+        assertEquals(at("cat-cow").substring("stretches.json, at ".length()) + ".dose.reps", reps.path());
+        assertEquals("must be a whole number from 4 to 12, not -1", reps.reason());
+        assertEquals(at("cat-cow") + ".dose.reps: must be a whole number from 4 to 12, not -1", reps.getMessage());
+        assertEquals(at("cat-cow") + ".name: is missing or empty", message("cat-cow", s -> s.remove("name")));
+        assertEquals(at("pelvic-tilt") + ".steps: must not be empty",
+                message("pelvic-tilt", s -> s.add("steps", new JsonArray())));
+        assertEquals(at("pelvic-tilt") + ".steps[0].text: is missing or empty", message("pelvic-tilt",
+                s -> s.getAsJsonArray("steps").get(0).getAsJsonObject().addProperty("text", " ")));
+        assertEquals(at("pelvic-tilt") + ".steps[1].kind: must be one of HOLD, MOVE, not JUMP", message("pelvic-tilt",
+                s -> s.getAsJsonArray("steps").get(1).getAsJsonObject().addProperty("kind", "JUMP")));
+        assertEquals(at("glute-bridge") + ".dose.holdSeconds: or breaths must be given, and not both",
+                message("glute-bridge", s -> s.getAsJsonObject("dose").addProperty("holdSeconds", 5)));
+        assertEquals(at("glute-bridge") + ".dose.sides: must be one of NONE, LEFT_THEN_RIGHT, BOTH, not UP",
+                message("glute-bridge", s -> s.getAsJsonObject("dose").addProperty("sides", "UP")));
+        assertEquals(at("walk") + ".sources[0]: is not a source in sources.json: NHS",
+                message("walk", s -> s.getAsJsonArray("sources").set(0, new JsonPrimitive("NHS"))));
+        assertEquals(at("walk") + ".stopIf: is missing", message("walk", s -> s.remove("stopIf")));
+        assertEquals(at("knee-to-chest") + ".gates[0].caution: must be one of OSTEOPOROSIS, "
+                        + "KNEE_PROBLEMS, PREGNANCY, RECENT_INJURY_OR_SURGERY, not BACK", message("knee-to-chest",
+                s -> s.getAsJsonArray("gates").get(0).getAsJsonObject().addProperty("caution", "BACK")));
+        assertEquals(at("knee-rolls") + ".start.pose: is missing or empty",
+                message("knee-rolls", s -> s.getAsJsonObject("start").remove("pose")));
+        assertEquals(at("knee-rolls") + ".steps: must have at least one HOLD step",
+                message("knee-rolls", s -> s.getAsJsonArray("steps").remove(0)));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreNamedWithTheirPath() {
+        ContentException text = problem("walk", s -> s.getAsJsonObject("dose").addProperty("reps", "many"));
+        assertEquals(at("walk").substring("stretches.json, at ".length()) + ".dose.reps", text.path());
+        assertTrue(text.reason().contains("whole number"), text.reason());
+        ContentException object = problem("walk", s -> s.add("name", new JsonArray()));
+        assertEquals(at("walk").substring("stretches.json, at ".length()) + ".name", object.path());
     }
 
     @Test
     void unknownPosesDuplicateIdsAndBadRoutinesAreNamed() {
         ContentException pose = assertThrows(ContentException.class,
-                () -> new StretchContentLoader(p -> !p.equals("cat")).load(STRETCHES, ROUTINES));
-        assertEquals("stretches.json, stretch \"cat-cow\": steps[0].pose names a pose that has no illustration: cat",
+                () -> new StretchContentLoader(p -> !p.equals("cat"), registry).load(STRETCHES, ROUTINES));
+        assertEquals(at("cat-cow") + ".steps[0].pose: names a pose that has no illustration: cat",
                 pose.getMessage());
-        assertTrue(problem("walk", s -> s.addProperty("id", "cat-cow")).endsWith("id is used twice"));
+        assertEquals(at("cat-cow") + ".id: is used twice: cat-cow", message("walk", s -> s.addProperty("id", "cat-cow")));
         String routines = ROUTINES.replace("\"glute-bridge\"", "\"plank\"");
-        ContentException r = assertThrows(ContentException.class,
-                () -> new StretchContentLoader(p -> true).load(STRETCHES, routines));
-        assertEquals("routines.json, routine \"core-strength\": stretches[1] is not a stretch in stretches.json: plank",
-                r.getMessage());
-        ContentException json = assertThrows(ContentException.class,
-                () -> new StretchContentLoader(p -> true).load("{ not json", ROUTINES));
-        assertTrue(json.getMessage().startsWith("stretches.json: not valid JSON"));
+        ContentException r = assertThrows(ContentException.class, () -> loader().load(STRETCHES, routines));
+        assertEquals("routines.json", r.file());
+        assertTrue(r.path().matches("\\$\\.routines\\[\\d+]\\.stretches\\[\\d+]"), r.path());
+        assertEquals("is not a stretch in stretches.json: plank", r.reason());
+        ContentException json = assertThrows(ContentException.class, () -> loader().load("{ not json", ROUTINES));
+        assertEquals("stretches.json", json.file());
+        assertTrue(json.reason().startsWith("is not valid JSON"), json.reason());
     }
 }

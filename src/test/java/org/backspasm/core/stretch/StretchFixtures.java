@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.SourceRegistry;
 
 /** Small hand-made stretches for player tests, and the shipped content files as text. */
 final class StretchFixtures {
@@ -42,7 +44,7 @@ final class StretchFixtures {
     }
 
     static StretchContent shipped() throws ContentException {
-        return new StretchContentLoader(p -> true).load(resource(StretchContentLoader.STRETCHES_FILE),
+        return new StretchContentLoader(p -> true, SourceRegistry.loadDefault()).load(resource(StretchContentLoader.STRETCHES_FILE),
                 resource(StretchContentLoader.ROUTINES_FILE));
     }
 }

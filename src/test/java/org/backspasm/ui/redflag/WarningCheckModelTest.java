@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.redflag.Answer;
-import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.content.ContentException;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.core.redflag.WarningSign;

@@ -1,21 +1,17 @@
 package org.backspasm.ui.stretch.figure;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backspasm.core.content.ContentCheck;
+import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.ContentJson;
 
-/** The poses the figure can take, read from assets/stretch/poses.json and checked field by field. */
+/** The poses the figure can take, bound from assets/stretch/poses.json and checked by the shared content check. */
 public final class PoseLibrary {
+    public static final String FILE = "poses.json";
     public static final String RESOURCE = "/org/backspasm/assets/stretch/poses.json";
-    private static final Gson GSON = new Gson();
 
     private final Map<String, Pose> poses;
 
@@ -23,72 +19,47 @@ public final class PoseLibrary {
         this.poses = Map.copyOf(poses);
     }
 
-    /** The shipped poses. */
-    public static PoseLibrary load() throws IOException {
-        try (InputStream in = PoseLibrary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("poses.json is missing from the app");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    /** {@code poses.json} as Gson binds it. */
+    private record PosesFile(Map<String, Pose> poses) {
     }
 
-    public static PoseLibrary parse(String json) throws IOException {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            throw new IOException("poses.json: not valid JSON (" + e.getMessage() + ")");
-        }
-        if (!root.isJsonObject() || !root.getAsJsonObject().has("poses")
-                || !root.getAsJsonObject().get("poses").isJsonObject()) {
-            throw new IOException("poses.json: poses is missing or not an object");
-        }
+    /** The shipped poses. */
+    public static PoseLibrary load() throws ContentException {
+        return parse(ContentJson.resource(FILE, RESOURCE));
+    }
+
+    public static PoseLibrary parse(String json) throws ContentException {
+        ContentCheck top = ContentCheck.of(FILE);
+        Map<String, Pose> raw = top.object("poses", ContentJson.bind(FILE, json, PosesFile.class).poses());
         Map<String, Pose> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().getAsJsonObject("poses").entrySet()) {
-            out.put(e.getKey(), pose(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Pose> e : raw.entrySet()) {
+            ContentCheck c = top.at("poses").at(e.getKey());
+            out.put(e.getKey(), check(c, c.object(e.getKey(), e.getValue())));
         }
         return new PoseLibrary(out);
     }
 
-    private static Pose pose(String id, JsonElement e) throws IOException {
-        String where = "poses.json, pose \"" + id + "\": ";
-        if (!e.isJsonObject()) {
-            throw new IOException(where + "must be an object");
-        }
-        JsonObject o = e.getAsJsonObject();
-        for (String field : new String[] {"view", "hip", "armNear", "armFar", "legNear", "legFar"}) {
-            if (!o.has(field)) {
-                throw new IOException(where + field + " is missing");
-            }
-        }
-        Pose p;
-        try {
-            p = GSON.fromJson(o, Pose.class);
-        } catch (JsonParseException ex) {
-            throw new IOException(where + "a field has the wrong type (" + ex.getMessage() + ")");
-        }
-        if (!Set.of("side", "top").contains(p.view())) {
-            throw new IOException(where + "view must be side or top, not " + p.view());
-        }
-        size(where, "hip", p.hip(), 2);
-        size(where, "armNear", p.armNear(), 2);
-        size(where, "armFar", p.armFar(), 2);
-        size(where, "legNear", p.legNear(), 3);
-        size(where, "legFar", p.legFar(), 3);
-        if (p.arrows() != null) {
-            for (Pose.Arrow a : p.arrows()) {
-                size(where, "arrows.from", a.from(), 2);
-                size(where, "arrows.to", a.to(), 2);
-            }
+    private static Pose check(ContentCheck c, Pose p) throws ContentException {
+        String view = c.text("view", p.view());
+        c.at("view").require(Set.of("side", "top").contains(view), "must be side or top, not " + view);
+        size(c, "hip", p.hip(), 2);
+        size(c, "armNear", p.armNear(), 2);
+        size(c, "armFar", p.armFar(), 2);
+        size(c, "legNear", p.legNear(), 3);
+        size(c, "legFar", p.legFar(), 3);
+        List<Pose.Arrow> arrows = c.list("arrows", p.arrows(), true);
+        for (int i = 0; i < arrows.size(); i++) {
+            size(c.at("arrows").at(i), "from", arrows.get(i).from(), 2);
+            size(c.at("arrows").at(i), "to", arrows.get(i).to(), 2);
         }
         return p;
     }
 
-    private static void size(String where, String field, double[] values, int n) throws IOException {
-        if (values == null || values.length != n) {
-            throw new IOException(where + field + " must hold " + n + " numbers");
+    private static void size(ContentCheck c, String field, double[] values, int n) throws ContentException {
+        if (values == null) {
+            throw c.at(field).fail("is missing");
         }
+        c.at(field).require(values.length == n, "must hold " + n + " numbers");
     }
 
     public boolean has(String id) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import org.backspasm.core.content.ContentException;
 import org.junit.jupiter.api.Test;
 
 class PoseLibraryTest {
@@ -16,7 +16,7 @@ class PoseLibraryTest {
             """;
 
     @Test
-    void shippedPosesLoad() throws IOException {
+    void shippedPosesLoad() throws ContentException {
         PoseLibrary lib = PoseLibrary.load();
         for (String id : new String[] {"stand", "walk-a", "walk-b", "back-knees-bent", "pelvic-tilt", "knee-chest",
                 "bridge", "all-fours", "cat", "cow", "child", "rolls-middle", "rolls-side"}) {
@@ -26,20 +26,20 @@ class PoseLibraryTest {
 
     @Test
     void brokenPosesNameThePoseAndField() {
-        IOException size = assertThrows(IOException.class,
+        ContentException size = assertThrows(ContentException.class,
                 () -> PoseLibrary.parse(GOOD.replace("\"legNear\": [45, -70, 0]", "\"legNear\": [45]")));
-        assertEquals("poses.json, pose \"a\": legNear must hold 3 numbers", size.getMessage());
-        IOException view = assertThrows(IOException.class,
+        assertEquals("poses.json, at $.poses.a.legNear: must hold 3 numbers", size.getMessage());
+        ContentException view = assertThrows(ContentException.class,
                 () -> PoseLibrary.parse(GOOD.replace("\"view\": \"side\", \"hip\": [0, 14]",
                         "\"view\": \"front\", \"hip\": [0, 14]")));
-        assertEquals("poses.json, pose \"a\": view must be side or top, not front", view.getMessage());
-        IOException missing = assertThrows(IOException.class,
+        assertEquals("poses.json, at $.poses.a.view: must be side or top, not front", view.getMessage());
+        ContentException missing = assertThrows(ContentException.class,
                 () -> PoseLibrary.parse(GOOD.replace("\"armFar\": [0, 0], \"legNear\": [45", "\"legNear\": [45")));
-        assertEquals("poses.json, pose \"a\": armFar is missing", missing.getMessage());
+        assertEquals("poses.json, at $.poses.a.armFar: is missing", missing.getMessage());
     }
 
     @Test
-    void inBetweenPosesMoveSmoothlyTheShortWayRound() throws IOException {
+    void inBetweenPosesMoveSmoothlyTheShortWayRound() throws ContentException {
         PoseLibrary lib = PoseLibrary.parse(GOOD);
         Pose half = Pose.between(lib.get("a"), lib.get("b"), 0.5);
         assertEquals(22, half.hip()[1], 1e-9);
