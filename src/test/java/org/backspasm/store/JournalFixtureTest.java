@@ -9,8 +9,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backspasm.core.journal.CheckAnswer;
+import org.backspasm.core.journal.CheckLevel;
+import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.SegmentOutcome;
+import org.backspasm.core.journal.StretchOutcome;
+import org.backspasm.core.journal.StretchSessionRecord;
+import org.backspasm.core.journal.TherapyMode;
+import org.backspasm.core.journal.TherapySegment;
+import org.backspasm.core.journal.TherapySegmentRecord;
+import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.testing.FakeClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +83,60 @@ class JournalFixtureTest {
             assertEquals(JsonParser.parseString(line), JsonParser.parseString(again), line);
             assertEquals(entry, JournalCodec.decode(again));
         }
+    }
+
+    @Test
+    void theFixtureHoldsEveryValueOfEveryClosedType() throws IOException {
+        Set<Object> seen = new HashSet<>();
+        for (String line : fixtureLines()) {
+            JournalEntry e = JournalCodec.decode(line);
+            if (e instanceof TherapySegmentRecord t) {
+                seen.addAll(List.of(t.mode(), t.segment(), t.outcome()));
+            } else if (e instanceof StretchSessionRecord r) {
+                seen.add(r.outcome());
+            } else if (e instanceof WarningSignCheckRecord c) {
+                seen.add(c.level());
+                seen.addAll(c.answers().values());
+            } else if (e instanceof EpisodeEvent ev) {
+                seen.add(ev.kind());
+            }
+        }
+        for (Class<? extends Enum<?>> type : List.of(TherapyMode.class, TherapySegment.class, SegmentOutcome.class,
+                StretchOutcome.class, CheckLevel.class, CheckAnswer.class, EpisodeEvent.Kind.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertEquals(!value.name().equals("UNKNOWN"), seen.contains(value), type.getSimpleName() + "." + value);
+            }
+        }
+    }
+
+    @Test
+    void aValueThisVersionDoesNotKnowReadsAsUnknownInsteadOfLosingTheEntry() {
+        TherapySegmentRecord t = (TherapySegmentRecord) JournalCodec.decode("{\"type\":\"TherapySegmentRecord\","
+                + "\"at\":\"2026-11-20T08:30:00Z\",\"mode\":\"CONTRAST\",\"segment\":\"APPLY_COLD_WATER\","
+                + "\"round\":1,\"outcome\":7,\"note\":\"\"}");
+        assertEquals(List.of(TherapyMode.UNKNOWN, TherapySegment.UNKNOWN, SegmentOutcome.UNKNOWN),
+                List.of(t.mode(), t.segment(), t.outcome()));
+        assertEquals("Ice or heat, 0 min, ended", t.summary());
+
+        StretchSessionRecord r = (StretchSessionRecord) JournalCodec.decode("{\"type\":\"StretchSessionRecord\","
+                + "\"at\":\"2026-11-21T09:10:00Z\",\"routineName\":\"Gentle relief\",\"outcome\":\"PAUSED\"}");
+        assertEquals(StretchOutcome.UNKNOWN, r.outcome());
+        assertEquals("Stretches: Gentle relief, stopped", r.summary());
+
+        WarningSignCheckRecord c = (WarningSignCheckRecord) JournalCodec.decode("{\"type\":\"WarningSignCheckRecord\","
+                + "\"at\":\"2026-11-22T10:00:00Z\",\"level\":\"SEVERE\",\"answers\":{\"fever\":\"MAYBE\",\"x\":\"NO\"}}");
+        assertEquals(CheckLevel.UNKNOWN, c.level());
+        assertEquals(Map.of("fever", CheckAnswer.UNKNOWN, "x", CheckAnswer.NO), c.answers());
+        assertEquals("Warning-sign check: result could not be read", c.summary());
+    }
+
+    @Test
+    void aMissingValueReadsAsUnknownToo() {
+        WarningSignCheckRecord c = (WarningSignCheckRecord) JournalCodec.decode(
+                "{\"type\":\"WarningSignCheckRecord\",\"at\":\"2026-11-22T10:00:00Z\"}");
+        assertEquals(CheckLevel.UNKNOWN, c.level());
+        TherapySegmentRecord t = (TherapySegmentRecord) JournalCodec.decode(
+                "{\"type\":\"TherapySegmentRecord\",\"at\":\"2026-11-20T08:30:00Z\"}");
+        assertEquals(SegmentOutcome.UNKNOWN, t.outcome());
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.backspasm.core.journal.CheckAnswer;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 
 /**
@@ -53,16 +54,16 @@ public final class CheckReport {
         }
         b.append("<h2>All my answers</h2>\n<table>\n<tr><th>Question</th><th>My answer</th></tr>\n");
         for (WarningSign s : catalog.signs()) {
-            String raw = r.answers().get(s.id());
+            CheckAnswer raw = r.answers().get(s.id());
             if (raw == null) {
                 continue;
             }
             String label = answerLabel(raw);
             b.append("<tr><td>").append(Html.escape(s.question())).append("</td><td")
-                    .append("NO".equals(raw) ? "" : " class=\"yes\"").append(">").append(Html.escape(label))
+                    .append(raw == CheckAnswer.NO ? "" : " class=\"yes\"").append(">").append(Html.escape(label))
                     .append("</td></tr>\n");
         }
-        for (Map.Entry<String, String> e : r.answers().entrySet()) {
+        for (Map.Entry<String, CheckAnswer> e : r.answers().entrySet()) {
             if (catalog.find(e.getKey()).isEmpty()) {
                 b.append("<tr><td>").append(Html.escape(e.getKey())).append(" (a question no longer asked)</td><td>")
                         .append(Html.escape(answerLabel(e.getValue()))).append("</td></tr>\n");
@@ -75,11 +76,7 @@ public final class CheckReport {
         return b.toString();
     }
 
-    private static String answerLabel(String raw) {
-        try {
-            return Answer.valueOf(raw).label();
-        } catch (IllegalArgumentException e) {
-            return raw;
-        }
+    private static String answerLabel(CheckAnswer raw) {
+        return CheckRecords.answerOf(raw).map(Answer::label).orElse("(could not be read)");
     }
 }

@@ -21,11 +21,11 @@ class DoctorReportTest {
                 new PainRating(now.minus(Duration.ofDays(40)), 9, "too old to show", ""),
                 new EpisodeEvent(now.minus(Duration.ofDays(2)), EpisodeEvent.Kind.STARTED, now.minus(Duration.ofDays(2))),
                 new PainRating(now.minus(Duration.ofDays(1)), 7, "lifting <boxes> & bending", ""),
-                new TherapySegmentRecord(now.minusSeconds(600), "ICE", "APPLY_ICE", 1, null, null,
-                        now.minusSeconds(1800), now.minusSeconds(600), "COMPLETED", ""),
+                new TherapySegmentRecord(now.minusSeconds(600), TherapyMode.ICE, TherapySegment.APPLY_ICE, 1, null, null,
+                        now.minusSeconds(1800), now.minusSeconds(600), SegmentOutcome.COMPLETED, ""),
                 new StretchSessionRecord(now.minusSeconds(300), "gentle", "Gentle relief", now.minusSeconds(900),
-                        "STOPPED_FOR_PAIN", List.of(), "Knee-to-chest", "2", 6),
-                new WarningSignCheckRecord(now, "URGENT", Map.of("fever", "YES"), List.of("fever"),
+                        StretchOutcome.STOPPED_FOR_PAIN, List.of(), "Knee-to-chest", "2", 6),
+                new WarningSignCheckRecord(now, CheckLevel.URGENT, Map.of("fever", CheckAnswer.YES), List.of("fever"),
                         List.of("A temperature of 38 °C or more")));
         DoctorReport report = DoctorReport.lastDays(all, now, 30, zone);
         String html = report.html();
