@@ -3,6 +3,7 @@ package org.backspasm.ui.redflag;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.redflag.OfferDismissals;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
@@ -22,7 +23,25 @@ public final class WarningSignsFeature {
     }
 
     public static WarningSignsFeature create(UiContext ctx) {
-        CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator());
+        CheckOffersModel offersModel = new CheckOffersModel(ctx.journal()::entries, new CheckOffersModel.Dismissals() {
+            @Override
+            public OfferDismissals load() {
+                return ctx.state().get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
+            }
+
+            @Override
+            public void save(OfferDismissals d) {
+                ctx.state().put(OfferDismissals.SECTION, d);
+            }
+        }, ctx.clock());
+        ctx.journal().onAppend(e -> {
+            if (Platform.isFxApplicationThread()) {
+                offersModel.refresh();
+            } else {
+                Platform.runLater(offersModel::refresh);
+            }
+        });
+        CheckOffersCard offers = new CheckOffersCard(offersModel, ctx.navigator());
         SignCatalog catalog;
         try {
             catalog = SignCatalog.loadDefault();
