@@ -15,6 +15,7 @@ import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
+import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.UiContext;
@@ -59,7 +60,7 @@ public final class AppAssembly {
     }
 
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
-            Supplier<Stage> stage) throws NewerDataException {
+            Supplier<Stage> stage, FileOpener opener) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
@@ -77,7 +78,7 @@ public final class AppAssembly {
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
-        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx);
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);

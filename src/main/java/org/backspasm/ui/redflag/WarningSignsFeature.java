@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.backspasm.core.redflag.ContentException;
 import org.backspasm.core.redflag.OfferDismissals;
 import org.backspasm.core.redflag.SignCatalog;
+import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
 
@@ -22,7 +23,7 @@ public final class WarningSignsFeature {
         this.offers = offers;
     }
 
-    public static WarningSignsFeature create(UiContext ctx) {
+    public static WarningSignsFeature create(UiContext ctx, FileOpener opener) {
         CheckOffersModel offersModel = new CheckOffersModel(ctx.journal()::entries, new CheckOffersModel.Dismissals() {
             @Override
             public OfferDismissals load() {
@@ -60,7 +61,7 @@ public final class WarningSignsFeature {
         });
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone()), offers);
+        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), opener), offers);
     }
 
     public Screen screen() {

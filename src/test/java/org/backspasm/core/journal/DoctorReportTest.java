@@ -46,5 +46,19 @@ class DoctorReportTest {
         String html = DoctorReport.lastDays(List.of(), now, 30, zone).html();
         assertTrue(html.contains("No pain ratings in this period."));
         assertTrue(html.contains("No warning-sign check was done in this period."));
+        assertFalse(html.contains("{{"), "every placeholder filled");
+    }
+
+    @Test
+    void theChartHasOnePointPerRatingPlacedByTimeAndScore() {
+        Instant from = now.minus(Duration.ofDays(2));
+        List<JournalEntry> all = List.of(new PainRating(from, 10, "", ""), new PainRating(from.plus(Duration.ofDays(1)), 5, "", ""),
+                new PainRating(now, 0, "", ""));
+        String html = new DoctorReport(all, from, now, zone).html();
+        assertTrue(html.contains("points=\"30.0,10.0 350.0,100.0 670.0,190.0\""), html);
+        assertTrue(html.contains("<circle cx=\"350.0\" cy=\"100.0\" r=\"3.5\"/>"), html);
+        assertEquals(3, html.split("<circle ", -1).length - 1);
+        assertTrue(html.contains(">20 Nov 2026</text>") && html.contains(">22 Nov 2026</text>"), "the period's ends");
+        assertFalse(html.contains("{{"), "every placeholder filled");
     }
 }

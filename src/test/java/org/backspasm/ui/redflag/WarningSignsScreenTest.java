@@ -152,6 +152,8 @@ class WarningSignsScreenTest extends AppUiTest {
         assertTrue(html.contains("Result: Book an appointment") && html.contains("Are you pregnant?"));
         assertTrue(text("#report-status").contains("check.html"));
         assertTrue(showing("#open-report"));
+        clickOn("#open-report");
+        assertEquals(List.of(file), opened, "opened through the app's file opener");
     }
 
     @Test
