@@ -51,7 +51,7 @@ public final class DoctorReport {
                 section("Ice and heat", therapy()),
                 section("Stretches", stretches()),
                 section("Warning-sign checks", checks())));
-        Markup body = PAGE.fill("journal", "from", DAY.format(at(from)), "to", DAY.format(at(to)), "sections", sections);
+        Markup body = PAGE.fill("journal", "from", day(from), "to", day(to), "sections", sections);
         return PAGE.fill("page", "title", "Back pain journal", "body", body).html();
     }
 
@@ -59,59 +59,55 @@ public final class DoctorReport {
         return PAGE.fill("section", "title", title, "content", content);
     }
 
-    private static Markup nothing(String text) {
-        return PAGE.fill("nothing", "text", text);
-    }
-
     private Markup episodes() {
-        List<EpisodeEvent> events = of(EpisodeEvent.class);
-        if (events.isEmpty()) {
-            return nothing("No episode was started or ended in this period.");
-        }
-        return PAGE.fill("episodes", "rows", rows(events, e -> PAGE.fill("episode-row", "when", DAY_TIME.format(at(e.at())),
-                "what", e.summary(), "onset", DAY_TIME.format(at(e.onset())))));
+        return table(EpisodeEvent.class, "No episode was started or ended in this period.", "episodes",
+                e -> PAGE.fill("episode-row", "when", when(e.at()), "what", e.summary(), "onset", when(e.onset())));
     }
 
     private Markup pain() {
         List<PainRating> ratings = of(PainRating.class);
         if (ratings.isEmpty()) {
-            return nothing("No pain ratings in this period.");
+            return PAGE.fill("nothing", "text", "No pain ratings in this period.");
         }
-        return PAGE.fill("ratings", "chart", PainChartSvg.of(ratings, from, to, DAY.format(at(from)), DAY.format(at(to))),
-                "rows", rows(ratings, r -> PAGE.fill("rating-row", "when", DAY_TIME.format(at(r.at())),
-                        "score", r.score(), "note", r.note())));
+        return PAGE.fill("ratings", "chart", PainChartSvg.of(ratings, from, to, day(from), day(to)),
+                "rows", Markup.join(ratings.stream().map(r -> PAGE.fill("rating-row", "when", when(r.at()),
+                        "score", r.score(), "note", r.note())).toList()));
     }
 
     private Markup therapy() {
-        List<TherapySegmentRecord> segs = of(TherapySegmentRecord.class);
-        if (segs.isEmpty()) {
-            return nothing("No ice or heat recorded in this period.");
-        }
-        return PAGE.fill("sessions", "rows", rows(segs, r -> PAGE.fill("session-row",
-                "when", DAY_TIME.format(at(r.actualStart() != null ? r.actualStart() : r.at())), "what", r.summary())));
+        return table(TherapySegmentRecord.class, "No ice or heat recorded in this period.", "sessions",
+                r -> PAGE.fill("session-row", "when", when(r.actualStart() != null ? r.actualStart() : r.at()),
+                        "what", r.summary()));
     }
 
     private Markup stretches() {
-        List<StretchSessionRecord> sessions = of(StretchSessionRecord.class);
-        if (sessions.isEmpty()) {
-            return nothing("No stretch sessions recorded in this period.");
-        }
-        return PAGE.fill("sessions", "rows", rows(sessions, r -> PAGE.fill("session-row", "when", DAY_TIME.format(at(r.at())),
-                "what", r.summary() + (r.stoppedForPain() && r.stoppedAtStretch() != null
-                        ? " during " + r.stoppedAtStretch() : ""))));
+        return table(StretchSessionRecord.class, "No stretch sessions recorded in this period.", "sessions",
+                r -> PAGE.fill("session-row", "when", when(r.at()), "what", r.summary() + (r.stoppedForPain()
+                        && r.stoppedAtStretch() != null ? " during " + r.stoppedAtStretch() : "")));
     }
 
     private Markup checks() {
-        List<WarningSignCheckRecord> checks = of(WarningSignCheckRecord.class);
-        if (checks.isEmpty()) {
-            return nothing("No warning-sign check was done in this period.");
-        }
-        return PAGE.fill("checks", "rows", rows(checks, c -> PAGE.fill("check-row", "when", DAY_TIME.format(at(c.at())),
-                "result", c.summary(), "signs", c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText()))));
+        return table(WarningSignCheckRecord.class, "No warning-sign check was done in this period.", "checks",
+                c -> PAGE.fill("check-row", "when", when(c.at()), "result", c.summary(),
+                        "signs", c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText())));
     }
 
-    private static <T> Markup rows(List<T> items, Function<T, Markup> row) {
-        return Markup.join(items.stream().map(row).toList());
+    /** The entries of one kind as the fragment's table, a row each; or the sentence saying there are none. */
+    private <T extends JournalEntry> Markup table(Class<T> type, String none, String fragment,
+            Function<T, Markup> row) {
+        List<T> items = of(type);
+        if (items.isEmpty()) {
+            return PAGE.fill("nothing", "text", none);
+        }
+        return PAGE.fill(fragment, "rows", Markup.join(items.stream().map(row).toList()));
+    }
+
+    private String when(Instant i) {
+        return DAY_TIME.format(at(i));
+    }
+
+    private String day(Instant i) {
+        return DAY.format(at(i));
     }
 
     private <T extends JournalEntry> List<T> of(Class<T> type) {

@@ -32,7 +32,8 @@ final class PainChartSvg {
             points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
             dots.add(t.fill("dot", "x", x, "y", y));
         }
-        return t.fill("chart", "from", fromLabel, "to", toLabel, "points", points.toString(), "dots", Markup.join(dots));
+        return t.fill("chart", "from", fromLabel, "to", toLabel, "points", points.toString(),
+                "dots", Markup.join(dots));
     }
 
     private static String number(double v) {

@@ -235,7 +235,8 @@ public final class TherapySession {
         boolean done = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
         Instant end = s.stage() == Stage.BREAK_OVER ? s.endsAt() : now;
         String note = s.kind().isApply() ? applyNote(s, done) : pausedNote(r, now);
-        record(r, s, end, done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY, ("Session stopped. " + note).strip());
+        SegmentOutcome outcome = done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY;
+        record(r, s, end, outcome, ("Session stopped. " + note).strip());
         setRun(null);
     }
 
@@ -265,8 +266,9 @@ public final class TherapySession {
 
     private void record(TherapyRun r, RunStatus s, Instant end, SegmentOutcome outcome, String note) {
         Instant plannedEnd = r.segmentDueAt().plus(s.planned());
-        journal.accept(new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()), TherapyRecords.segment(s.kind()), s.round(),
-                r.segmentDueAt(), plannedEnd, r.segmentStart(), end, outcome, note));
+        journal.accept(new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()),
+                TherapyRecords.segment(s.kind()), s.round(), r.segmentDueAt(), plannedEnd, r.segmentStart(), end,
+                outcome, note));
     }
 
     private void rebase(Instant now) {
