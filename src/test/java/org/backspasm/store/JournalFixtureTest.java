@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A journal written by the app as it was on 22 Nov 2026 (every entry kind, every mode, segment, outcome, level and
- * answer it could write) must keep reading, unchanged, whatever the records become.
+ * answer it could write) must keep reading, unchanged, whatever the records become. The fixture was written by
+ * {@code JournalStore.append} at commit d16bebb, when these values were still plain strings; never edit it by hand.
  */
 class JournalFixtureTest {
     static final String FIXTURE = "journal-2026-11-22.jsonl";
