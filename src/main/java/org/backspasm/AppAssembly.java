@@ -17,6 +17,7 @@ import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
+import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.UiContext;
@@ -61,7 +62,7 @@ public final class AppAssembly {
     }
 
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
-            Supplier<Stage> stage) throws NewerDataException {
+            Supplier<Stage> stage, FileOpener opener) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
@@ -80,7 +81,7 @@ public final class AppAssembly {
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
-        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources);
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);

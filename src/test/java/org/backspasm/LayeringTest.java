@@ -1,48 +1,88 @@
 package org.backspasm;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers honest: core is plain Java, and neither core nor store reaches into ui. */
+/**
+ * The layers, checked on the compiled classes (so a fully-qualified name or a static call counts too): core is
+ * plain Java that is handed its clock; store knows nothing of the screens; views reach data only through their
+ * model; the feature packages do not lean on each other in a circle.
+ */
 class LayeringTest {
-    private static final Path MAIN = Path.of("src/main/java/org/backspasm");
+    private static final String CORE = "org.backspasm.core..";
+    private static final String STORE = "org.backspasm.store..";
+    private static final String UI = "org.backspasm.ui..";
+    /** A view in ui: ...Screen, ...View, ...Card or ...Pane, and the classes nested in one. */
+    private static final String VIEWS = "org\\.backspasm\\.ui\\..*(Screen|View|Card|Pane)(\\$.*)?";
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.backspasm");
 
     @Test
-    void coreImportsNoJavaFx() throws IOException {
-        assertEquals(List.of(), offenders(MAIN.resolve("core"), Pattern.compile("^import\\s+(static\\s+)?javafx\\.", Pattern.MULTILINE)));
+    void coreUsesNoJavaFxAwtStoreOrUi() {
+        noClasses().that().resideInAPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", STORE, UI)
+                .check(MAIN);
     }
 
     @Test
-    void coreAndStoreImportNoUi() throws IOException {
-        Pattern ui = Pattern.compile("^import\\s+(static\\s+)?org\\.backspasm\\.ui\\.", Pattern.MULTILINE);
-        assertEquals(List.of(), offenders(MAIN.resolve("core"), ui));
-        assertEquals(List.of(), offenders(MAIN.resolve("store"), ui));
+    void storeUsesNoUi() {
+        noClasses().that().resideInAPackage(STORE)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, "javafx..")
+                .check(MAIN);
     }
 
     @Test
-    void coreDoesNotReadTheSystemClock() throws IOException {
-        Pattern clock = Pattern.compile("Instant\\.now\\(\\)|System\\.currentTimeMillis|LocalDateTime\\.now\\(\\)|Clock\\.system");
-        assertEquals(List.of(), offenders(MAIN.resolve("core"), clock));
+    void viewsDoNotTouchTheStore() {
+        noClasses().that().haveNameMatching(VIEWS)
+                .should().dependOnClassesThat().resideInAPackage(STORE)
+                .check(MAIN);
     }
 
-    private static List<String> offenders(Path dir, Pattern p) throws IOException {
-        assertTrue(Files.isDirectory(dir), dir + " exists");
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                try {
-                    return p.matcher(Files.readString(f)).find();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).map(Path::toString).toList();
-        }
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.backspasm.core.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("org.backspasm.ui.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("org.backspasm.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void coreAndStoreAreHandedTheirClock() {
+        noClasses().that().resideInAnyPackage(CORE, STORE)
+                .should().callMethodWhere(readsTheSystemClock())
+                .check(MAIN);
+    }
+
+    /** now() without a Clock on the java.time types, System.currentTimeMillis, and Clock.system*. */
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+        List<Class<?>> times = List.of(Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class,
+                ZonedDateTime.class, OffsetDateTime.class);
+        return describe("reads the system clock", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            boolean timeNow = name.equals("now") && times.stream().anyMatch(t -> t.getName().equals(owner))
+                    && !call.getTarget().getRawParameterTypes().stream().anyMatch(p -> p.isEquivalentTo(Clock.class));
+            boolean millis = owner.equals(System.class.getName()) && name.equals("currentTimeMillis");
+            boolean systemClock = owner.equals(Clock.class.getName()) && name.startsWith("system");
+            return timeNow || millis || systemClock;
+        });
     }
 }

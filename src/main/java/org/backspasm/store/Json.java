@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 
-/** The one Gson the app uses for its files: java.time values as ISO-8601 strings, nulls left out. */
+/**
+ * The one Gson the app uses for its files: java.time values as ISO-8601 strings, nulls left out, and the journal's
+ * closed types read leniently (an unknown name is UNKNOWN, see {@link LenientEnums}).
+ */
 public final class Json {
     private static final Gson GSON = new GsonBuilder()
             .registerTypeAdapter(Instant.class, isoAdapter(Instant::parse).nullSafe())
             .registerTypeAdapter(Duration.class, isoAdapter(Duration::parse).nullSafe())
             .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
+            .registerTypeAdapterFactory(new LenientEnums())
             .disableHtmlEscaping()
             .create();
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.backspasm.core.journal.CheckAnswer;
+import org.backspasm.core.journal.CheckLevel;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
@@ -31,7 +33,7 @@ class JournalStoreTest {
         Instant t = clock.instant();
         j.append(new PainRating(t, 7, "bending over", ""));
         j.append(new EpisodeEvent(t, EpisodeEvent.Kind.STARTED, t.minusSeconds(3600)));
-        j.append(new WarningSignCheckRecord(t, "NONE", Map.of("saddle-numbness", "NO"), List.of(), List.of()));
+        j.append(new WarningSignCheckRecord(t, CheckLevel.NONE, Map.of("saddle-numbness", CheckAnswer.NO), List.of(), List.of()));
         List<String> lines = Files.readAllLines(dir.resolve("journal.jsonl"));
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("{\"type\":\"PainRating\""));
@@ -41,7 +43,7 @@ class JournalStoreTest {
         PainRating p = assertInstanceOf(PainRating.class, read.get(0));
         assertEquals(7, p.score());
         assertEquals("bending over", p.note());
-        assertEquals(Map.of("saddle-numbness", "NO"), ((WarningSignCheckRecord) read.get(2)).answers());
+        assertEquals(Map.of("saddle-numbness", CheckAnswer.NO), ((WarningSignCheckRecord) read.get(2)).answers());
         assertEquals(List.of(), notices.peekAll());
     }
 

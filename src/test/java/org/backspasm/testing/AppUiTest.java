@@ -3,6 +3,8 @@ package org.backspasm.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -33,6 +35,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Path dataDir;
     protected final FakeClock clock = FakeClock.at("2026-11-22T09:30:00Z");
     protected final RecordingSoundPlayer sound = new RecordingSoundPlayer();
+    /** The files the app asked the computer to open (a report), in order. */
+    protected final List<Path> opened = new ArrayList<>();
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
@@ -48,7 +52,8 @@ public abstract class AppUiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             try {
-                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s);
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
+                        opened::add);
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();

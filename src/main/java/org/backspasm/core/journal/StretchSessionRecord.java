@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stretch routine that was played: which routine, when, how it ended (COMPLETED, STOPPED, STOPPED_FOR_PAIN),
+ * A stretch routine that was played: which routine, when, how it ended,
  * and, when stopped for pain, where and how bad.
  */
 public record StretchSessionRecord(
@@ -13,7 +13,7 @@ public record StretchSessionRecord(
         String routineId,
         String routineName,
         Instant startedAt,
-        String outcome,
+        StretchOutcome outcome,
         List<String> stretchesDone,
         String stoppedAtStretch,
         String stoppedAtStep,
@@ -21,19 +21,20 @@ public record StretchSessionRecord(
 
     public StretchSessionRecord {
         Objects.requireNonNull(at, "at");
+        outcome = outcome == null ? StretchOutcome.UNKNOWN : outcome;
         stretchesDone = stretchesDone == null ? List.of() : List.copyOf(stretchesDone);
     }
 
     public boolean stoppedForPain() {
-        return "STOPPED_FOR_PAIN".equals(outcome);
+        return outcome == StretchOutcome.STOPPED_FOR_PAIN;
     }
 
     @Override
     public String summary() {
-        String how = switch (String.valueOf(outcome)) {
-            case "COMPLETED" -> "completed";
-            case "STOPPED_FOR_PAIN" -> "stopped for pain" + (painScore == null ? "" : " (" + painScore + "/10)");
-            default -> "stopped";
+        String how = switch (outcome) {
+            case COMPLETED -> "completed";
+            case STOPPED_FOR_PAIN -> "stopped for pain" + (painScore == null ? "" : " (" + painScore + "/10)");
+            case STOPPED, UNKNOWN -> "stopped";
         };
         return "Stretches: " + routineName + ", " + how;
     }

@@ -5,36 +5,32 @@ import java.util.Objects;
 
 /**
  * One finished or stopped segment of an ice/heat session: what it was, when it was planned, when it really ran,
- * and how it ended (COMPLETED, STOPPED_EARLY, SKIPPED).
+ * and how it ended. A value missing from the file reads as UNKNOWN.
  */
 public record TherapySegmentRecord(
         Instant at,
-        String mode,
-        String segment,
+        TherapyMode mode,
+        TherapySegment segment,
         int round,
         Instant plannedStart,
         Instant plannedEnd,
         Instant actualStart,
         Instant actualEnd,
-        String outcome,
+        SegmentOutcome outcome,
         String note) implements JournalEntry {
 
     public TherapySegmentRecord {
         Objects.requireNonNull(at, "at");
+        mode = mode == null ? TherapyMode.UNKNOWN : mode;
+        segment = segment == null ? TherapySegment.UNKNOWN : segment;
+        outcome = outcome == null ? SegmentOutcome.UNKNOWN : outcome;
         note = note == null ? "" : note;
     }
 
     @Override
     public String summary() {
-        String what = switch (String.valueOf(segment)) {
-            case "APPLY_ICE" -> "Ice";
-            case "APPLY_HEAT" -> "Heat";
-            case "SKIN_BREAK" -> "Skin break";
-            default -> String.valueOf(segment);
-        };
         long minutes = actualStart == null || actualEnd == null
                 ? 0 : Math.max(0, java.time.Duration.between(actualStart, actualEnd).toMinutes());
-        String how = "COMPLETED".equals(outcome) ? "completed" : "SKIPPED".equals(outcome) ? "skipped" : "stopped early";
-        return what + ", " + minutes + " min, " + how;
+        return segment.label() + ", " + minutes + " min, " + outcome.label();
     }
 }

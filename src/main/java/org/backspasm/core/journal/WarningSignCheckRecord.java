@@ -1,37 +1,41 @@
 package org.backspasm.core.journal;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A completed warning-sign check: every answer given (sign id to YES/NO/NOT_SURE), the level (EMERGENCY, URGENT,
- * BOOK or NONE), the ids of the signs that raised it, and those signs in the words the user saw, so the record
- * reads the same even if the questions are reworded later.
+ * A completed warning-sign check: every answer given (sign id to its answer), the level, the ids of the signs that
+ * raised it, and those signs in the words the user saw, so the record reads the same even if the questions are
+ * reworded later. A value missing from the file, or one this version does not know, reads as UNKNOWN.
  */
 public record WarningSignCheckRecord(
         Instant at,
-        String level,
-        Map<String, String> answers,
+        CheckLevel level,
+        Map<String, CheckAnswer> answers,
         List<String> raisedBy,
         List<String> raisedByText) implements JournalEntry {
 
     public WarningSignCheckRecord {
         Objects.requireNonNull(at, "at");
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        level = level == null ? CheckLevel.UNKNOWN : level;
+        answers = answers == null ? Map.of() : copyOf(answers);
         raisedBy = raisedBy == null ? List.of() : List.copyOf(raisedBy);
         raisedByText = raisedByText == null ? List.of() : List.copyOf(raisedByText);
     }
 
     @Override
     public String summary() {
-        String what = switch (String.valueOf(level)) {
-            case "EMERGENCY" -> "emergency signs reported";
-            case "URGENT" -> "get advice today";
-            case "BOOK" -> "book an appointment";
-            default -> "no warning signs reported";
-        };
-        return "Warning-sign check: " + what;
+        return "Warning-sign check: " + level.summary();
+    }
+
+    /** Keeps the answers in the order given; an answer missing its value reads as UNKNOWN. */
+    private static Map<String, CheckAnswer> copyOf(Map<String, CheckAnswer> answers) {
+        Map<String, CheckAnswer> copy = new LinkedHashMap<>();
+        answers.forEach((id, a) -> copy.put(id, a == null ? CheckAnswer.UNKNOWN : a));
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.SegmentOutcome;
 import org.backspasm.core.journal.TherapySegmentRecord;
 
 /**
@@ -200,7 +201,7 @@ public final class TherapySession {
         RunStatus s = r.statusAt(now);
         if (s.kind().isApply()) {
             boolean due = s.stage() == Stage.PACK_OFF_DUE;
-            record(r, s, now, due ? "COMPLETED" : "SKIPPED", applyNote(s, due));
+            record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(s, due));
             if (s.isLast()) {
                 setRun(null);
                 return NextResult.FINISHED;
@@ -209,14 +210,14 @@ public final class TherapySession {
             return NextResult.MOVED;
         }
         if (s.stage() == Stage.BREAK_OVER) {
-            record(r, s, s.endsAt(), "COMPLETED", pausedNote(r, now));
+            record(r, s, s.endsAt(), SegmentOutcome.COMPLETED, pausedNote(r, now));
             setRun(r.advance(s.endsAt(), now));
             return NextResult.MOVED;
         }
         if (!confirmedEarlyBreakEnd) {
             return NextResult.NEEDS_CONFIRMATION;
         }
-        record(r, s, now, "SKIPPED", "Skin break ended early after " + TimeWords.minutes(s.elapsed())
+        record(r, s, now, SegmentOutcome.SKIPPED, "Skin break ended early after " + TimeWords.minutes(s.elapsed())
                 + " of " + TimeWords.minutes(s.planned()) + "; you confirmed the skin looked and felt normal.");
         setRun(r.advance(r.endsAt(now), now));
         return NextResult.MOVED;
@@ -234,7 +235,8 @@ public final class TherapySession {
         boolean done = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
         Instant end = s.stage() == Stage.BREAK_OVER ? s.endsAt() : now;
         String note = s.kind().isApply() ? applyNote(s, done) : pausedNote(r, now);
-        record(r, s, end, done ? "COMPLETED" : "STOPPED_EARLY", ("Session stopped. " + note).strip());
+        SegmentOutcome outcome = done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY;
+        record(r, s, end, outcome, ("Session stopped. " + note).strip());
         setRun(null);
     }
 
@@ -262,10 +264,11 @@ public final class TherapySession {
         return p.toMinutes() >= 1 ? "Paused for " + TimeWords.minutes(p) + "." : "";
     }
 
-    private void record(TherapyRun r, RunStatus s, Instant end, String outcome, String note) {
+    private void record(TherapyRun r, RunStatus s, Instant end, SegmentOutcome outcome, String note) {
         Instant plannedEnd = r.segmentDueAt().plus(s.planned());
-        journal.accept(new TherapySegmentRecord(end, r.plan().mode().name(), s.kind().name(), s.round(),
-                r.segmentDueAt(), plannedEnd, r.segmentStart(), end, outcome, note));
+        journal.accept(new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()),
+                TherapyRecords.segment(s.kind()), s.round(), r.segmentDueAt(), plannedEnd, r.segmentStart(), end,
+                outcome, note));
     }
 
     private void rebase(Instant now) {

@@ -1,9 +1,6 @@
 package org.backspasm.ui.redflag;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,11 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.backspasm.core.redflag.CheckOffers;
 import org.backspasm.core.redflag.Offer;
-import org.backspasm.core.redflag.OfferDismissals;
-import org.backspasm.store.JournalStore;
-import org.backspasm.store.StateStore;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.theme.ThemeManager;
@@ -26,31 +19,23 @@ import org.backspasm.ui.theme.ThemeManager;
  * why it appears and can be put away for the day. Hidden when there is nothing to offer.
  */
 public final class CheckOffersCard extends VBox {
-    private final JournalStore journal;
-    private final StateStore state;
-    private final Clock clock;
+    private final CheckOffersModel model;
     private final Navigator nav;
     private final VBox rows = new VBox();
 
-    public CheckOffersCard(JournalStore journal, StateStore state, Clock clock, Navigator nav) {
-        this.journal = journal;
-        this.state = state;
-        this.clock = clock;
+    public CheckOffersCard(CheckOffersModel model, Navigator nav) {
+        this.model = model;
         this.nav = nav;
         createView();
-        journal.onAppend(e -> {
-            if (Platform.isFxApplicationThread()) {
-                refresh();
-            } else {
-                Platform.runLater(this::refresh);
-            }
-        });
+        visibleProperty().bind(model.anyProperty());
+        managedProperty().bind(model.anyProperty());
+        model.offers().addListener((ListChangeListener<Offer>) c -> showRows());
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                refresh(); // the Today screen was shown again
+                model.refresh(); // the Today screen was shown again
             }
         });
-        refresh();
+        showRows();
     }
 
     private void createView() {
@@ -68,17 +53,8 @@ public final class CheckOffersCard extends VBox {
         getChildren().addAll(title, rows, start);
     }
 
-    /** Works the offers out again from the journal and the clock. */
-    public void refresh() {
-        OfferDismissals dismissals = state.get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
-        List<Offer> offers = CheckOffers.compute(journal.entries(), clock.instant(), clock.getZone(),
-                dismissals.dismissedOn());
-        rows.getChildren().clear();
-        for (Offer o : offers) {
-            rows.getChildren().add(row(o));
-        }
-        setVisible(!offers.isEmpty());
-        setManaged(!offers.isEmpty());
+    private void showRows() {
+        rows.getChildren().setAll(model.offers().stream().map(this::row).toList());
     }
 
     private VBox row(Offer o) {
@@ -90,7 +66,7 @@ public final class CheckOffersCard extends VBox {
         Button later = new Button("Not today");
         later.setId("offer-dismiss-" + o.id());
         later.setAccessibleText("Hide this suggestion for today");
-        later.setOnAction(e -> dismiss(o));
+        later.setOnAction(e -> model.dismiss(o));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(10, later, spacer, sources);
@@ -99,12 +75,5 @@ public final class CheckOffersCard extends VBox {
         row.getStyleClass().add("offer");
         row.setId("offer-" + o.id());
         return row;
-    }
-
-    private void dismiss(Offer o) {
-        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
-        OfferDismissals current = state.get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
-        state.put(OfferDismissals.SECTION, current.dismiss(o.id(), today));
-        refresh();
     }
 }

@@ -1,8 +1,6 @@
 package org.backspasm.ui.redflag;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
@@ -32,6 +30,7 @@ import org.backspasm.core.redflag.CheckReport;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.core.redflag.WarningSign;
+import org.backspasm.store.FileSafety;
 
 /**
  * The warning-sign check as the screen sees it: the answers so far, which page is showing (or the result), the
@@ -187,7 +186,7 @@ public final class WarningCheckModel {
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
         String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        FileSafety.writeAtomically(file, html);
     }
 
     /** Called for every journal entry (the existing ones at start, then each append). */

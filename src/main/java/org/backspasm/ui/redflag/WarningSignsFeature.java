@@ -4,7 +4,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
+import org.backspasm.core.redflag.OfferDismissals;
 import org.backspasm.core.redflag.SignCatalog;
+import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
 
@@ -22,8 +24,26 @@ public final class WarningSignsFeature {
         this.offers = offers;
     }
 
-    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources) {
-        CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator());
+    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources, FileOpener opener) {
+        CheckOffersModel offersModel = new CheckOffersModel(ctx.journal()::entries, new CheckOffersModel.Dismissals() {
+            @Override
+            public OfferDismissals load() {
+                return ctx.state().get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
+            }
+
+            @Override
+            public void save(OfferDismissals d) {
+                ctx.state().put(OfferDismissals.SECTION, d);
+            }
+        }, ctx.clock());
+        ctx.journal().onAppend(e -> {
+            if (Platform.isFxApplicationThread()) {
+                offersModel.refresh();
+            } else {
+                Platform.runLater(offersModel::refresh);
+            }
+        });
+        CheckOffersCard offers = new CheckOffersCard(offersModel, ctx.navigator());
         Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
         if (!loaded.ok()) {
             String problem = loaded.problem().getMessage();
@@ -42,7 +62,7 @@ public final class WarningSignsFeature {
         });
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone()), offers);
+        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), opener), offers);
     }
 
     public Screen screen() {

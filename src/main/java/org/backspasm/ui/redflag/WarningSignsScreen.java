@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.ui.EmergencyPage;
+import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.theme.ThemeManager;
@@ -30,6 +31,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
 
     private final WarningCheckModel model;
     private final ZoneId zone;
+    private final FileOpener opener;
     private final VBox page = new VBox();
     private final ScrollPane view = new ScrollPane(page);
     private final StackPane checkArea = new StackPane();
@@ -38,9 +40,10 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final Label lead = new Label();
     private ResultView result;
 
-    public WarningSignsScreen(WarningCheckModel model, ZoneId zone) {
+    public WarningSignsScreen(WarningCheckModel model, ZoneId zone, FileOpener opener) {
         this.model = model;
         this.zone = zone;
+        this.opener = opener;
         this.history = new CheckHistoryCard(model, zone, this::printLatest);
         createView();
         init();
@@ -130,14 +133,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         try {
             model.saveReport(record, file);
             history.saved("Saved as " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
-                    + ". Open it in your browser to print it.", () -> {
-                        try {
-                            DocumentOpener.open(file);
-                        } catch (IOException e) {
-                            history.saved("It could not be opened here (" + e.getMessage() + "). Open " + file
-                                    + " in your browser.", null);
-                        }
-                    });
+                    + ". Open it in your browser to print it.", () -> opener.open(file));
         } catch (IOException e) {
             history.saved("The summary could not be saved (" + e.getMessage() + "). Try another folder.", null);
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchOutcome;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Caution;
@@ -34,9 +35,9 @@ public final class StretchModel {
     /** What the screen shows. */
     public enum Mode { CHOOSE, CAUTIONS, PLAYING, PAIN, ERROR }
 
-    static final String SESSION_OUTCOME_DONE = "COMPLETED";
-    static final String SESSION_OUTCOME_STOPPED = "STOPPED";
-    static final String SESSION_OUTCOME_PAIN = "STOPPED_FOR_PAIN";
+    static final StretchOutcome SESSION_OUTCOME_DONE = StretchOutcome.COMPLETED;
+    static final StretchOutcome SESSION_OUTCOME_STOPPED = StretchOutcome.STOPPED;
+    static final StretchOutcome SESSION_OUTCOME_PAIN = StretchOutcome.STOPPED_FOR_PAIN;
 
     private final UiContext ctx;
     private final StretchLibrary library;
@@ -305,7 +306,7 @@ public final class StretchModel {
         mode.set(Mode.CHOOSE);
     }
 
-    private void writeSession(String outcome, Integer score, java.time.Instant at) {
+    private void writeSession(StretchOutcome outcome, Integer score, java.time.Instant at) {
         sessionWritten = true;
         Phase where = SESSION_OUTCOME_DONE.equals(outcome) ? null : stoppedAt.get() != null ? stoppedAt.get()
                 : player.state().phase();

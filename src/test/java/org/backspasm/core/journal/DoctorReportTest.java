@@ -21,11 +21,11 @@ class DoctorReportTest {
                 new PainRating(now.minus(Duration.ofDays(40)), 9, "too old to show", ""),
                 new EpisodeEvent(now.minus(Duration.ofDays(2)), EpisodeEvent.Kind.STARTED, now.minus(Duration.ofDays(2))),
                 new PainRating(now.minus(Duration.ofDays(1)), 7, "lifting <boxes> & bending", ""),
-                new TherapySegmentRecord(now.minusSeconds(600), "ICE", "APPLY_ICE", 1, null, null,
-                        now.minusSeconds(1800), now.minusSeconds(600), "COMPLETED", ""),
+                new TherapySegmentRecord(now.minusSeconds(600), TherapyMode.ICE, TherapySegment.APPLY_ICE, 1, null, null,
+                        now.minusSeconds(1800), now.minusSeconds(600), SegmentOutcome.COMPLETED, ""),
                 new StretchSessionRecord(now.minusSeconds(300), "gentle", "Gentle relief", now.minusSeconds(900),
-                        "STOPPED_FOR_PAIN", List.of(), "Knee-to-chest", "2", 6),
-                new WarningSignCheckRecord(now, "URGENT", Map.of("fever", "YES"), List.of("fever"),
+                        StretchOutcome.STOPPED_FOR_PAIN, List.of(), "Knee-to-chest", "2", 6),
+                new WarningSignCheckRecord(now, CheckLevel.URGENT, Map.of("fever", CheckAnswer.YES), List.of("fever"),
                         List.of("A temperature of 38 °C or more")));
         DoctorReport report = DoctorReport.lastDays(all, now, 30, zone);
         String html = report.html();
@@ -46,5 +46,19 @@ class DoctorReportTest {
         String html = DoctorReport.lastDays(List.of(), now, 30, zone).html();
         assertTrue(html.contains("No pain ratings in this period."));
         assertTrue(html.contains("No warning-sign check was done in this period."));
+        assertFalse(html.contains("{{"), "every placeholder filled");
+    }
+
+    @Test
+    void theChartHasOnePointPerRatingPlacedByTimeAndScore() {
+        Instant from = now.minus(Duration.ofDays(2));
+        List<JournalEntry> all = List.of(new PainRating(from, 10, "", ""), new PainRating(from.plus(Duration.ofDays(1)), 5, "", ""),
+                new PainRating(now, 0, "", ""));
+        String html = new DoctorReport(all, from, now, zone).html();
+        assertTrue(html.contains("points=\"30.0,10.0 350.0,100.0 670.0,190.0\""), html);
+        assertTrue(html.contains("<circle cx=\"350.0\" cy=\"100.0\" r=\"3.5\"/>"), html);
+        assertEquals(3, html.split("<circle ", -1).length - 1);
+        assertTrue(html.contains(">20 Nov 2026</text>") && html.contains(">22 Nov 2026</text>"), "the period's ends");
+        assertFalse(html.contains("{{"), "every placeholder filled");
     }
 }

@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.backspasm.core.journal.CheckAnswer;
+import org.backspasm.core.journal.CheckLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -214,8 +216,8 @@ class AssessmentTest {
         Assessment a = start().with("minor-fall", Answer.YES).with("over-50", Answer.YES)
                 .with("leg-pain-worsening", Answer.YES).with("chest-pain", Answer.NO);
         var r = CheckRecords.toRecord(a, java.time.Instant.parse("2026-11-22T10:00:00Z"));
-        assertEquals("URGENT", r.level());
-        assertEquals(Map.of("minor-fall", "YES", "over-50", "YES", "chest-pain", "NO"), r.answers());
+        assertEquals(CheckLevel.URGENT, r.level());
+        assertEquals(Map.of("minor-fall", CheckAnswer.YES, "over-50", CheckAnswer.YES, "chest-pain", CheckAnswer.NO), r.answers());
         assertEquals(List.of("minor-fall"), r.raisedBy());
         assertEquals(List.of("Began after a small fall or lifting something (with: over 50)"), r.raisedByText());
         assertEquals(Level.URGENT, CheckRecords.levelOf(r));

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.backspasm.core.journal.CheckLevel;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchOutcome;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.testing.FakeClock;
@@ -35,7 +37,7 @@ class CheckOffersTest {
     }
 
     private void checkDone() {
-        journal.add(new WarningSignCheckRecord(clock.instant(), "NONE", Map.of(), List.of(), List.of()));
+        journal.add(new WarningSignCheckRecord(clock.instant(), CheckLevel.NONE, Map.of(), List.of(), List.of()));
     }
 
     @Test
@@ -97,11 +99,11 @@ class CheckOffersTest {
     @Test
     void aStretchStoppedForPain() {
         journal.add(new StretchSessionRecord(clock.instant(), "gentle", "Gentle relief", clock.instant(),
-                "COMPLETED", List.of(), null, null, null));
+                StretchOutcome.COMPLETED, List.of(), null, null, null));
         assertTrue(offers().isEmpty());
         clock.advanceMinutes(30);
         journal.add(new StretchSessionRecord(clock.instant(), "gentle", "Gentle relief", clock.instant(),
-                "STOPPED_FOR_PAIN", List.of(), "cat-cow", "1", 7));
+                StretchOutcome.STOPPED_FOR_PAIN, List.of(), "cat-cow", "1", 7));
         assertEquals(List.of(Offer.STRETCH_PAIN), offers());
         assertTrue(CheckOffers.compute(journal, clock.instant(), clock.getZone(), Map.of()).get(0).reason()
                 .contains("10:00"));

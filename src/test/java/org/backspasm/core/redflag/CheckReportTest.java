@@ -22,7 +22,7 @@ class CheckReportTest {
         assertTrue(html.contains("Sunday 22 November 2026, 09:30"));
         assertTrue(html.contains("Result: Get advice today"));
         assertTrue(html.contains("<li>Losing weight without trying</li>"));
-        assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td>No</td>"));
+        assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td class=\"no\">No</td>"));
         assertTrue(html.contains("<td class=\"yes\">Not sure</td>"));
         assertTrue(html.contains("not a diagnosis"));
         assertFalse(html.contains("Is this the first time"), "unanswered questions are left out");

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.SegmentOutcome;
+import org.backspasm.core.journal.TherapyMode;
+import org.backspasm.core.journal.TherapySegment;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.testing.FakeClock;
 import org.junit.jupiter.api.Test;
@@ -65,14 +68,14 @@ class TherapySessionTest {
         }
         assertFalse(session.running());
         assertEquals(5, records().size());
-        assertTrue(records().stream().allMatch(t -> t.outcome().equals("COMPLETED")));
-        assertEquals(List.of("APPLY_ICE", "SKIN_BREAK", "APPLY_HEAT", "SKIN_BREAK", "APPLY_ICE"),
+        assertTrue(records().stream().allMatch(t -> t.outcome() == SegmentOutcome.COMPLETED));
+        assertEquals(List.of(TherapySegment.APPLY_ICE, TherapySegment.SKIN_BREAK, TherapySegment.APPLY_HEAT, TherapySegment.SKIN_BREAK, TherapySegment.APPLY_ICE),
                 records().stream().map(TherapySegmentRecord::segment).toList());
         TherapySegmentRecord last = records().get(4);
         assertEquals(3, last.round());
         assertEquals(Instant.parse("2026-11-22T11:20:00Z"), last.actualStart());
         assertEquals(Instant.parse("2026-11-22T11:40:00Z"), last.actualEnd());
-        assertEquals("ALTERNATING", last.mode());
+        assertEquals(TherapyMode.ALTERNATING, last.mode());
         assertNull(saved.get(saved.size() - 1).run(), "the finished session is no longer saved as running");
     }
 
@@ -122,7 +125,7 @@ class TherapySessionTest {
         clock.advanceMinutes(12);
         assertEquals(TherapySession.NextAction.SKIP_PACK, session.nextAction().orElseThrow());
         assertEquals(TherapySession.NextResult.MOVED, session.next(false));
-        assertEquals("SKIPPED", records().get(0).outcome());
+        assertEquals(SegmentOutcome.SKIPPED, records().get(0).outcome());
         assertEquals(Duration.ofMinutes(12), Duration.between(records().get(0).actualStart(), records().get(0).actualEnd()));
         assertEquals(SegmentKind.SKIN_BREAK, now().kind());
         assertEquals(Duration.ofMinutes(20), now().remaining(), "the break starts when the pack came off");
@@ -134,7 +137,7 @@ class TherapySessionTest {
         assertEquals(1, records().size());
         assertEquals(TherapySession.NextResult.MOVED, session.next(true));
         TherapySegmentRecord brk = records().get(1);
-        assertEquals("SKIPPED", brk.outcome());
+        assertEquals(SegmentOutcome.SKIPPED, brk.outcome());
         assertTrue(brk.note().contains("ended early after 8 minutes") && brk.note().contains("confirmed"), brk.note());
         assertEquals(SegmentKind.APPLY_HEAT, now().kind());
         assertEquals(2, now().round());
@@ -158,7 +161,7 @@ class TherapySessionTest {
         assertNotNull(session.observe().alert());
         assertEquals(TherapySession.NextAction.PACK_OFF, session.nextAction().orElseThrow());
         session.next(false);
-        assertEquals("COMPLETED", records().get(0).outcome());
+        assertEquals(SegmentOutcome.COMPLETED, records().get(0).outcome());
         assertTrue(records().get(0).note().contains("4 minutes longer"), records().get(0).note());
         assertEquals(Duration.ofMinutes(20), now().remaining(), "skin break counts from when the pack came off");
     }
@@ -169,8 +172,8 @@ class TherapySessionTest {
         clock.advanceMinutes(7);
         session.stop();
         assertFalse(session.running());
-        assertEquals("STOPPED_EARLY", records().get(0).outcome());
-        assertEquals("APPLY_ICE", records().get(0).segment());
+        assertEquals(SegmentOutcome.STOPPED_EARLY, records().get(0).outcome());
+        assertEquals(TherapySegment.APPLY_ICE, records().get(0).segment());
         assertEquals(TherapySession.NextResult.NOTHING, session.next(false));
     }
 

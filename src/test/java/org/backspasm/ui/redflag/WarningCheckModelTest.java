@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.core.journal.CheckLevel;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.redflag.Answer;
 import org.backspasm.core.content.ContentException;
@@ -62,7 +63,7 @@ class WarningCheckModelTest {
         model.answer("chest-pain", Answer.YES);
         assertEquals(WarningCheckModel.Stage.RESULT, model.stageProperty().get());
         assertEquals(1, recorded.size());
-        assertEquals("EMERGENCY", recorded.get(0).level());
+        assertEquals(CheckLevel.EMERGENCY, recorded.get(0).level());
         model.openEmergencyPage();
         assertEquals(WarningCheckModel.Stage.RESULT, model.stageProperty().get(), "Emergency? keeps the result");
         model.back();
@@ -89,6 +90,6 @@ class WarningCheckModelTest {
         assertTrue(model.assessment().allAnswers().isEmpty());
         model.answer("saddle-numbness", Answer.YES);
         assertEquals(2, recorded.size());
-        assertEquals("EMERGENCY", model.latestRecord().orElseThrow().level(), "newest first");
+        assertEquals(CheckLevel.EMERGENCY, model.latestRecord().orElseThrow().level(), "newest first");
     }
 }

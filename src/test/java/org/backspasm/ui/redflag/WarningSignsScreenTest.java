@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import org.backspasm.core.journal.CheckAnswer;
+import org.backspasm.core.journal.CheckLevel;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.ScreenId;
@@ -81,7 +83,7 @@ class WarningSignsScreenTest extends AppUiTest {
         fx(() -> ctx.settings().setEmergencyNumber("112"));
         assertEquals("Call 112 now", text("#emergency-number"), "the number follows Settings live");
         assertEquals(1, checks().size());
-        assertEquals("EMERGENCY", checks().get(0).level());
+        assertEquals(CheckLevel.EMERGENCY, checks().get(0).level());
         assertEquals(List.of("saddle-numbness"), checks().get(0).raisedBy());
     }
 
@@ -125,11 +127,11 @@ class WarningSignsScreenTest extends AppUiTest {
         walk(Map.of("infection-risk", "yes", "fever", "yes"));
         assertTrue(showing("#result-emergency"), "an escalation on a later page goes straight to the emergency result");
 
-        assertEquals(List.of("NONE", "BOOK", "URGENT", "EMERGENCY"),
+        assertEquals(List.of(CheckLevel.NONE, CheckLevel.BOOK, CheckLevel.URGENT, CheckLevel.EMERGENCY),
                 checks().stream().map(WarningSignCheckRecord::level).toList());
         WarningSignCheckRecord urgent = checks().get(2);
         assertEquals(Set.of("chest-pain", "weight-loss"), Set.copyOf(urgent.raisedBy()));
-        assertEquals("NOT_SURE", urgent.answers().get("chest-pain"));
+        assertEquals(CheckAnswer.NOT_SURE, urgent.answers().get("chest-pain"));
 
         clickOn("#result-new");
         assertEquals(4, lookup("#check-history-list").queryAs(javafx.scene.layout.VBox.class).getChildren().size());
@@ -150,6 +152,8 @@ class WarningSignsScreenTest extends AppUiTest {
         assertTrue(html.contains("Result: Book an appointment") && html.contains("Are you pregnant?"));
         assertTrue(text("#report-status").contains("check.html"));
         assertTrue(showing("#open-report"));
+        clickOn("#open-report");
+        assertEquals(List.of(file), opened, "opened through the app's file opener");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.StretchOutcome;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
@@ -91,7 +92,7 @@ class StretchScreenTest extends AppUiTest {
         assertTrue(sound.played().contains(Cue.STRETCH_DONE));
         assertFalse(model().tickerSubscribed());
         StretchSessionRecord r = lastSession();
-        assertEquals("COMPLETED", r.outcome());
+        assertEquals(StretchOutcome.COMPLETED, r.outcome());
         assertEquals(List.of("walk"), r.stretchesDone());
         assertEquals(clock.instant().minusSeconds(1), r.at(), "journalled at the moment the walk ended");
     }
@@ -124,7 +125,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#stretch-skip");
         clickOn("#stretch-skip");
         assertEquals(PlayerState.Status.DONE, player().status());
-        assertEquals("COMPLETED", lastSession().outcome());
+        assertEquals(StretchOutcome.COMPLETED, lastSession().outcome());
         assertEquals(List.of(), lastSession().stretchesDone());
         clickOn("#stretch-back");
         assertEquals(StretchModel.Mode.CHOOSE, model().modeProperty().get());
@@ -141,7 +142,7 @@ class StretchScreenTest extends AppUiTest {
         assertTrue(text("#pain-where").contains("Light walking"));
         clickOn("#pain-7");
         StretchSessionRecord r = lastSession();
-        assertEquals("STOPPED_FOR_PAIN", r.outcome());
+        assertEquals(StretchOutcome.STOPPED_FOR_PAIN, r.outcome());
         assertEquals(7, r.painScore());
         assertEquals("Light walking", r.stoppedAtStretch());
         assertEquals("Rep 1 of 1, holding", r.stoppedAtStep());
@@ -162,7 +163,7 @@ class StretchScreenTest extends AppUiTest {
         assertEquals(StretchModel.Mode.PAIN, model().modeProperty().get());
         clickOn("#nav-journal");
         StretchSessionRecord r = lastSession();
-        assertEquals("STOPPED_FOR_PAIN", r.outcome());
+        assertEquals(StretchOutcome.STOPPED_FOR_PAIN, r.outcome());
         assertNull(r.painScore());
         assertEquals("Getting into position", r.stoppedAtStep());
         clickOn("#nav-stretches");
@@ -187,7 +188,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#nav-stretches");
         assertEquals("Resume", lookup("#stretch-pause").queryButton().getText());
         clickOn("#stretch-end");
-        assertEquals("STOPPED", lastSession().outcome());
+        assertEquals(StretchOutcome.STOPPED, lastSession().outcome());
         assertNull(lastSession().painScore());
     }
 
@@ -198,7 +199,7 @@ class StretchScreenTest extends AppUiTest {
         tick(Duration.ofSeconds(30));
         assertTrue(ctx.journal().entries().stream().noneMatch(e -> e instanceof StretchSessionRecord));
         fx(beforeExit);
-        assertEquals("STOPPED", lastSession().outcome());
+        assertEquals(StretchOutcome.STOPPED, lastSession().outcome());
         assertEquals("Light walking", lastSession().stoppedAtStretch());
         fx(beforeExit);
         assertEquals(1, ctx.journal().entries().stream().filter(e -> e instanceof StretchSessionRecord).count(),

@@ -10,6 +10,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.SegmentOutcome;
+import org.backspasm.core.journal.TherapySegment;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.ScreenId;
@@ -69,7 +71,7 @@ class TherapyScreenTest extends AppUiTest {
         push(KeyCode.N); // take the ice off early
         assertEquals("Skin break", text("#timer-segment"));
         assertEquals("20:00", text("#ring-time"));
-        assertEquals("SKIPPED", segments().get(0).outcome());
+        assertEquals(SegmentOutcome.SKIPPED, segments().get(0).outcome());
         assertTrue(segments().get(0).note().contains("Paused for 3 minutes"));
 
         advance(5);
@@ -86,8 +88,8 @@ class TherapyScreenTest extends AppUiTest {
         assertFalse(model().ticking(), "nothing ticks when no timer runs");
         assertFalse(ctx.ticker().isRunning(), "the heartbeat itself is stopped");
         assertEquals(2, segments().size());
-        assertEquals("SKIN_BREAK", segments().get(1).segment());
-        assertEquals("STOPPED_EARLY", segments().get(1).outcome());
+        assertEquals(TherapySegment.SKIN_BREAK, segments().get(1).segment());
+        assertEquals(SegmentOutcome.STOPPED_EARLY, segments().get(1).outcome());
         assertTrue(lookup("#therapy-start").tryQuery().isPresent());
         assertEquals("Ice, 10 min, skipped", segments().get(0).summary());
         assertEquals("Skin break, 5 min, stopped early", segments().get(1).summary());
@@ -110,7 +112,7 @@ class TherapyScreenTest extends AppUiTest {
         assertEquals("Ice on", text("#timer-segment"));
         assertEquals("Round 2 of 2", text("#timer-round"));
         TherapySegmentRecord brk = segments().get(1);
-        assertEquals("SKIPPED", brk.outcome());
+        assertEquals(SegmentOutcome.SKIPPED, brk.outcome());
         assertTrue(brk.note().contains("you confirmed"), brk.note());
     }
 
