@@ -4,7 +4,6 @@ import org.backspasm.core.text.Html;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 
 /**
@@ -52,27 +51,33 @@ public final class CheckReport {
             b.append("</ul>\n");
         }
         b.append("<h2>All my answers</h2>\n<table>\n<tr><th>Question</th><th>My answer</th></tr>\n");
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (WarningSign s : catalog.signs()) {
+            for (RetiredSigns.Retired old : RetiredSigns.all()) {
+                String raw = r.answers().get(old.id());
+                if (raw != null && old.replacedBy().contains(s.id()) && shown.add(old.id())) {
+                    row(b, old.question(), " <span class=\"note\">(asked in these words in an earlier version)</span>",
+                            raw);
+                }
+            }
             String raw = r.answers().get(s.id());
-            if (raw == null) {
-                continue;
-            }
-            String label = answerLabel(raw);
-            b.append("<tr><td>").append(Html.escape(s.question())).append("</td><td")
-                    .append("NO".equals(raw) ? "" : " class=\"yes\"").append(">").append(Html.escape(label))
-                    .append("</td></tr>\n");
-        }
-        for (Map.Entry<String, String> e : r.answers().entrySet()) {
-            if (catalog.find(e.getKey()).isEmpty()) {
-                b.append("<tr><td>").append(Html.escape(e.getKey())).append(" (a question no longer asked)</td><td>")
-                        .append(Html.escape(answerLabel(e.getValue()))).append("</td></tr>\n");
+            if (raw != null && shown.add(s.id())) {
+                row(b, s.question(), "", raw);
             }
         }
+        r.answers().keySet().stream().filter(id -> !shown.contains(id)).sorted().forEach(id ->
+                row(b, id, " <span class=\"note\">(a question no longer asked)</span>", r.answers().get(id)));
         b.append("</table>\n");
         b.append("<p class=\"note\">A \"no\" to every question does not rule out a serious problem. ")
                 .append(Html.escape(text.sources())).append(".</p>\n");
         b.append("</body>\n</html>\n");
         return b.toString();
+    }
+
+    private static void row(StringBuilder b, String question, String noteHtml, String raw) {
+        b.append("<tr><td>").append(Html.escape(question)).append(noteHtml).append("</td><td")
+                .append("NO".equals(raw) ? "" : " class=\"yes\"").append(">").append(Html.escape(answerLabel(raw)))
+                .append("</td></tr>\n");
     }
 
     private static String answerLabel(String raw) {
