@@ -14,7 +14,7 @@ public record OnsetCheck(Verdict verdict, String message) {
 
     public static final String CHRONIC_MESSAGE = "That is more than 12 weeks ago, so this counts as long-lasting "
             + "(chronic) back pain. For pain that has lasted this long, short spells of ice or heat are not the main "
-            + "plan: regular exercise, set up with a GP or physiotherapist, works better over time. Please also go "
+            + "plan: regular exercise, set up with a doctor or physiotherapist, works better over time. Please also go "
             + "through the warning-sign check. Sources: ACP2017, NICE-NG59, NINDS.";
 
     public OnsetCheck {

@@ -14,10 +14,15 @@ import java.util.Optional;
  * The level is the highest level any answered sign counts at, so adding answers can only keep or raise it.
  * A sign counts at its level for "yes"; for "not sure" one step lower but never below BOOK (so an emergency sign
  * answered "not sure" counts as URGENT). A sign with {@code countsIf} counts only when one of those was answered yes
- * or not sure; an escalation applies when one of its signs was answered yes. A follow-up counts only while its
- * question is asked (its parent answered yes or not sure).
+ * or not sure; an escalation applies when one of its signs was answered yes. An EMERGENCY sign is the exception to
+ * {@code countsIf}: without the other answer it still counts, as URGENT, so a yes to it never disappears (row 5:
+ * sexual changes without back or leg pain still need checking today). A follow-up counts only while its question
+ * is asked (its parent answered yes or not sure).
  */
 public final class Assessment {
+    /** What an emergency sign counts as when the answer it needs ({@code countsIf}) is not there. */
+    static final Level EMERGENCY_WITHOUT_ITS_CONDITION = Level.URGENT;
+
     private final SignCatalog catalog;
     private final Map<String, Answer> answers;
 
@@ -88,19 +93,26 @@ public final class Assessment {
             return Optional.empty();
         }
         List<String> why = new ArrayList<>();
+        Level level = sign.level();
         if (!sign.countsIf().isEmpty()) {
             List<String> met = new ArrayList<>();
+            List<String> needed = new ArrayList<>();
             for (String other : sign.countsIf()) {
+                String words = catalog.sign(other).label().toLowerCase(java.util.Locale.ROOT);
+                needed.add(words);
                 if (possiblyYes(other)) {
-                    met.add(catalog.sign(other).label().toLowerCase(java.util.Locale.ROOT));
+                    met.add(words);
                 }
             }
-            if (met.isEmpty()) {
+            if (!met.isEmpty()) {
+                why.add("with: " + String.join(", ", met));
+            } else if (level == Level.EMERGENCY) {
+                level = EMERGENCY_WITHOUT_ITS_CONDITION; // a yes to an emergency sign never disappears
+                why.add("even without " + String.join(" or ", needed));
+            } else {
                 return Optional.empty();
             }
-            why.add("with: " + String.join(", ", met));
         }
-        Level level = sign.level();
         for (Escalation e : sign.escalations()) {
             if (e.level().isAbove(level) && e.withAny().stream().anyMatch(this::yes)) {
                 level = e.level();

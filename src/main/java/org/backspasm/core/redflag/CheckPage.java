@@ -19,6 +19,16 @@ public record CheckPage(int index, Level group, String title, List<WarningSign> 
     }
 
     /**
+     * The line under the page title. "Since the back pain began" is said in the questions where it fits, not here:
+     * the later pages also ask about the past (an illness, tablets, osteoporosis), which began long before.
+     */
+    public String instructions() {
+        return isEmergencyPage()
+                ? "A yes to any of these takes you straight to what to do. The other questions can wait."
+                : "Answer for how things are now, unless a question asks about the past.";
+    }
+
+    /**
      * Splits the catalog into pages: every emergency question on one page, the rest at most {@code pageSize} main
      * questions a page, spread evenly (11 questions make pages of 6 and 5, not 5, 5 and 1).
      */

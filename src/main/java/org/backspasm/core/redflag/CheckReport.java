@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.backspasm.core.journal.CheckAnswer;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.report.Markup;
@@ -48,18 +50,29 @@ public final class CheckReport {
         return Markup.join(texts.stream().map(t -> PAGE.fill("item", "text", t)).toList());
     }
 
-    /** Every question answered, in the catalogue's order, then answers to questions no longer asked. */
+    /**
+     * Every question answered, in the catalogue's order; an answer to a question asked in other words in an earlier
+     * version sits just before the question that replaced it, then answers to questions no longer asked.
+     */
     private static Markup answers(WarningSignCheckRecord r, SignCatalog catalog) {
         List<Markup> rows = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
         for (WarningSign s : catalog.signs()) {
+            for (RetiredSigns.Retired old : RetiredSigns.all()) {
+                CheckAnswer a = r.answers().get(old.id());
+                if (a != null && old.replacedBy().contains(s.id()) && shown.add(old.id())) {
+                    rows.add(PAGE.fill("earlier-answer-row", "question", old.question(),
+                            "answerClass", answerClass(a), "answer", answerLabel(a)));
+                }
+            }
             CheckAnswer a = r.answers().get(s.id());
-            if (a != null) {
+            if (a != null && shown.add(s.id())) {
                 rows.add(PAGE.fill("answer-row", "question", s.question(), "answerClass", answerClass(a),
                         "answer", answerLabel(a)));
             }
         }
         for (Map.Entry<String, CheckAnswer> e : r.answers().entrySet()) {
-            if (catalog.find(e.getKey()).isEmpty()) {
+            if (!shown.contains(e.getKey())) {
                 rows.add(PAGE.fill("old-answer-row", "question", e.getKey(), "answerClass", answerClass(e.getValue()),
                         "answer", answerLabel(e.getValue())));
             }

@@ -17,8 +17,7 @@ public final class ResultWording {
                     List.of("Call " + emergencyNumber + " now, or go to the nearest emergency department straight away.",
                             "Don't drive yourself. Ask someone to take you, or call for an ambulance.",
                             "Don't wait to see whether it passes, and don't wait for this app.",
-                            "Tell them you have back pain and the signs below. They need checking now, "
-                                    + "even though they do not prove that something serious is wrong."),
+                            "Tell them you have back pain and the signs below. They need checking now."),
                     "What you answered that led here:",
                     "Sources: NHS-BACK, CES-LEAFLETS, GIRFT, AAFP2012");
             case URGENT -> new ResultText(level,

@@ -26,7 +26,8 @@ public final class TherapyAdvice {
                         + "things worse.", "NINDS, NHS-BACK, HEALTHWISE")
                 : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
                         + "and your skin. Don't fall asleep with a heating pad on: even on low it can burn. Check your skin "
-                        + "now and then.", "MAYO-H2T, HEALTHWISE, FDA-CPSC");
+                        + "now and then: heat on the same spot again and again can burn it too.",
+                        "MAYO-H2T, HEALTHWISE, FDA-CPSC");
     }
 
     /** Shown when a skin break ends. */
@@ -67,6 +68,36 @@ public final class TherapyAdvice {
         return p == org.backspasm.core.episode.Phase.CHRONIC ? "Sources: ACP2017, NICE-NG59" : "Sources: NINDS, ACP2017";
     }
 
+    /**
+     * Asked every time heat starts (not kept for the episode): the answer can change from day to day. A yes switches
+     * heat off for the day.
+     */
+    public static final String DROWSY_QUESTION = "Today, have you taken sleeping tablets or strong pain medicines, "
+            + "had alcohol, or do you feel drowsy?";
+
+    /** Shown with the drowsiness question, so it is read before every heat start. */
+    public static final Advice HEAT_SKIN = new Advice("Heat on the same spot again and again can burn the skin, even "
+            + "on LOW, and can leave a mottled, net-like rash. Older people are more at risk. Check your skin before "
+            + "each round: heat goes back on only once the skin looks and feels normal again.",
+            "FDA-CPSC, MAYO-H2T, CC-ESSENTIALS");
+
+    /** "Why?" beside the drowsiness question: why we ask each time, and the harm heat can do to the skin. */
+    public static final Advice HEAT_WHY = new Advice("Sleeping tablets, strong pain medicines, alcohol or feeling "
+            + "drowsy make it easier to fall asleep with the heat on, or not to notice it getting too hot, and a "
+            + "heating pad can burn even on LOW. Burns can also come from using heat on the same spot again and "
+            + "again, and repeated heat can leave a lasting mottled rash (called erythema ab igne). In the United "
+            + "States, heating pads lead to about 1,600 emergency visits a year for burns, and 45 % of those are "
+            + "people over 65.", "FDA-CPSC, MAYO-H2T");
+
+    /** Why heat is off for today after a yes to the drowsiness question, and what is left to choose. */
+    public static String heatOffTodayReason(boolean iceOffered) {
+        return "No heat today: you said you have taken sleeping tablets or strong pain medicines, had alcohol, or "
+                + "feel drowsy. Then it is easy to fall asleep with the heat on or not to feel it getting too hot, "
+                + "and that can burn. Heat is offered again tomorrow; if you want to use it on days like this, ask "
+                + "a doctor, nurse or physiotherapist first. "
+                + (iceOffered ? "You can use ice instead, or nothing." : "Ice is switched off too, so nothing today.");
+    }
+
     /** The questions asked before the first ice or heat of an episode. */
     public static List<String> cautions(Modality m) {
         return m == Modality.ICE
@@ -80,7 +111,6 @@ public final class TherapyAdvice {
                         "Diabetes",
                         "Spinal cord injury or a past stroke",
                         "Circulation problems",
-                        "You have taken sleeping tablets, pain medicines or alcohol today",
                         "An open wound or infection there",
                         "Pregnancy (never heat on the belly)");
     }
@@ -88,6 +118,16 @@ public final class TherapyAdvice {
     public static String cautionSources(Modality m) {
         return m == Modality.ICE ? "MEDALG, CLINICALGATE" : "FDA-CPSC, NHS-SCIATICA, DEROYAL";
     }
+
+    /** Why a switched-off modality is off on this day, with the sources. */
+    public static String blockedText(SafetyAnswers s, Modality m, java.time.LocalDate day) {
+        return s.blocked(m)
+                ? blockedReason(m) + " You can change this in Settings. Sources: " + cautionSources(m) + "."
+                : heatOffTodayReason(!s.blockedOn(Modality.ICE, day)) + " Sources: " + DROWSY_SOURCES + ".";
+    }
+
+    /** The sources behind the drowsiness question and the "no heat today" reason. */
+    public static final String DROWSY_SOURCES = "FDA-CPSC, MAYO-H2T, DEROYAL";
 
     /** Why a modality is switched off after a "yes". */
     public static String blockedReason(Modality m) {

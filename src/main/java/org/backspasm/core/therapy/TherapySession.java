@@ -142,7 +142,7 @@ public final class TherapySession {
             throw new IllegalStateException("A session is already running.");
         }
         for (Modality m : Modality.values()) {
-            if (plan.uses(m) && state.safety().blocked(m)) {
+            if (plan.uses(m) && state.safety().blockedOn(m, java.time.LocalDate.now(clock))) {
                 throw new IllegalStateException(m.label() + " is switched off by your safety answers.");
             }
         }
@@ -243,6 +243,12 @@ public final class TherapySession {
     /** Records a safety answer (yes blocks the modality, no clears it for this episode). */
     public void answerSafety(Modality m, boolean cautionApplies, String episodeKey) {
         state = state.withSafety(state.safety().answer(m, cautionApplies, episodeKey));
+        save.accept(state);
+    }
+
+    /** The drowsiness question, asked at every heat start: yes switches heat off for today (false undoes it). */
+    public void setHeatOffToday(boolean off) {
+        state = state.withSafety(state.safety().withHeatOffOn(off ? java.time.LocalDate.now(clock) : null));
         save.accept(state);
     }
 

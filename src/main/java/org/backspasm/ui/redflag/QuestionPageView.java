@@ -43,9 +43,7 @@ final class QuestionPageView extends VBox {
         Label title = new Label(page.title());
         title.getStyleClass().add("subtitle");
         title.setWrapText(true);
-        Label lead = new Label(page.isEmergencyPage()
-                ? "A yes to any of these takes you straight to what to do. The other questions can wait."
-                : "Answer for how things are now, since the back pain began.");
+        Label lead = new Label(page.instructions());
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
         getChildren().addAll(step, title, lead);

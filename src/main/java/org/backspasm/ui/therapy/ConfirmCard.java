@@ -47,6 +47,13 @@ final class ConfirmCard extends VBox {
         return this;
     }
 
+    /** Only the first answer (for a card that just informs). */
+    ConfirmCard single() {
+        no.setVisible(false);
+        no.setManaged(false);
+        return this;
+    }
+
     /** Enter confirms (only for questions where the first answer is the safe one). */
     ConfirmCard confirmOnEnter() {
         yes.setDefaultButton(true);

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.episode.EarlyDays;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.OnsetCheck;
 import org.backspasm.core.episode.OnsetPick;
@@ -100,6 +101,12 @@ public final class EpisodeCard extends VBox {
         getChildren().addAll(head, since, marks);
         if (withSuggestion) {
             getChildren().add(suggestion);
+            if (EarlyDays.shownAt(e, now)) {
+                Label early = new Label(EarlyDays.TEXT);
+                early.setWrapText(true);
+                early.setId(idPrefix + "-early-days");
+                getChildren().addAll(early, sources(EarlyDays.SOURCES));
+            }
         }
         getChildren().addAll(evidence, sources);
 
@@ -111,7 +118,7 @@ public final class EpisodeCard extends VBox {
         }
         if (e.suggestsWarningSignCheck(now)) {
             Label nudge = new Label("It has been " + Duration.between(e.onset(), now).toDays() + " days. If your back "
-                    + "is not getting better after a week of looking after it at home, it is worth booking a GP or "
+                    + "is not getting better after a week of looking after it at home, it is worth booking a doctor or "
                     + "physiotherapy appointment. The warning-sign check takes a couple of minutes. "
                     + "Sources: CSP, NHS-INFORM, MAYO-BP.");
             nudge.setWrapText(true);

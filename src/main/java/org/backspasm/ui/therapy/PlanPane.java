@@ -160,8 +160,7 @@ final class PlanPane extends VBox {
         List<String> reasons = new ArrayList<>();
         for (Modality m : Modality.values()) {
             if (model.blocked(m)) {
-                reasons.add(TherapyAdvice.blockedReason(m) + " You can change this in Settings. Sources: "
-                        + TherapyAdvice.cautionSources(m) + ".");
+                reasons.add(model.blockedReason(m));
             }
         }
         for (var t : modes.getToggles()) {

@@ -19,21 +19,45 @@ public final class SafetySettings {
                 + "it only if that has changed, or a clinician has said you may use it; the question is then asked again.");
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
-        return new Node[] {ice, note(Modality.ICE), heat, note(Modality.HEAT), help};
+        return new Node[] {ice, note(Modality.ICE), heat, note(Modality.HEAT), help, heatOffToday(model)};
     }
 
     private static CheckBox box(TherapyModel model, Modality m) {
         CheckBox b = new CheckBox("Don't offer " + m.word() + ": one of the " + m.word() + " cautions applies to me");
         b.setId("settings-block-" + m.word());
         b.setWrapText(true);
-        b.setSelected(model.blocked(m));
+        b.setSelected(model.safetyProperty().get().blocked(m));
         b.selectedProperty().addListener((o, a, on) -> {
-            if (on != model.blocked(m)) {
+            if (on != model.safetyProperty().get().blocked(m)) {
                 model.setConcern(m, on);
             }
         });
         model.safetyProperty().addListener((o, a, s) -> b.setSelected(((SafetyAnswers) s).blocked(m)));
         return b;
+    }
+
+    /** Today's answer to the drowsiness question asked at every heat start, to undo a yes given by mistake. */
+    private static CheckBox heatOffToday(TherapyModel model) {
+        CheckBox b = new CheckBox("No heat today: I said I had taken sleeping tablets or strong pain medicines, had "
+                + "alcohol, or felt drowsy. Untick it only if that answer was a mistake (heat is offered again "
+                + "tomorrow anyway).");
+        b.setId("settings-heat-off-today");
+        b.setWrapText(true);
+        showOff(b, model.heatOffToday());
+        b.selectedProperty().addListener((o, a, on) -> {
+            if (on != model.heatOffToday()) {
+                model.setHeatOffToday(on);
+            }
+        });
+        model.safetyProperty().addListener((o, a, s) -> showOff(b, model.heatOffToday()));
+        return b;
+    }
+
+    /** Shown (ticked) only while heat is off for today. */
+    private static void showOff(CheckBox b, boolean off) {
+        b.setSelected(off);
+        b.setVisible(off);
+        b.setManaged(off);
     }
 
     private static Label note(Modality m) {

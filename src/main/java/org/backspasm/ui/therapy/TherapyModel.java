@@ -135,8 +135,28 @@ public final class TherapyModel {
                 .toList();
     }
 
+    /** Switched off today: by a caution (until changed in Settings), or heat by today's drowsiness answer. */
     public boolean blocked(Modality m) {
-        return session.safety().blocked(m);
+        return session.safety().blockedOn(m, today());
+    }
+
+    /** Why a switched-off modality is off, with its sources. */
+    public String blockedReason(Modality m) {
+        return TherapyAdvice.blockedText(session.safety(), m, today());
+    }
+
+    public boolean heatOffToday() {
+        return session.safety().heatOffOnDay(today());
+    }
+
+    /** A yes to the drowsiness question (asked at every heat start) switches heat off for today; false undoes it. */
+    public void setHeatOffToday(boolean off) {
+        session.setHeatOffToday(off);
+        safety.set(session.safety());
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(session.clock());
     }
 
     public void answerSafety(Modality m, boolean cautionApplies) {

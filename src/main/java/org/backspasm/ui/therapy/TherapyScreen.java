@@ -132,8 +132,12 @@ public final class TherapyScreen implements Screen {
 
     private void askNext(Deque<Modality> queue, TherapyPlan p) {
         if (queue.isEmpty()) {
-            model.start(p);
-            focusTimer();
+            if (p.uses(Modality.HEAT)) {
+                askDrowsiness(p); // every time heat starts, not once an episode
+            } else {
+                model.start(p);
+                focusTimer();
+            }
             return;
         }
         Modality m = queue.poll();
@@ -159,6 +163,28 @@ public final class TherapyScreen implements Screen {
                     model.answerSafety(m, false);
                     askNext(queue, p);
                 }).with(list, src).onEscape(this::closeOverlay));
+    }
+
+    private void askDrowsiness(TherapyPlan p) {
+        showOverlay(DrowsinessCheck.question(
+                () -> {
+                    model.setHeatOffToday(true);
+                    showOverlay(DrowsinessCheck.heatOff(!model.blocked(Modality.ICE),
+                            () -> {
+                                closeOverlay();
+                                requestStart(p.withMode(org.backspasm.core.therapy.Mode.ICE, false));
+                            },
+                            () -> {
+                                closeOverlay();
+                                plan.showPlan(model.suggestedPlan());
+                            }));
+                },
+                () -> {
+                    closeOverlay();
+                    model.start(p);
+                    focusTimer();
+                },
+                this::closeOverlay));
     }
 
     /** N: the next step; ending a skin break early asks first and the answer is recorded. */

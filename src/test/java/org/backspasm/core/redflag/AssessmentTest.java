@@ -22,11 +22,11 @@ class AssessmentTest {
     /** The level a yes to each question gives on its own, from CLINICAL-FACTS section 4 (not read from the JSON). */
     static final Map<String, Level> EXPECTED = Map.ofEntries(
             Map.entry("saddle-numbness", Level.EMERGENCY),       // 1
-            Map.entry("bladder-trouble", Level.EMERGENCY),       // 2
-            Map.entry("bladder-leaking", Level.EMERGENCY),       // 3
-            Map.entry("bowel-control", Level.EMERGENCY),         // 4
+            Map.entry("new-bladder-trouble", Level.EMERGENCY),   // 2
+            Map.entry("new-bladder-leaking", Level.EMERGENCY),   // 3
+            Map.entry("new-bowel-control", Level.EMERGENCY),     // 4
             Map.entry("sexual-change", Level.EMERGENCY),         // 5 (with back or leg pain)
-            Map.entry("both-legs", Level.EMERGENCY),             // 6
+            Map.entry("new-both-legs", Level.EMERGENCY),         // 6
             Map.entry("weakness-sudden", Level.EMERGENCY),       // 7 sudden or severe
             Map.entry("weakness", Level.URGENT),                 // 7 otherwise
             Map.entry("unsteady-sudden", Level.EMERGENCY),       // 8 sudden
@@ -35,18 +35,19 @@ class AssessmentTest {
             Map.entry("belly-pulsing", Level.EMERGENCY),         // 10
             Map.entry("serious-accident", Level.EMERGENCY),      // 11
             Map.entry("minor-fall", Level.URGENT),               // 12 (with osteoporosis, steroids or older age)
-            Map.entry("fever-very-unwell", Level.EMERGENCY),     // 13 very unwell
+            Map.entry("feel-very-unwell", Level.EMERGENCY),     // 13 with a temperature, very unwell
             Map.entry("fever", Level.URGENT),                    // 13
             Map.entry("weight-loss", Level.URGENT),              // 14
             Map.entry("cancer-history", Level.URGENT),           // 15
             Map.entry("infection-risk", Level.URGENT),           // 16
-            Map.entry("night-pain", Level.URGENT),               // 17
+            Map.entry("night-pain-worse", Level.URGENT),         // 17 worse at night
+            Map.entry("rest-does-not-ease", Level.URGENT),       // 17 not eased by rest or position
             Map.entry("back-lump", Level.URGENT),                // 18
             Map.entry("cough-sneeze", Level.URGENT),             // 19
             Map.entry("upper-back", Level.URGENT),               // 20
-            Map.entry("long-term-steroids", Level.BOOK),         // 21
+            Map.entry("steroid-tablets-months", Level.BOOK),     // 21
             Map.entry("osteoporosis", Level.BOOK),               // 22
-            Map.entry("first-back-pain-age", Level.BOOK),        // 23
+            Map.entry("first-back-pain", Level.BOOK),            // 23 (with under 20 or over 50)
             Map.entry("leg-pain-below-knee", Level.BOOK),        // 24
             Map.entry("leg-pain-worsening", Level.URGENT),       // 24 if worsening
             Map.entry("band-pain", Level.BOOK),                  // 25
@@ -119,8 +120,8 @@ class AssessmentTest {
     @Test
     void notSureOnAnEmergencySignCountsAsUrgent() {
         for (WarningSign s : catalog.signs()) {
-            if (s.level() != Level.EMERGENCY || !s.countsIf().isEmpty()) {
-                continue;
+            if (s.level() != Level.EMERGENCY || !s.countsIf().isEmpty() || s.isFollowUp()) {
+                continue; // follow-ups: see theSplitQuestionsEachAskOneThing
             }
             Assessment a = start().with(s.id(), Answer.NOT_SURE);
             assertEquals(Level.URGENT, a.level(), s.id());
@@ -139,9 +140,9 @@ class AssessmentTest {
         Assessment fall = start().with("minor-fall", Answer.YES);
         assertEquals(Level.NONE, fall.level());
         assertEquals(Level.NONE, fall.with("over-50", Answer.NO).with("osteoporosis", Answer.NO)
-                .with("long-term-steroids", Answer.NO).level());
+                .with("steroid-tablets-months", Answer.NO).level());
         assertEquals(Level.URGENT, fall.with("over-50", Answer.YES).level());
-        assertEquals(Level.URGENT, fall.with("long-term-steroids", Answer.YES).level());
+        assertEquals(Level.URGENT, fall.with("steroid-tablets-months", Answer.YES).level());
         Assessment osteo = fall.with("osteoporosis", Answer.YES);
         assertEquals(Level.URGENT, osteo.level());
         assertEquals(List.of("minor-fall", "osteoporosis"),
@@ -153,15 +154,82 @@ class AssessmentTest {
     }
 
     @Test
-    void sexualDysfunctionCountsWithBackOrLegPain() {
+    void sexualChangesAreAnEmergencyWithBackOrLegPainAndNeverDisappearWithout() {
         Assessment a = start().with("sexual-change", Answer.YES);
-        assertEquals(Level.NONE, a.level());
         assertTrue(a.isAsked(catalog.sign("back-or-leg-pain")));
-        assertEquals(Level.NONE, a.with("back-or-leg-pain", Answer.NO).level());
+        assertEquals(Level.URGENT, a.level(), "a yes counts before the pain question is answered");
+        Assessment noPain = a.with("back-or-leg-pain", Answer.NO);
+        assertEquals(Level.URGENT, noPain.level(), "answered no to pain: still at least urgent");
+        Finding f = noPain.findings().get(0);
+        assertEquals("sexual-change", f.sign().id());
+        assertEquals("even without back pain or leg pain at the moment", f.why());
         assertEquals(Level.EMERGENCY, a.with("back-or-leg-pain", Answer.YES).level());
         assertEquals(Level.EMERGENCY, a.with("back-or-leg-pain", Answer.NOT_SURE).level());
         assertEquals(Level.URGENT, start().with("sexual-change", Answer.NOT_SURE)
                 .with("back-or-leg-pain", Answer.YES).level());
+        assertEquals(Level.BOOK, start().with("sexual-change", Answer.NOT_SURE)
+                .with("back-or-leg-pain", Answer.NO).level(), "not sure, without pain: still listed");
+        assertEquals(Level.NONE, start().with("sexual-change", Answer.NO).with("back-or-leg-pain", Answer.NO).level());
+    }
+
+    @Test
+    void everyEmergencySignAnsweredYesCountsAtLeastUrgentWhateverElseIsAnswered() {
+        for (WarningSign s : catalog.signs()) {
+            if (s.level() != Level.EMERGENCY) {
+                continue;
+            }
+            Assessment a = start();
+            for (String parent : s.askIf()) {
+                a = a.with(parent, Answer.YES);
+            }
+            a = a.with(s.id(), Answer.YES);
+            for (WarningSign other : catalog.signs()) {
+                if (!other.id().equals(s.id()) && !s.askIf().contains(other.id())) {
+                    a = a.with(other.id(), Answer.NO);
+                }
+            }
+            assertFalse(Level.URGENT.isAbove(a.level()), s.id() + " with every other answer no: " + a.level());
+        }
+    }
+
+    @Test
+    void theSplitQuestionsEachAskOneThing() {
+        // temperature, then "very unwell" as its own question
+        Assessment fever = start().with("fever", Answer.YES);
+        assertEquals(Level.URGENT, fever.level());
+        assertTrue(fever.isAsked(catalog.sign("feel-very-unwell")));
+        assertFalse(start().isAsked(catalog.sign("feel-very-unwell")), "asked only after a temperature");
+        assertEquals(Level.URGENT, fever.with("feel-very-unwell", Answer.NO).level());
+        assertEquals(Level.EMERGENCY, fever.with("feel-very-unwell", Answer.YES).level());
+        assertEquals(Level.URGENT, fever.with("feel-very-unwell", Answer.NOT_SURE).level());
+        // night pain and pain not eased by rest: each counts on its own (NHS: "does not improve after resting or
+        // is worse at night")
+        assertEquals(Level.URGENT, start().with("night-pain-worse", Answer.YES)
+                .with("rest-does-not-ease", Answer.NO).level());
+        assertEquals(Level.URGENT, start().with("night-pain-worse", Answer.NO)
+                .with("rest-does-not-ease", Answer.YES).level());
+        // first back pain ever, then age on its own
+        Assessment first = start().with("first-back-pain", Answer.YES);
+        assertTrue(first.isAsked(catalog.sign("under-20-or-over-50")));
+        assertEquals(Level.NONE, first.with("under-20-or-over-50", Answer.NO).level());
+        assertEquals(Level.BOOK, first.with("under-20-or-over-50", Answer.YES).level());
+        assertEquals(Level.NONE, start().with("first-back-pain", Answer.NO).level());
+        for (String id : List.of("fever", "feel-very-unwell", "night-pain-worse", "rest-does-not-ease",
+                "first-back-pain", "under-20-or-over-50")) {
+            String q = catalog.sign(id).question().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(q.contains(" and "), id + " asks one thing: " + q);
+        }
+    }
+
+    @Test
+    void infectionRiskWithAnyTemperatureIsAnEmergencyAndTheResultSaysWhy() {
+        Assessment a = start().with("infection-risk", Answer.YES).with("fever", Answer.YES)
+                .with("feel-very-unwell", Answer.NO);
+        assertEquals(Level.EMERGENCY, a.level());
+        Finding f = a.finding(catalog.sign("infection-risk")).orElseThrow();
+        assertEquals(Level.EMERGENCY, f.level());
+        assertTrue(f.text().contains("any temperature needs checking straight away"), f.text());
+        assertTrue(f.text().contains("even if you do not feel very unwell"), f.text());
     }
 
     @Test

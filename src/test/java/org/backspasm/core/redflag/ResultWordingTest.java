@@ -28,6 +28,10 @@ class ResultWordingTest {
         assertTrue(emergency.contains("Call 112 now"));
         assertTrue(emergency.contains("emergency department"));
         assertTrue(emergency.contains("Don't drive yourself"));
+        String lowerEmergency = emergency.toLowerCase(Locale.ROOT);
+        for (String softening : new String[] {"do not prove", "even though", "probably nothing", "may not be"}) {
+            assertFalse(lowerEmergency.contains(softening), "an emergency screen does not soften: " + softening);
+        }
         String urgent = ResultWording.forLevel(Level.URGENT, "112").allText();
         assertTrue(urgent.contains("today") && urgent.contains("nurse") && urgent.contains("urgent care"));
         String book = ResultWording.forLevel(Level.BOOK, "112").allText();

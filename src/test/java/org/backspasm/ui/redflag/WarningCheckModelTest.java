@@ -58,7 +58,7 @@ class WarningCheckModelTest {
 
     @Test
     void aYesThatMakesItAnEmergencyShowsTheResultAtOnceAndRecordsIt() {
-        model.answer("bowel-control", Answer.NOT_SURE);
+        model.answer("new-bowel-control", Answer.NOT_SURE);
         assertEquals(WarningCheckModel.Stage.QUESTIONS, model.stageProperty().get(), "not sure is not a jump");
         model.answer("chest-pain", Answer.YES);
         assertEquals(WarningCheckModel.Stage.RESULT, model.stageProperty().get());

@@ -46,6 +46,9 @@ class TherapyScreenTest extends AppUiTest {
         clickOn("#therapy-start");
         clickOn(safetyId + "-no");
         WaitForAsyncUtils.waitForFxEvents();
+        if (lookup("#heat-today").tryQuery().isPresent()) {
+            clickOn("#heat-today-no"); // asked at every heat start
+        }
     }
 
     @Test
@@ -103,6 +106,7 @@ class TherapyScreenTest extends AppUiTest {
     void endingABreakEarlyIsConfirmedAndRecorded() {
         startWithSafetyNo("#mode-alt-heat", "#safety-heat");
         clickOn("#safety-ice-no");
+        clickOn("#heat-today-no");
         assertEquals("Heat on", text("#timer-segment"));
         advance(20);
         push(KeyCode.N); // the heat is off

@@ -1,0 +1,23 @@
+package org.backspasm.core.episode;
+
+import java.time.Instant;
+
+/**
+ * What Today says in the first days of an episode (CLINICAL-FACTS sections 2 and 3b): stay active, bed rest for
+ * 1–2 days at most, and the usual course. Shown until the week is up, when the nudge to do the warning-sign check
+ * takes its place.
+ */
+public final class EarlyDays {
+    public static final String TEXT = "Stay as active as the pain allows. If you need bed rest, keep it to 1–2 days "
+            + "at most: staying active helps you recover sooner. Back pain and spasms like this usually get better "
+            + "within a few days to a few weeks.";
+    public static final String SOURCES = "Sources: NHS-BACK, NINDS, NICE-NG59";
+
+    private EarlyDays() {
+    }
+
+    /** In the first days: from the onset until the week is up. */
+    public static boolean shownAt(Episode e, Instant now) {
+        return !e.suggestsWarningSignCheck(now);
+    }
+}

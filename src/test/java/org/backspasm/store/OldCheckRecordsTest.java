@@ -1,0 +1,94 @@
+package org.backspasm.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.core.redflag.CheckRecords;
+import org.backspasm.core.redflag.CheckReport;
+import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.redflag.Level;
+import org.backspasm.core.redflag.RetiredSigns;
+import org.backspasm.core.redflag.SignCatalog;
+import org.backspasm.testing.FakeClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checks saved before the questions were reworded (issue 10) still read, and show what was asked then. */
+class OldCheckRecordsTest {
+    /** Written by the app before issue 10, with the ids of that time. */
+    static final String OLD_LINE = "{\"type\":\"WarningSignCheckRecord\",\"at\":\"2026-11-20T08:15:00Z\","
+            + "\"level\":\"EMERGENCY\",\"answers\":{\"saddle-numbness\":\"NO\",\"bladder-trouble\":\"NO\","
+            + "\"bladder-leaking\":\"NO\",\"bowel-control\":\"NOT_SURE\",\"both-legs\":\"NO\","
+            + "\"fever-very-unwell\":\"YES\",\"night-pain\":\"YES\",\"long-term-steroids\":\"NO\","
+            + "\"first-back-pain-age\":\"NO\",\"chest-pain\":\"NO\",\"a-question-from-long-ago\":\"YES\"},"
+            + "\"raisedBy\":[\"fever-very-unwell\",\"bowel-control\",\"night-pain\"],"
+            + "\"raisedByText\":[\"A high temperature or shivers, and feeling very unwell\","
+            + "\"Loss of bowel control, or not feeling the need to open the bowels (answered not sure)\","
+            + "\"Pain worse at night, waking you, not eased by rest or moving\"]}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOldCheckDecodesAndItsReportShowsEveryAnswerWithTheQuestionAskedThen()
+            throws IOException, ContentException {
+        Files.writeString(dir.resolve("journal.jsonl"), OLD_LINE + "\n", StandardCharsets.UTF_8);
+        StoreNotices notices = new StoreNotices();
+        List<JournalEntry> read = JournalStore.open(dir, Runnable::run, notices,
+                FakeClock.at("2026-11-28T10:00:00Z")).entries();
+        assertEquals(List.of(), notices.peekAll());
+        WarningSignCheckRecord r = assertInstanceOf(WarningSignCheckRecord.class, read.get(0));
+        assertEquals(Level.EMERGENCY, CheckRecords.levelOf(r));
+        assertEquals(11, r.answers().size(), "nothing lost");
+        assertEquals(3, r.raisedByText().size());
+
+        SignCatalog catalog = SignCatalog.loadDefault();
+        String html = CheckReport.html(r, catalog, ZoneId.of("Europe/London"), "999");
+        for (String id : r.answers().keySet()) {
+            if (catalog.find(id).isPresent()) {
+                assertTrue(html.contains(escape(catalog.sign(id).question())), id);
+            } else if (RetiredSigns.find(id).isPresent()) {
+                assertTrue(catalog.find(id).isEmpty(), "a retired id is never reused: " + id);
+                assertTrue(html.contains(escape(RetiredSigns.find(id).get().question())
+                        + " <span class=\"note\">(asked in these words in an earlier version)</span></td><td"), id);
+            }
+        }
+        assertTrue(html.contains("Do you have a high temperature (38 °C / 100.4 °F or more) or shivers, and feel very "
+                + "unwell? <span class=\"note\">(asked in these words in an earlier version)</span></td>"
+                + "<td class=\"yes\">Yes</td>"));
+        assertTrue(html.contains("a-question-from-long-ago <span class=\"note\">(a question no longer asked)"
+                + "</span></td><td class=\"yes\">Yes</td>"));
+        assertTrue(html.contains("<li>Pain worse at night, waking you, not eased by rest or moving</li>"));
+        assertTrue(html.contains("Result: Emergency: call now"));
+        // an old answer sits where its question is asked now: the old bladder question just before the new one
+        assertTrue(html.indexOf("Is it newly hard to start peeing") < html.indexOf("Have you started leaking urine"));
+        assertTrue(html.indexOf("Have you started leaking urine") < html.indexOf("Do you have pain in your chest"));
+        assertFalse(html.contains(escape(catalog.sign("new-both-legs").question())), "not asked in that check");
+    }
+
+    @Test
+    void everyRetiredIdNamesQuestionsThatExistNow() throws ContentException {
+        SignCatalog catalog = SignCatalog.loadDefault();
+        for (RetiredSigns.Retired old : RetiredSigns.all()) {
+            assertTrue(catalog.find(old.id()).isEmpty(), old.id() + " must not be reused");
+            assertFalse(old.replacedBy().isEmpty(), old.id());
+            for (String now : old.replacedBy()) {
+                assertTrue(catalog.find(now).isPresent(), old.id() + " -> " + now);
+            }
+        }
+    }
+
+    private static String escape(String s) {
+        return org.backspasm.core.text.Html.escape(s);
+    }
+}
