@@ -8,7 +8,8 @@ public final class SourceIds {
             "BRINJIKJI2015", "CC-ESSENTIALS", "CC-MECH", "CES-LEAFLETS", "CLINICALGATE", "COCHRANE2006", "CSP",
             "DEROYAL", "FDA-CPSC", "GCARE", "GIRFT", "HEALTHWISE", "LAU2019", "MALANGA2015", "MAYO-BP", "MAYO-EX",
             "MAYO-H2T", "MEDALG", "NBT-ED", "NHS-BACK", "NHS-INFORM", "NHS-SCIATICA", "NICE-NG59", "NI-TRUST",
-            "NINDS", "OrthoNY", "UCI-KRAMES", "URMC", "UWHEALTH", "VERHAGEN2016");
+            "NINDS", "OrthoNY", "UCI-KRAMES", "URMC", "UWHEALTH", "VERHAGEN2016",
+            "PREG-NHS", "ROS-SSS2022", "TFTF2015");
 
     private SourceIds() {
     }

@@ -44,6 +44,14 @@ public final class StretchContentLoader {
             }
             stretches.add(s);
         }
+        for (Stretch s : stretches) {
+            for (Gate g : s.gates()) {
+                if (g.effect() == Gate.Effect.REPLACE && !ids.contains(g.replaceWith())) {
+                    throw new ContentException(STRETCHES_FILE + ", stretch \"" + s.id() + "\": a gate's replaceWith "
+                            + "is not a stretch: " + g.replaceWith());
+                }
+            }
+        }
         List<Routine> routines = routines(routinesJson, ids);
         return new StretchContent(stretches, routines, advice, generalSources);
     }
@@ -94,8 +102,9 @@ public final class StretchContentLoader {
             JsonArray g = f.array("gates", true);
             for (int i = 0; i < g.size(); i++) {
                 JsonFields gf = f.element(g, i, "gates");
-                gates.add(new Gate(gf.choice("caution", Caution.class), gf.choice("effect", Gate.Effect.class),
-                        gf.text("reason")));
+                Gate.Effect effect = gf.choice("effect", Gate.Effect.class);
+                String with = effect == Gate.Effect.REPLACE ? gf.text("replaceWith") : "";
+                gates.add(new Gate(gf.choice("caution", Caution.class), effect, gf.text("reason"), with));
             }
         }
         return new Stretch(id, f.text("name"), f.text("line"), f.text("purpose"), startText, startPose, steps, dose,

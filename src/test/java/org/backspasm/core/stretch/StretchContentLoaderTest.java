@@ -32,7 +32,18 @@ class StretchContentLoaderTest {
     @Test
     void shippedContentIsValidAndComplete() throws Exception {
         StretchContent c = StretchFixtures.shipped();
-        assertEquals(7, c.stretches().size());
+        assertEquals(11, c.stretches().size());
+        assertEquals(java.util.Set.of("pelvic-tilt-fours", "cat-cow-partial", "childs-pose-partial", "knee-rolls-small"),
+                c.variantIds(), "variants written for a caution");
+        assertEquals(7, c.offered().size(), "variants are not offered on their own");
+        for (Stretch s : c.stretches()) {
+            for (Gate g : s.gates()) {
+                if (g.effect() == Gate.Effect.REPLACE) {
+                    assertTrue(c.stretch(g.replaceWith()).gates().stream()
+                            .noneMatch(v -> v.effect() == Gate.Effect.REPLACE), "a variant is not replaced again");
+                }
+            }
+        }
         assertEquals(3, c.routines().size());
         for (Stretch s : c.stretches()) {
             assertFalse(s.sources().isEmpty(), s.id());
@@ -70,6 +81,11 @@ class StretchContentLoaderTest {
                 problem("knee-rolls", s -> s.getAsJsonObject("start").remove("pose")));
         assertEquals("stretches.json, stretch \"knee-rolls\": steps must have at least one HOLD step",
                 problem("knee-rolls", s -> s.getAsJsonArray("steps").remove(0)));
+        assertEquals("stretches.json, stretch \"cat-cow\": a gate's replaceWith is not a stretch: cat-cow-gentle",
+                problem("cat-cow", s -> s.getAsJsonArray("gates").get(1).getAsJsonObject()
+                        .addProperty("replaceWith", "cat-cow-gentle")));
+        assertEquals("stretches.json, stretch \"cat-cow\": gates[1].replaceWith is missing or empty",
+                problem("cat-cow", s -> s.getAsJsonArray("gates").get(1).getAsJsonObject().remove("replaceWith")));
     }
 
     @Test
