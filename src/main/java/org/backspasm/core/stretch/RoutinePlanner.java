@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * Turns a routine into what will be played: the user's own order, stretches and reps (kept within each stretch's
- * safe bounds) or else the shipped list with the suggested reps; stretches a caution makes unsafe are left out with
- * the reason, and changes a caution asks for are attached.
+ * safe bounds) or else the shipped list with the suggested reps. Then the cautions: stretches a caution makes
+ * unsafe are left out with the reason; a variant written for a caution is played in place of the stretch (e.g.
+ * only part way with osteoporosis); changes a caution asks for are attached; and stretches to keep short (lying on
+ * the back in pregnancy) play no more than their starting reps and never straight after one another.
  */
 public final class RoutinePlanner {
+    /** Why a keep-short stretch that would follow another one is left out. */
+    static final String NOT_TWO_IN_A_ROW = "Left out here so that you are not lying on your back for long: it "
+            + "would come straight after another exercise on your back. You can do it another time, after a "
+            + "change of position.";
+
     private final StretchContent content;
 
     public RoutinePlanner(StretchContent content) {
@@ -28,44 +35,77 @@ public final class RoutinePlanner {
     }
 
     public RoutinePlan plan(Routine routine, StretchState state) {
+        CautionAnswers answers = state.cautions();
         List<PlannedStretch> play = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
+        boolean lastShort = false;
         for (RoutineEntry e : entries(routine, state)) {
-            Stretch s = content.stretch(e.stretchId());
-            Gate out = null;
-            List<Gate> changes = new ArrayList<>();
-            for (Gate g : s.gates()) {
-                if (state.cautions().has(g.caution())) {
-                    if (g.effect() == Gate.Effect.LEAVE_OUT) {
-                        out = out == null ? g : out;
-                    } else {
-                        changes.add(g);
-                    }
-                }
-            }
+            Stretch original = content.stretch(e.stretchId());
+            Gate out = first(original, answers, Gate.Effect.LEAVE_OUT);
             if (out != null) {
-                leftOut.add(new LeftOut(s, out));
+                leftOut.add(new LeftOut(original, out));
                 continue;
             }
-            int reps = e.reps() != null ? s.dose().clampReps(e.reps())
-                    : Progression.suggestedReps(s, state.progress());
-            play.add(new PlannedStretch(s, reps, changes));
+            Gate replace = first(original, answers, Gate.Effect.REPLACE);
+            Stretch s = replace == null ? original : content.stretch(replace.replaceWith());
+            List<Gate> changes = new ArrayList<>();
+            if (replace != null) {
+                applying(original, answers).stream().filter(g -> g.effect() == Gate.Effect.REPLACE)
+                        .forEach(changes::add);
+                Gate variantOut = first(s, answers, Gate.Effect.LEAVE_OUT);
+                if (variantOut != null) {
+                    leftOut.add(new LeftOut(original, variantOut));
+                    continue;
+                }
+            }
+            for (Gate g : applying(s, answers)) {
+                if ((g.effect() == Gate.Effect.MODIFY || g.effect() == Gate.Effect.KEEP_SHORT)
+                        && changes.stream().noneMatch(c -> c.reason().equals(g.reason()))) {
+                    changes.add(g);
+                }
+            }
+            Gate keepShort = first(s, answers, Gate.Effect.KEEP_SHORT);
+            if (keepShort != null && lastShort) {
+                leftOut.add(new LeftOut(original, new Gate(keepShort.caution(), Gate.Effect.LEAVE_OUT,
+                        NOT_TWO_IN_A_ROW)));
+                continue;
+            }
+            lastShort = keepShort != null;
+            int reps = e.reps() != null ? s.dose().clampReps(e.reps()) : Progression.suggestedReps(s, state.progress());
+            if (keepShort != null) {
+                reps = Math.min(reps, s.dose().reps());
+            }
+            play.add(new PlannedStretch(s, reps, changes, original));
         }
         return new RoutinePlan(routine.id(), routine.name(), play, leftOut);
+    }
+
+    private static List<Gate> applying(Stretch s, CautionAnswers answers) {
+        return s.gates().stream().filter(g -> answers.has(g.caution())).toList();
+    }
+
+    private static Gate first(Stretch s, CautionAnswers answers, Gate.Effect effect) {
+        return applying(s, answers).stream().filter(g -> g.effect() == effect).findFirst().orElse(null);
     }
 
     /** General advice for the answers given (e.g. see a clinician first after an injury). */
     public static List<String> askFirst(CautionAnswers answers) {
         List<String> out = new ArrayList<>();
-        if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
-            out.add("Your pain may follow an injury, fall or operation: please ask a doctor or physiotherapist "
-                    + "before doing these stretches.");
+        if (answers.needsClinicianOk()) {
+            out.add("Your pain may follow an injury, fall or operation. Please check the warning signs, and ask a "
+                    + "doctor or physiotherapist whether exercise is all right for you before doing these stretches.");
+        } else if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
+            out.add("After an injury, fall or operation: you have said a doctor or physiotherapist has agreed to "
+                    + "exercise. If anything has changed since, check the warning signs again first.");
         }
         if (answers.has(Caution.OSTEOPOROSIS)) {
-            out.add("With osteoporosis, ask a doctor or physiotherapist which stretches suit you before you start.");
+            out.add("With osteoporosis, ask a doctor or physiotherapist which stretches suit you before you start. "
+                    + "Here, knee to chest is left out, and bending forward and twisting go only part way, slowly.");
         }
         if (answers.has(Caution.PREGNANCY)) {
-            out.add("In pregnancy, ask your midwife or doctor before starting new exercises.");
+            out.add("In pregnancy, ask your midwife or doctor which exercises suit you. Here, stretches on all "
+                    + "fours or standing take the place of lying on your back where they can, and the ones on your "
+                    + "back are kept short.");
         }
         return out;
     }

@@ -32,6 +32,20 @@ public final class StretchContent {
         return s;
     }
 
+    /** The stretches written as a variant of another for a caution (e.g. only part way): not offered on their own. */
+    public java.util.Set<String> variantIds() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        stretches.values().forEach(s -> s.gates().stream().filter(g -> g.effect() == Gate.Effect.REPLACE)
+                .forEach(g -> out.add(g.replaceWith())));
+        return out;
+    }
+
+    /** The stretches a user may add to a routine: all but the variants. */
+    public List<Stretch> offered() {
+        java.util.Set<String> variants = variantIds();
+        return stretches.values().stream().filter(s -> !variants.contains(s.id())).toList();
+    }
+
     public boolean has(String id) {
         return stretches.containsKey(id);
     }

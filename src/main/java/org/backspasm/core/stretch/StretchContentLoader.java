@@ -58,6 +58,16 @@ public final class StretchContentLoader {
             }
             stretches.add(s);
         }
+        for (int i = 0; i < stretches.size(); i++) {
+            List<Gate> gates = stretches.get(i).gates();
+            for (int k = 0; k < gates.size(); k++) {
+                Gate gate = gates.get(k);
+                if (gate.effect() == Gate.Effect.REPLACE && !ids.contains(gate.replaceWith())) {
+                    throw top.at("stretches").at(i).at("gates").at(k).at("replaceWith")
+                            .fail("is not a stretch in " + STRETCHES_FILE + ": " + gate.replaceWith());
+                }
+            }
+        }
         List<Routine> routines = routines(routinesJson, ids);
         return new StretchContent(stretches, routines, advice, generalSources);
     }
@@ -90,8 +100,10 @@ public final class StretchContentLoader {
         for (int i = 0; i < rawGates.size(); i++) {
             ContentCheck gc = c.at("gates").at(i);
             StretchFiles.RawGate gate = rawGates.get(i);
-            gates.add(new Gate(gc.choice("caution", gate.caution(), Caution.class),
-                    gc.choice("effect", gate.effect(), Gate.Effect.class), gc.text("reason", gate.reason())));
+            Gate.Effect effect = gc.choice("effect", gate.effect(), Gate.Effect.class);
+            String with = effect == Gate.Effect.REPLACE ? gc.text("replaceWith", gate.replaceWith()) : "";
+            gates.add(new Gate(gc.choice("caution", gate.caution(), Caution.class), effect,
+                    gc.text("reason", gate.reason()), with));
         }
         return new Stretch(id, c.text("name", raw.name()), c.text("line", raw.line()),
                 c.text("purpose", raw.purpose()), startText, startPose, steps, dose,

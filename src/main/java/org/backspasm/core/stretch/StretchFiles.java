@@ -28,7 +28,7 @@ final class StretchFiles {
             Integer repStep, String sides, Integer restSeconds) {
     }
 
-    record RawGate(String caution, String effect, String reason) {
+    record RawGate(String caution, String effect, String reason, String replaceWith) {
     }
 
     record Routines(List<RawRoutine> routines) {

@@ -16,6 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.backspasm.core.stretch.Caution;
+import org.backspasm.core.stretch.CautionAnswers;
+import org.backspasm.core.stretch.Gate;
 import org.backspasm.core.stretch.LeftOut;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.Routine;
@@ -88,7 +91,7 @@ final class RoutinePane extends ScrollPane {
                 return null;
             }
         });
-        addChoice.getItems().setAll(model.content().stretches());
+        addChoice.getItems().setAll(model.content().offered());
         addChoice.setId("add-stretch-choice");
         addChoice.setPromptText("Choose a stretch to add…");
         Button add = new Button("Add to routine");
@@ -170,8 +173,15 @@ final class RoutinePane extends ScrollPane {
         List<String> advice = RoutinePlanner.askFirst(model.stateProperty().get().cautions());
         askFirst.getChildren().clear();
         advice.forEach(a -> askFirst.getChildren().add(wrap(a, "")));
+        CautionAnswers answers = model.stateProperty().get().cautions();
+        if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
+            Button signs = new Button("Check the warning signs");
+            signs.setId("stretch-check-signs");
+            signs.setOnAction(e -> model.checkWarningSigns());
+            askFirst.getChildren().add(signs);
+        }
         if (!advice.isEmpty()) {
-            Label src = new Label("Sources: NHS-INFORM, CSP, NI-TRUST");
+            Label src = new Label(askFirstSources(answers));
             src.getStyleClass().add("source-ids");
             askFirst.getChildren().add(src);
         }
@@ -187,25 +197,33 @@ final class RoutinePane extends ScrollPane {
 
     private Node row(int index, RoutineEntry entry, int count, RoutinePlan plan) {
         Stretch s = model.content().stretch(entry.stretchId());
-        int reps = model.repsOf(entry);
-        Label title = new Label((index + 1) + ". " + s.name());
+        PlannedStretch planned = plan.stretches().stream().filter(p -> p.original().id().equals(s.id()))
+                .findFirst().orElse(null);
+        Stretch shown = planned == null ? s : planned.stretch();
+        boolean keptShort = planned != null
+                && planned.changes().stream().anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT);
+        int reps = planned == null ? model.repsOf(entry) : planned.reps();
+        Label title = new Label((index + 1) + ". " + shown.name());
         title.getStyleClass().add("routine-row-name");
-        Label dose = wrap(s.dose().describe(reps), "muted");
-        Label line = wrap(s.line(), "small");
+        title.setId("routine-row-name-" + index);
+        title.setWrapText(true);
+        Label dose = wrap(shown.dose().describe(reps), "muted");
+        Label line = wrap(shown.line(), "small");
         VBox text = new VBox(2, title, line, dose);
         HBox.setHgrow(text, Priority.ALWAYS);
         FigureView thumb = new FigureView();
-        thumb.setFrame(List.of(model.library().poses().get(s.startPose()), model.library().poses().get(holdPose(s))));
-        thumb.show(model.library().poses().get(holdPose(s)), false, false);
+        thumb.setFrame(List.of(model.library().poses().get(shown.startPose()),
+                model.library().poses().get(holdPose(shown))));
+        thumb.show(model.library().poses().get(holdPose(shown)), false, false);
         thumb.setPrefSize(120, 72);
         thumb.setMinSize(120, 72);
         thumb.setMaxSize(120, 72);
         text.setMaxWidth(Double.MAX_VALUE);
         plan.leftOut().stream().filter(l -> l.stretch().id().equals(s.id())).findFirst()
                 .map(LeftOut::gate).ifPresent(g -> text.getChildren().add(wrap(g.reason(), "error-text")));
-        plan.stretches().stream().filter(p -> p.stretch().id().equals(s.id())).findFirst()
-                .map(PlannedStretch::changes).ifPresent(gs -> gs.forEach(g -> text.getChildren()
-                        .add(wrap(g.reason(), "stretch-change"))));
+        if (planned != null) {
+            planned.changes().forEach(g -> text.getChildren().add(wrap(g.reason(), "stretch-change")));
+        }
 
         HBox controls = new HBox(4);
         controls.setAlignment(Pos.CENTER_RIGHT);
@@ -215,7 +233,7 @@ final class RoutinePane extends ScrollPane {
             Label n = new Label(reps + (reps == 1 ? " rep" : " reps"));
             n.setMinWidth(Region.USE_PREF_SIZE);
             Button more = small("+", "More reps (up to " + s.dose().maxReps() + ")", e -> model.setReps(index, reps + 1));
-            more.setDisable(reps >= s.dose().maxReps());
+            more.setDisable(reps >= s.dose().maxReps() || keptShort);
             less.setId("reps-less-" + index);
             more.setId("reps-more-" + index);
             controls.getChildren().addAll(less, n, more);
@@ -240,6 +258,20 @@ final class RoutinePane extends ScrollPane {
             layout();
         }
         start.requestFocus();
+    }
+
+    private static String askFirstSources(CautionAnswers a) {
+        List<String> ids = new java.util.ArrayList<>(List.of("NHS-INFORM", "CSP"));
+        if (a.has(Caution.RECENT_INJURY_OR_SURGERY)) {
+            ids.addAll(List.of("NHS-BACK", "AHCPR1994"));
+        }
+        if (a.has(Caution.OSTEOPOROSIS)) {
+            ids.addAll(List.of("MAYO-EX", "TFTF2015", "ROS-SSS2022"));
+        }
+        if (a.has(Caution.PREGNANCY)) {
+            ids.addAll(List.of("PREG-NHS", "NI-TRUST"));
+        }
+        return "Sources: " + String.join(", ", ids);
     }
 
     private static String holdPose(Stretch s) {

@@ -33,7 +33,7 @@ import org.backspasm.ui.alert.Cue;
  */
 public final class StretchModel {
     /** What the screen shows. */
-    public enum Mode { CHOOSE, CAUTIONS, PLAYING, PAIN, ERROR }
+    public enum Mode { CHOOSE, CAUTIONS, INJURY, PLAYING, PAIN, ERROR }
 
     static final StretchOutcome SESSION_OUTCOME_DONE = StretchOutcome.COMPLETED;
     static final StretchOutcome SESSION_OUTCOME_STOPPED = StretchOutcome.STOPPED;
@@ -137,8 +137,16 @@ public final class StretchModel {
                 : Progression.suggestedReps(content().stretch(e.stretchId()), state.get().progress());
     }
 
+    /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
     public void saveCautions(Set<Caution> yes) {
-        saveState(state.get().withCautions(CautionAnswers.answered(yes)));
+        CautionAnswers now = state.get().cautions();
+        boolean ok = now.clinicianOk() && yes.contains(Caution.RECENT_INJURY_OR_SURGERY);
+        saveState(state.get().withCautions(CautionAnswers.answered(yes).withClinicianOk(ok)));
+    }
+
+    /** The user's answer to "has a doctor or physiotherapist said exercise is all right?" (also in Settings). */
+    public void setClinicianOk(boolean ok) {
+        saveState(state.get().withCautions(state.get().cautions().withClinicianOk(ok)));
     }
 
     // ---------- playing ----------
@@ -150,6 +158,10 @@ public final class StretchModel {
         }
         if (!state.get().cautions().asked()) {
             mode.set(Mode.CAUTIONS);
+            return;
+        }
+        if (state.get().cautions().needsClinicianOk()) {
+            mode.set(Mode.INJURY);
             return;
         }
         finishPainRecord();
@@ -304,6 +316,23 @@ public final class StretchModel {
 
     public void cancelCautions() {
         mode.set(Mode.CHOOSE);
+    }
+
+    /** On the injury page: a clinician has said exercise is all right; saved, and the routine starts. */
+    public void confirmClinicianOkAndStart() {
+        setClinicianOk(true);
+        start();
+    }
+
+    /** On the injury page: not yet; back to the routine list without starting. */
+    public void injuryNotYet() {
+        mode.set(Mode.CHOOSE);
+    }
+
+    /** On the injury page: go to the warning-sign check first. */
+    public void injuryCheckSigns() {
+        mode.set(Mode.CHOOSE);
+        checkWarningSigns();
     }
 
     private void writeSession(StretchOutcome outcome, Integer score, java.time.Instant at) {

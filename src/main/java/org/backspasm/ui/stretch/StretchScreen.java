@@ -19,6 +19,7 @@ public final class StretchScreen implements Screen {
     private final StackPane view = new StackPane();
     private RoutinePane routines;
     private CautionsPane cautions;
+    private InjuryPane injury;
     private PlayerPane player;
     private PainPane pain;
 
@@ -47,6 +48,7 @@ public final class StretchScreen implements Screen {
         }
         routines = new RoutinePane(model);
         cautions = new CautionsPane(model);
+        injury = new InjuryPane(model);
         player = new PlayerPane(model, model.library().poses());
         pain = new PainPane(model);
         view.getChildren().setAll(routines);
@@ -64,6 +66,7 @@ public final class StretchScreen implements Screen {
         Node page = switch (model.modeProperty().get()) {
             case CHOOSE, ERROR -> routines;
             case CAUTIONS -> cautions;
+            case INJURY -> injury;
             case PLAYING -> player;
             case PAIN -> pain;
         };

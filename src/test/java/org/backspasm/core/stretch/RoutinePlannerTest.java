@@ -28,28 +28,104 @@ class RoutinePlannerTest {
         assertEquals(List.of("walk"), ids(planner.plan(c.routine("walk").orElseThrow(), StretchState.EMPTY)));
     }
 
+    private static StretchState with(Caution... cautions) {
+        return StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of(cautions)));
+    }
+
+    private static PlannedStretch played(RoutinePlan plan, String originalId) {
+        return plan.stretches().stream().filter(p -> p.original().id().equals(originalId)).findFirst().orElseThrow();
+    }
+
     @Test
-    void osteoporosisLeavesOutKneeToChestWithTheReason() throws Exception {
+    void osteoporosisLeavesOutKneeToChestAndPlaysThePartWayVariants() throws Exception {
         StretchContent c = StretchFixtures.shipped();
-        StretchState state = StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of(Caution.OSTEOPOROSIS)));
+        StretchState state = with(Caution.OSTEOPOROSIS);
         RoutinePlan plan = new RoutinePlanner(c).plan(c.routine("gentle-relief").orElseThrow(), state);
-        assertEquals(List.of("walk", "pelvic-tilt", "cat-cow", "childs-pose"), ids(plan));
+        assertEquals(List.of("walk", "pelvic-tilt", "cat-cow-partial", "childs-pose-partial"), ids(plan));
         assertEquals(1, plan.leftOut().size());
         assertEquals("knee-to-chest", plan.leftOut().get(0).stretch().id());
         assertTrue(plan.leftOut().get(0).gate().reason().contains("osteoporosis"));
+        PlannedStretch cat = played(plan, "cat-cow");
+        assertTrue(cat.replaced());
+        assertTrue(cat.changes().get(0).reason().contains("only part way"), cat.changes().toString());
+        assertTrue(cat.stretch().steps().get(0).text().contains("only part of the way"));
+        assertTrue(played(plan, "childs-pose").stretch().steps().get(0).text().contains("only part of the way"));
+        RoutinePlan core = new RoutinePlanner(c).plan(c.routine("core-strength").orElseThrow(), state);
+        assertEquals(List.of("pelvic-tilt", "glute-bridge", "knee-rolls-small"), ids(core));
+        assertTrue(played(core, "knee-rolls").stretch().steps().get(0).text().contains("small movement"));
         assertTrue(RoutinePlanner.askFirst(state.cautions()).get(0).contains("osteoporosis"));
     }
 
     @Test
-    void kneeProblemsKeepChildsPoseButMarkIt() throws Exception {
+    void kneeProblemsPlayChildsPosePartWayWithTheReason() throws Exception {
         StretchContent c = StretchFixtures.shipped();
-        StretchState state = StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of(Caution.KNEE_PROBLEMS)));
-        RoutinePlan plan = new RoutinePlanner(c).plan(c.routine("gentle-relief").orElseThrow(), state);
-        PlannedStretch child = plan.stretches().stream().filter(p -> p.stretch().id().equals("childs-pose"))
-                .findFirst().orElseThrow();
+        RoutinePlan plan = new RoutinePlanner(c).plan(c.routine("gentle-relief").orElseThrow(),
+                with(Caution.KNEE_PROBLEMS));
+        PlannedStretch child = played(plan, "childs-pose");
+        assertEquals("childs-pose-partial", child.stretch().id());
         assertEquals(1, child.changes().size());
         assertTrue(child.changes().get(0).reason().contains("don't sit all the way back"));
+        assertTrue(played(plan, "cat-cow").changes().get(0).reason().contains("folded towel"));
+        assertEquals("cat-cow", played(plan, "cat-cow").stretch().id(), "knees alone don't change the cat");
         assertEquals(List.of(), plan.leftOut());
+    }
+
+    @Test
+    void kneesAndOsteoporosisTogetherGiveBothReasonsOnce() throws Exception {
+        StretchContent c = StretchFixtures.shipped();
+        RoutinePlan plan = new RoutinePlanner(c).plan(c.routine("gentle-relief").orElseThrow(),
+                with(Caution.KNEE_PROBLEMS, Caution.OSTEOPOROSIS));
+        PlannedStretch child = played(plan, "childs-pose");
+        assertEquals("childs-pose-partial", child.stretch().id());
+        assertEquals(2, child.changes().size(), child.changes().toString());
+        PlannedStretch cat = played(plan, "cat-cow");
+        assertEquals("cat-cow-partial", cat.stretch().id());
+        assertEquals(2, cat.changes().size(), "part way, and the towel for the knees: " + cat.changes());
+    }
+
+    @Test
+    void pregnancyPutsAllFoursInPlaceOfLyingAndKeepsBackStretchesShortAndApart() throws Exception {
+        StretchContent c = StretchFixtures.shipped();
+        StretchState state = with(Caution.PREGNANCY)
+                .withProgress(Map.of("glute-bridge", new StretchProgress(20, 0, null)));
+        RoutinePlanner planner = new RoutinePlanner(c);
+        RoutinePlan gentle = planner.plan(c.routine("gentle-relief").orElseThrow(), state);
+        assertEquals(List.of("walk", "pelvic-tilt-fours", "knee-to-chest", "cat-cow", "childs-pose"), ids(gentle));
+        assertTrue(played(gentle, "pelvic-tilt").changes().get(0).reason().contains("all fours"));
+        assertTrue(played(gentle, "knee-to-chest").changes().stream()
+                .anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT && g.reason().contains("dizzy")
+                        && g.reason().contains("change position at once")));
+        RoutinePlan core = planner.plan(c.routine("core-strength").orElseThrow(), state);
+        assertEquals(List.of("pelvic-tilt-fours", "glute-bridge"), ids(core));
+        assertEquals(5, played(core, "glute-bridge").reps(), "no more than the starting reps on the back, not 20");
+        assertEquals("knee-rolls", core.leftOut().get(0).stretch().id());
+        assertEquals(RoutinePlanner.NOT_TWO_IN_A_ROW, core.leftOut().get(0).gate().reason());
+        assertTrue(RoutinePlanner.askFirst(state.cautions()).get(0).contains("midwife"));
+    }
+
+    @Test
+    void pregnancyWithTheUsersOwnOrderNeverPlaysTwoBackStretchesInARow() throws Exception {
+        StretchContent c = StretchFixtures.shipped();
+        Routine core = c.routine("core-strength").orElseThrow();
+        List<RoutineEntry> own = List.of(new RoutineEntry("glute-bridge", 9), new RoutineEntry("knee-to-chest", null),
+                new RoutineEntry("cat-cow", null), new RoutineEntry("knee-rolls", null));
+        RoutinePlan plan = new RoutinePlanner(c).plan(core, with(Caution.PREGNANCY).withRoutine(core.id(), own));
+        assertEquals(List.of("glute-bridge", "cat-cow", "knee-rolls"), ids(plan));
+        assertEquals(5, plan.stretches().get(0).reps(), "the user's 9 is kept to the starting 5 in pregnancy");
+        assertEquals(List.of("knee-to-chest"), plan.leftOut().stream().map(l -> l.stretch().id()).toList());
+    }
+
+    @Test
+    void aRecentInjuryWaitsForTheClinicianAndTheAnswerIsKept() {
+        CautionAnswers injured = CautionAnswers.answered(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+        assertTrue(injured.needsClinicianOk());
+        assertTrue(RoutinePlanner.askFirst(injured).get(0).contains("check the warning signs"));
+        CautionAnswers ok = injured.withClinicianOk(true);
+        assertFalse(ok.needsClinicianOk());
+        assertTrue(ok.withConditions(Set.of(Caution.RECENT_INJURY_OR_SURGERY, Caution.PREGNANCY)).clinicianOk());
+        assertFalse(CautionAnswers.answered(Set.of(Caution.PREGNANCY)).needsClinicianOk());
+        assertFalse(new CautionAnswers(true, List.of(Caution.RECENT_INJURY_OR_SURGERY)).clinicianOk(),
+                "answers saved before the question existed read as not confirmed");
     }
 
     @Test

@@ -58,7 +58,18 @@ class StretchContentLoaderTest {
     @Test
     void shippedContentIsValidAndComplete() throws Exception {
         StretchContent c = StretchFixtures.shipped();
-        assertEquals(7, c.stretches().size());
+        assertEquals(11, c.stretches().size());
+        assertEquals(java.util.Set.of("pelvic-tilt-fours", "cat-cow-partial", "childs-pose-partial", "knee-rolls-small"),
+                c.variantIds(), "variants written for a caution");
+        assertEquals(7, c.offered().size(), "variants are not offered on their own");
+        for (Stretch s : c.stretches()) {
+            for (Gate g : s.gates()) {
+                if (g.effect() == Gate.Effect.REPLACE) {
+                    assertTrue(c.stretch(g.replaceWith()).gates().stream()
+                            .noneMatch(v -> v.effect() == Gate.Effect.REPLACE), "a variant is not replaced again");
+                }
+            }
+        }
         assertEquals(3, c.routines().size());
         for (Stretch s : c.stretches()) {
             assertFalse(s.sources().isEmpty(), s.id());
@@ -106,6 +117,11 @@ class StretchContentLoaderTest {
         assertTrue(text.reason().contains("whole number"), text.reason());
         ContentException object = problem("walk", s -> s.add("name", new JsonArray()));
         assertEquals(at("walk").substring("stretches.json, at ".length()) + ".name", object.path());
+        assertEquals(at("cat-cow") + ".gates[1].replaceWith: is not a stretch in stretches.json: cat-cow-gentle",
+                message("cat-cow", s -> s.getAsJsonArray("gates").get(1).getAsJsonObject()
+                        .addProperty("replaceWith", "cat-cow-gentle")));
+        assertEquals(at("cat-cow") + ".gates[1].replaceWith: is missing or empty",
+                message("cat-cow", s -> s.getAsJsonArray("gates").get(1).getAsJsonObject().remove("replaceWith")));
     }
 
     @Test

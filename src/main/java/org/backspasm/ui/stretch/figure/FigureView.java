@@ -38,16 +38,16 @@ public final class FigureView extends Region {
     private final QuadCurve torso = new QuadCurve();
     private final Line shoulders = limb(22);
     private final Line pelvis = limb(30);
-    private final Circle head = new Circle(Skeleton.HEAD_RADIUS);
+    private final Circle head = new Circle(Body.HEAD_RADIUS);
     private final Circle nose = new Circle(3.2);
-    private final Line[] armNear = {limb(Skeleton.UPPER_ARM_WIDTH), limb(Skeleton.FOREARM_WIDTH)};
-    private final Line[] armFar = {limb(Skeleton.UPPER_ARM_WIDTH), limb(Skeleton.FOREARM_WIDTH)};
-    private final Line[] legNear = {limb(Skeleton.THIGH_WIDTH), limb(Skeleton.SHIN_WIDTH), limb(Skeleton.FOOT_WIDTH)};
-    private final Line[] legFar = {limb(Skeleton.THIGH_WIDTH), limb(Skeleton.SHIN_WIDTH), limb(Skeleton.FOOT_WIDTH)};
+    private final Line[] armNear = {limb(Body.UPPER_ARM_WIDTH), limb(Body.FOREARM_WIDTH)};
+    private final Line[] armFar = {limb(Body.UPPER_ARM_WIDTH), limb(Body.FOREARM_WIDTH)};
+    private final Line[] legNear = {limb(Body.THIGH_WIDTH), limb(Body.SHIN_WIDTH), limb(Body.FOOT_WIDTH)};
+    private final Line[] legFar = {limb(Body.THIGH_WIDTH), limb(Body.SHIN_WIDTH), limb(Body.FOOT_WIDTH)};
     private final Group arrows = new Group();
     /** Thin gaps in the background colour behind the near limbs and the head, so overlapping parts stay apart. */
     private final java.util.Map<Line, Line> outlines = new java.util.HashMap<>();
-    private final Circle headOutline = new Circle(Skeleton.HEAD_RADIUS + OUTLINE / 2);
+    private final Circle headOutline = new Circle(Body.HEAD_RADIUS + OUTLINE / 2);
     private static final double OUTLINE = 3.2;
     private double[] frame = {-60, -5, 60, 60};
     private boolean mirrored;
@@ -67,7 +67,7 @@ public final class FigureView extends Region {
         mat.getStyleClass().add("figure-mat");
         pillow.getStyleClass().add("figure-pillow");
         torso.getStyleClass().addAll("figure-limb", "figure-torso");
-        torso.setStrokeWidth(Skeleton.TORSO_WIDTH);
+        torso.setStrokeWidth(Body.TORSO_WIDTH);
         torso.setStrokeLineCap(StrokeLineCap.ROUND);
         head.getStyleClass().add("figure-head");
         nose.getStyleClass().add("figure-head");
@@ -218,7 +218,7 @@ public final class FigureView extends Region {
         pillow.setArcWidth(6);
         pillow.setArcHeight(6);
         set(torso, s);
-        torso.setStrokeWidth(p.topView() ? 34 : Skeleton.TORSO_WIDTH);
+        torso.setStrokeWidth(p.topView() ? 34 : Body.TORSO_WIDTH);
         for (Line l : armFar) {
             if (p.topView()) {
                 l.getStyleClass().remove("figure-far");
@@ -227,17 +227,17 @@ public final class FigureView extends Region {
             }
         }
         double[] back = Skeleton.at(s.shoulder(), p.torso() + 180, 6);
-        set(shoulders, Skeleton.at(back, p.torso() - 90, Skeleton.SHOULDER_HALF - 5),
-                Skeleton.at(back, p.torso() + 90, Skeleton.SHOULDER_HALF - 5));
-        set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Skeleton.HIP_HALF - 3),
-                Skeleton.at(s.hip(), p.torso() + 90, Skeleton.HIP_HALF - 3));
+        set(shoulders, Skeleton.at(back, p.torso() - 90, Body.SHOULDER_HALF - 5),
+                Skeleton.at(back, p.torso() + 90, Body.SHOULDER_HALF - 5));
+        set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Body.HIP_HALF - 3),
+                Skeleton.at(s.hip(), p.torso() + 90, Body.HIP_HALF - 3));
         head.setCenterX(s.head()[0]);
         head.setCenterY(-s.head()[1]);
         headOutline.setCenterX(s.head()[0]);
         headOutline.setCenterY(-s.head()[1]);
         nose.setVisible(p.face() != null);
         if (p.face() != null) {
-            double[] n = Skeleton.at(s.head(), p.face(), Skeleton.HEAD_RADIUS - 0.5);
+            double[] n = Skeleton.at(s.head(), p.face(), Body.HEAD_RADIUS - 0.5);
             nose.setCenterX(n[0]);
             nose.setCenterY(-n[1]);
         }

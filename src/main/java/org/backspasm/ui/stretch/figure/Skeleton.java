@@ -1,8 +1,8 @@
 package org.backspasm.ui.stretch.figure;
 
 /**
- * The figure's body measurements and where its joints fall for a pose (forward kinematics). Pure geometry in
- * pose units (y up); {@link FigureView} turns it into shapes.
+ * Where the joints of the {@link Body} fall for a pose (forward kinematics). Pure geometry in pose units (y up);
+ * {@link FigureView} turns it into shapes.
  */
 record Skeleton(
         Pose pose,
@@ -15,54 +15,36 @@ record Skeleton(
         double[][] legNear,
         double[][] legFar) {
 
-    static final double TORSO = 50;
-    static final double HEAD_OFFSET = 19;
-    static final double HEAD_RADIUS = 11.5;
-    static final double UPPER_ARM = 26;
-    static final double FOREARM = 25;
-    static final double THIGH = 40;
-    static final double SHIN = 39;
-    static final double FOOT = 11;
-    static final double TORSO_WIDTH = 28;
-    static final double UPPER_ARM_WIDTH = 10;
-    static final double FOREARM_WIDTH = 8.5;
-    static final double THIGH_WIDTH = 15;
-    static final double SHIN_WIDTH = 11.5;
-    static final double FOOT_WIDTH = 7;
-    /** Seen from above: half the width between the hip joints and between the shoulder joints. */
-    static final double HIP_HALF = 8;
-    static final double SHOULDER_HALF = 16;
-
     static Skeleton of(Pose p) {
         double[] hip = p.hip();
-        double[] shoulder = at(hip, p.torso(), TORSO);
+        double[] shoulder = at(hip, p.torso(), Body.TORSO);
         double[] mid = {(hip[0] + shoulder[0]) / 2, (hip[1] + shoulder[1]) / 2};
         double[] control = at(mid, p.torso() + 90, 2 * p.bend());
-        double[] head = at(shoulder, p.neck(), HEAD_OFFSET);
+        double[] head = at(shoulder, p.neck(), Body.HEAD_OFFSET);
         if (p.topView()) {
             double[] back = at(shoulder, p.torso() + 180, 4);
             return new Skeleton(p, hip, shoulder, control, head,
-                    arm(at(back, p.torso() - 90, SHOULDER_HALF), p.armNear(), p, ""),
-                    arm(at(back, p.torso() + 90, SHOULDER_HALF), p.armFar(), p, "Far"),
-                    leg(at(hip, p.torso() - 90, HIP_HALF), p.legNear(), p, ""),
-                    leg(at(hip, p.torso() + 90, HIP_HALF), p.legFar(), p, "Far"));
+                    arm(at(back, p.torso() - 90, Body.SHOULDER_HALF), p.armNear(), p, ""),
+                    arm(at(back, p.torso() + 90, Body.SHOULDER_HALF), p.armFar(), p, "Far"),
+                    leg(at(hip, p.torso() - 90, Body.HIP_HALF), p.legNear(), p, ""),
+                    leg(at(hip, p.torso() + 90, Body.HIP_HALF), p.legFar(), p, "Far"));
         }
-        double[] armRoot = at(shoulder, p.torso() + 180, 5);
+        double[] armRoot = at(shoulder, p.torso() + 180, Body.ARM_ROOT_BACK);
         return new Skeleton(p, hip, shoulder, control, head,
                 arm(armRoot, p.armNear(), p, ""), arm(armRoot, p.armFar(), p, ""),
                 leg(hip, p.legNear(), p, ""), leg(hip, p.legFar(), p, "Far"));
     }
 
     private static double[][] arm(double[] root, double[] a, Pose p, String suffix) {
-        double[] elbow = at(root, a[0], UPPER_ARM * p.length("upperArm" + suffix));
-        double[] wrist = at(elbow, a[1], FOREARM * p.length("forearm" + suffix));
+        double[] elbow = at(root, a[0], Body.UPPER_ARM * p.length("upperArm" + suffix));
+        double[] wrist = at(elbow, a[1], Body.FOREARM * p.length("forearm" + suffix));
         return new double[][] {root, elbow, wrist};
     }
 
     private static double[][] leg(double[] root, double[] a, Pose p, String suffix) {
-        double[] knee = at(root, a[0], THIGH * p.length("thigh" + suffix));
-        double[] ankle = at(knee, a[1], SHIN * p.length("shin" + suffix));
-        double[] toe = at(ankle, a[2], FOOT * p.length("foot" + suffix));
+        double[] knee = at(root, a[0], Body.THIGH * p.length("thigh" + suffix));
+        double[] ankle = at(knee, a[1], Body.SHIN * p.length("shin" + suffix));
+        double[] toe = at(ankle, a[2], Body.FOOT * p.length("foot" + suffix));
         return new double[][] {root, knee, ankle, toe};
     }
 
@@ -74,12 +56,12 @@ record Skeleton(
     /** The area the body covers: minX, minY, maxX, maxY (limb thickness included). */
     double[] bounds() {
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        include(b, hip, TORSO_WIDTH / 2);
-        include(b, shoulder, TORSO_WIDTH / 2 + (pose.topView() ? SHOULDER_HALF / 2 : 0));
-        include(b, head, HEAD_RADIUS);
+        include(b, hip, Body.TORSO_WIDTH / 2);
+        include(b, shoulder, Body.TORSO_WIDTH / 2 + (pose.topView() ? Body.SHOULDER_HALF / 2 : 0));
+        include(b, head, Body.HEAD_RADIUS);
         for (double[][] chain : new double[][][] {armNear, armFar, legNear, legFar}) {
             for (double[] pt : chain) {
-                include(b, pt, THIGH_WIDTH / 2);
+                include(b, pt, Body.THIGH_WIDTH / 2);
             }
         }
         if (pose.arrows() != null) {

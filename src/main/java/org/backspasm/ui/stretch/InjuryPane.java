@@ -1,0 +1,67 @@
+package org.backspasm.ui.stretch;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Shown before a routine while a recent injury, fall or operation is reported and no clinician's go-ahead is
+ * confirmed: it offers the warning-sign check first, and asks whether a doctor or physiotherapist has said
+ * exercise is all right. The answer is kept and can be changed in Settings.
+ */
+final class InjuryPane extends ScrollPane {
+    private final StretchModel model;
+
+    InjuryPane(StretchModel model) {
+        this.model = model;
+        createView();
+    }
+
+    private void createView() {
+        setFitToWidth(true);
+        Label title = new Label("Before you start: after an injury, fall or operation");
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label lead = wrap("You said your back pain may follow a recent injury, fall or operation. A doctor or "
+                + "physiotherapist should see you before you start exercises, and back pain that began after a "
+                + "fall or accident can be a warning sign.", "lead");
+        Button signs = new Button("Check the warning signs first");
+        signs.getStyleClass().addAll("primary", "big");
+        signs.setId("injury-check-signs");
+        signs.setOnAction(e -> model.injuryCheckSigns());
+        Label ask = wrap("Has a doctor or physiotherapist said that exercise is all right for you?", "subtitle");
+        Button yes = new Button("Yes, a doctor or physiotherapist has said exercise is all right");
+        yes.setId("injury-clinician-yes");
+        yes.setWrapText(true);
+        yes.setOnAction(e -> model.confirmClinicianOkAndStart());
+        Button notYet = new Button("Not yet");
+        notYet.setId("injury-not-yet");
+        notYet.setOnAction(e -> model.injuryNotYet());
+        FlowPane answers = new FlowPane(10, 10, yes, notYet);
+        answers.setAlignment(Pos.CENTER_LEFT);
+        Label later = wrap("Until then, please don't start the stretches. You can change this answer any time in "
+                + "Settings.", "muted");
+        Label sources = new Label("Sources: NHS-BACK, AHCPR1994");
+        sources.getStyleClass().add("source-ids");
+        VBox card = new VBox(lead, signs, ask, answers, later, sources);
+        card.getStyleClass().add("card");
+        card.setId("injury-card");
+        card.setMaxWidth(720);
+        VBox page = new VBox(title, card);
+        page.getStyleClass().add("page");
+        setContent(page);
+    }
+
+    private static Label wrap(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}
