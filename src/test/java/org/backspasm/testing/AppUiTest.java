@@ -33,6 +33,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Path dataDir;
     protected final FakeClock clock = FakeClock.at("2026-11-22T09:30:00Z");
     protected final RecordingSoundPlayer sound = new RecordingSoundPlayer();
+    /** The alarm: wakes only when a test lets time pass through it ({@code fx(() -> alarms.pass(...))}). */
+    protected final ManualAlarmScheduler alarms = new ManualAlarmScheduler(clock);
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
@@ -48,7 +50,8 @@ public abstract class AppUiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             try {
-                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s);
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
+                        alarms);
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();
