@@ -41,6 +41,7 @@ public final class App extends Application {
     private AppAssembly.Built built;
     private Stage stage;
     private org.backspasm.ui.therapy.TrayStatus tray;
+    private org.backspasm.ui.alert.ExecutorAlarmScheduler alarms;
 
     @Override
     public void start(Stage primary) {
@@ -66,8 +67,10 @@ public final class App extends Application {
             if (sound == SoundPlayer.SILENT) {
                 LOG.info("No sound device found; alerts will show on screen without sound.");
             }
-            built = AppAssembly.build(dir, Clock.systemDefaultZone(), writer, sound,
-                    Locale.getDefault(), () -> stage, file -> getHostServices().showDocument(file.toUri().toString()));
+            Clock clock = Clock.systemDefaultZone();
+            alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
+            built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
+                    file -> getHostServices().showDocument(file.toUri().toString()));
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;
@@ -78,6 +81,7 @@ public final class App extends Application {
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, WindowPlacement.saved(built.context().state()));
         primary.iconifiedProperty().addListener((o, a, min) -> built.context().ticker().setSuspended(min));
+        primary.focusedProperty().addListener((o, a, f) -> built.context().ticker().setFocused(f));
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.context().state()));
         try {
             lock.watchRequests(() -> Platform.runLater(this::bringToFront));
@@ -88,6 +92,8 @@ public final class App extends Application {
         if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
             tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
         }
+        built.context().alerter().setDesktopNotifier(
+                org.backspasm.ui.alert.DesktopNotifier.forThisSystem(soundThread, (t, x) -> tray != null && tray.balloon(t, x)));
         Platform.runLater(StartupMark::windowShown);
     }
 
@@ -126,6 +132,9 @@ public final class App extends Application {
         }
         if (tray != null) {
             tray.remove();
+        }
+        if (alarms != null) {
+            alarms.close();
         }
         if (writer != null) {
             writer.shutdown();

@@ -21,11 +21,13 @@ import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.UiContext;
+import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
 import org.backspasm.ui.redflag.WarningSignsFeature;
+import org.backspasm.ui.settings.AlertSettingsPane;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -62,13 +64,15 @@ public final class AppAssembly {
     }
 
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
-            Supplier<Stage> stage, FileOpener opener) throws NewerDataException {
+            Supplier<Stage> stage, AlarmScheduler alarms, FileOpener opener) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
         SettingsModel settings = new SettingsModel(state, clock, locale);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
+        AlertSettingsPane alertSettings = new AlertSettingsPane(state);
+        alerter.setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
         DeferredNavigator nav = new DeferredNavigator();
         UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
 
@@ -76,15 +80,16 @@ public final class AppAssembly {
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(clock,
                 state.get(EpisodeBook.SECTION, Episode.class, null), e -> state.put(EpisodeBook.SECTION, e),
                 journal::append));
-        TherapyModel therapy = new TherapyModel(new TherapySession(clock,
+        TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
-                s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter);
+                s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+        settingsScreen.addSection("Alerts", alertSettings.nodes());
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
         StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(sources));
         if (stretchModel.library().ok()) {

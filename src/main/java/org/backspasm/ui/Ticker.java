@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * The app's one once-a-second heartbeat for screens that show a running countdown. It only runs while at least
- * one subscriber is active and the window is not minimised; otherwise nothing is scheduled at all. It never
+ * The app's display heartbeat for screens that show a running countdown. It only runs while at least one
+ * subscriber is active and the window is not minimised; otherwise nothing is scheduled at all. While the window
+ * is focused it ticks once a second; while it is visible but not focused, countdown subscribers
+ * ({@link #subscribeCountdown}) get one tick a minute (their views show minutes then), unless a subscriber that
+ * needs seconds (a stretch being played) is active. Alarms do not depend on it: they have their own scheduler. It never
  * measures time: subscribers read the clock and compute their state from stored instants. Ticks are aligned just
  * after the clock's whole seconds so a countdown changes digit evenly.
  *
@@ -22,7 +25,14 @@ import javafx.application.Platform;
  */
 public final class Ticker {
     private final Clock clock;
+    /** How often ticks come: every second, every minute, or not at all. */
+    public enum Pace { SECONDS, MINUTES, NONE }
+
     private final Set<Runnable> subscribers = new LinkedHashSet<>();
+    private final Set<Runnable> countdowns = new LinkedHashSet<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Pace> pace =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(Pace.NONE);
+    private boolean focused = true;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> next;
     private boolean suspended;
@@ -32,7 +42,7 @@ public final class Ticker {
         this.clock = clock;
     }
 
-    /** Adds a subscriber; the returned handle removes it. Subscribing is idempotent. Call on the FX thread. */
+    /** Adds a subscriber that needs a tick every second while the window shows; the handle removes it. FX thread. */
     public Runnable subscribe(Runnable onTick) {
         subscribers.add(onTick);
         reschedule();
@@ -40,6 +50,33 @@ public final class Ticker {
             subscribers.remove(onTick);
             reschedule();
         };
+    }
+
+    /** Adds a countdown: seconds while the window has the focus, a tick a minute while it does not. FX thread. */
+    public Runnable subscribeCountdown(Runnable onTick) {
+        countdowns.add(onTick);
+        reschedule();
+        return () -> {
+            countdowns.remove(onTick);
+            reschedule();
+        };
+    }
+
+    /** The window gained or lost the focus: countdowns tick every second only while it has it. */
+    public void setFocused(boolean value) {
+        if (focused == value) {
+            return;
+        }
+        focused = value;
+        reschedule();
+        if (focused && pace.get() == Pace.SECONDS) {
+            fire(); // show the seconds at once
+        }
+    }
+
+    /** The pace ticks come at now; views showing a countdown show minutes at {@link Pace#MINUTES}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Pace> paceProperty() {
+        return pace.getReadOnlyProperty();
     }
 
     /** While suspended (window minimised) nothing is scheduled; resuming ticks at once so views catch up. */
@@ -75,6 +112,9 @@ public final class Ticker {
         for (Runnable r : subscribers.toArray(new Runnable[0])) {
             r.run();
         }
+        for (Runnable r : countdowns.toArray(new Runnable[0])) {
+            r.run();
+        }
     }
 
     private void reschedule() {
@@ -82,7 +122,10 @@ public final class Ticker {
             next.cancel(false);
             next = null;
         }
-        if (suspended || subscribers.isEmpty()) {
+        Pace p = suspended || subscribers.isEmpty() && countdowns.isEmpty() ? Pace.NONE
+                : focused || !subscribers.isEmpty() ? Pace.SECONDS : Pace.MINUTES;
+        pace.set(p);
+        if (p == Pace.NONE) {
             return;
         }
         if (scheduler == null) {
@@ -92,7 +135,8 @@ public final class Ticker {
                 return t;
             });
         }
-        long untilNextSecond = 1000 - Math.floorMod(clock.millis(), 1000L) + 20;
+        long unit = p == Pace.SECONDS ? 1000 : 60_000;
+        long untilNextSecond = unit - Math.floorMod(clock.millis(), unit) + 20;
         ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
         self[0] = scheduler.schedule(() -> Platform.runLater(() -> {
             if (next == self[0]) {

@@ -37,6 +37,8 @@ public abstract class AppUiTest extends FxRobot {
     protected final RecordingSoundPlayer sound = new RecordingSoundPlayer();
     /** The files the app asked the computer to open (a report), in order. */
     protected final List<Path> opened = new ArrayList<>();
+    /** The alarm: wakes only when a test lets time pass through it ({@code fx(() -> alarms.pass(...))}). */
+    protected final ManualAlarmScheduler alarms = new ManualAlarmScheduler(clock);
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
@@ -53,7 +55,7 @@ public abstract class AppUiTest extends FxRobot {
         FxToolkit.setupStage(s -> {
             try {
                 AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
-                        opened::add);
+                        alarms, opened::add);
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();

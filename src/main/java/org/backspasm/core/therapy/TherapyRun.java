@@ -96,6 +96,12 @@ public record TherapyRun(
         return new TherapyRun(plan, sessionStart, index, segmentDueAt, segmentStart, pausedAt, pausedTotal, now);
     }
 
+    /** Every stored instant moved by the same amount (the wall clock jumped while the app watched). */
+    public TherapyRun shifted(Duration by) {
+        return new TherapyRun(plan, sessionStart.plus(by), index, segmentDueAt.plus(by), segmentStart.plus(by),
+                pausedAt == null ? null : pausedAt.plus(by), pausedTotal, lastSeen.plus(by));
+    }
+
     /**
      * The clock was set back (now is before the last instant the app saw): move every stored instant back by the
      * same amount, so the countdown goes on from where it was instead of jumping up or freezing.

@@ -3,10 +3,12 @@ package org.backspasm.core.therapy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.SegmentOutcome;
 import org.backspasm.core.journal.TherapySegmentRecord;
@@ -15,47 +17,63 @@ import org.backspasm.core.journal.TherapySegmentRecord;
  * The ice/heat session and its commands (start, pause, resume, next, stop). The state is saved through
  * {@code save} at every change (state section {@value #SECTION}); each finished or stopped segment is journalled
  * as a {@link TherapySegmentRecord}. The state at any moment is computed from stored instants via
- * {@link #observe()}, which also notices a clock set back, a return after a gap, and alerts that are due.
+ * {@link #observe()}, which also notices a clock set back, a return after a gap, and alerts that are due. A pack
+ * cannot be paused (it comes off instead); a skin break can. Alerts come from {@link AlarmSchedule}: what was due
+ * up to the last instant seen (saved with the run) is never raised again, so a restart neither loses nor repeats one.
  */
 public final class TherapySession {
     public static final String SECTION = "therapy";
-    /** A gap between two observations longer than this means the app was closed, asleep or minimised. */
+    /** A gap between two observations longer than this means the app was closed, asleep or not looking. */
     public static final Duration AWAY_GAP = Duration.ofSeconds(60);
-    /** How often the last-seen instant is saved while nothing else changes. */
-    static final Duration SEEN_SAVE_EVERY = Duration.ofSeconds(60);
+    /** How often the last-seen instant is saved while nothing else changes (with a wake every 30 s: each minute). */
+    static final Duration SEEN_SAVE_EVERY = Duration.ofSeconds(45);
+    /** "Until I stop": a skin check and the question whether to go on after every this many rounds. */
+    public static final int SKIN_CHECK_EVERY_ROUNDS = 3;
 
     /** What the next command ("N") does in the current stage. */
-    public enum NextAction { SKIP_PACK, PACK_OFF, END_BREAK_EARLY, START_NEXT }
+    public enum NextAction { SKIP_PACK, PACK_OFF, END_BREAK_EARLY, START_NEXT, SKIN_CHECK }
 
     /** The result of {@link #next(boolean)}. */
     public enum NextResult { MOVED, NEEDS_CONFIRMATION, FINISHED, NOTHING }
 
     /** One look at the session: its status (null when none runs), messages after a gap, an alert to raise. */
-    public record Observation(RunStatus status, List<String> away, BoundaryAlert alert) {
-    }
+    public record Observation(RunStatus status, List<String> away, BoundaryAlert alert) { }
 
     private final Clock clock;
     private final Consumer<TherapyState> save;
     private final Consumer<JournalEntry> journal;
+    private final List<String> notices = new ArrayList<>();
+    private final JumpWatch jumps;
     private TherapyState state;
     private Instant lastObserved;
-    private String lastAlertKey;
+    /** True until the first look in this process: how much time passed since the run was saved is unknown. */
+    private boolean fromDisk;
 
     public TherapySession(Clock clock, TherapyState initial, Consumer<TherapyState> save, Consumer<JournalEntry> journal) {
+        this(clock, null, initial, save, journal);
+    }
+
+    /** With a monotonic time source, a wall-clock jump while the app runs is measured exactly (see {@link #clockMoved}). */
+    public TherapySession(Clock clock, LongSupplier monotonicNanos, TherapyState initial, Consumer<TherapyState> save,
+            Consumer<JournalEntry> journal) {
         this.clock = Objects.requireNonNull(clock);
+        this.jumps = new JumpWatch(monotonicNanos);
         this.save = Objects.requireNonNull(save);
         this.journal = Objects.requireNonNull(journal);
         this.state = initial == null ? TherapyState.EMPTY : initial;
         this.lastObserved = state.run() == null ? null : state.run().lastSeen();
+        this.fromDisk = state.run() != null;
+        LegacyPause.Result legacy = LegacyPause.resolve(state.run(), clock.getZone());
+        if (legacy != null) { // a pack paused on the skin by an older version: taken off at the pause instant
+            journal.accept(legacy.record());
+            notices.add(legacy.notice());
+            setRun(legacy.run());
+        }
     }
 
-    public Clock clock() {
-        return clock;
-    }
+    public Clock clock() { return clock; }
 
-    public TherapyState state() {
-        return state;
-    }
+    public TherapyState state() { return state; }
 
     public Optional<TherapyRun> run() {
         return Optional.ofNullable(state.run());
@@ -73,7 +91,7 @@ public final class TherapySession {
         return Optional.ofNullable(state.lastPlan());
     }
 
-    /** The status now (after allowing for a clock set back), or empty when no session runs. */
+    /** The status now (after allowing for a clock set back), or empty when no session runs. Raises nothing. */
     public Optional<RunStatus> status() {
         Instant now = clock.instant();
         rebase(now);
@@ -81,59 +99,75 @@ public final class TherapySession {
     }
 
     /**
-     * Looks at the session now: rebases after a clock set back, reports what happened after a gap (restart, sleep,
-     * minimised window), and returns the alert due at this boundary if it was not raised yet.
+     * Looks at the session now: rebases after a clock set back, reports what happened after a gap (restart, sleep),
+     * and returns the alert due now if it was not raised yet. After a gap that crossed a boundary the alert is one,
+     * and its text is what happened meanwhile.
      */
     public Observation observe() {
         Instant now = clock.instant();
         rebase(now);
         TherapyRun r = state.run();
+        List<String> away = new ArrayList<>(notices);
+        notices.clear();
         if (r == null) {
             lastObserved = now;
-            return new Observation(null, List.of(), null);
+            return new Observation(null, away, null);
         }
         RunStatus s = r.statusAt(now);
-        List<String> away = lastObserved != null && Duration.between(lastObserved, now).compareTo(AWAY_GAP) > 0
+        Instant handled = handledThrough(r);
+        List<String> report = Duration.between(handled, now).compareTo(AWAY_GAP) > 0
                 ? AwayReport.describe(s, now, clock.getZone()) : List.of();
+        away.addAll(report);
         lastObserved = now;
-        if (Duration.between(r.lastSeen(), now).compareTo(SEEN_SAVE_EVERY) >= 0) {
+        int n = AlarmSchedule.latestDue(s, handled, now);
+        BoundaryAlert alert = null;
+        if (n >= 0) {
+            alert = BoundaryAlerts.of(s, n, r.sessionStart() + ":" + s.index());
+            if (!report.isEmpty()) {
+                alert = new BoundaryAlert(alert.kind(), alert.title(), String.join(" ", report), alert.key());
+            }
+            setRun(r.seen(now)); // saved at once: a restart does not raise it again
+        } else if (Duration.between(r.lastSeen(), now).compareTo(SEEN_SAVE_EVERY) >= 0) {
             setRun(r.seen(now));
-        }
-        BoundaryAlert alert = alertFor(s);
-        if (alert != null && alert.key().equals(lastAlertKey)) {
-            alert = null;
-        } else if (alert != null) {
-            lastAlertKey = alert.key();
         }
         return new Observation(s, away, alert);
     }
 
-    private BoundaryAlert alertFor(RunStatus s) {
-        String id = state.run().sessionStart() + ":" + s.index();
-        if (s.stage() == Stage.PACK_OFF_DUE) {
-            String what = s.kind().modality().word();
-            long late = s.over().toMinutes();
-            String key = "off:" + id + ":" + late;
-            if (late == 0 && s.isLast()) {
-                return new BoundaryAlert(BoundaryAlert.Kind.SESSION_DONE, "Last round done: take the " + what + " off",
-                        "That was the last round. Take the pack off now and check your skin looks and feels normal.",
-                        key);
-            }
-            if (late == 0) {
-                return new BoundaryAlert(BoundaryAlert.Kind.PACK_OFF, "Time to take the " + what + " off",
-                        TimeWords.minutes(s.planned()) + " are up. Take the pack off now; a skin break of at least "
-                                + s.plan().breakMinutes() + " minutes starts when you say it is off.", key);
-            }
-            return new BoundaryAlert(BoundaryAlert.Kind.PACK_OFF, "The " + what + " is still on",
-                    "It has been on for " + TimeWords.minutes(s.onFor()) + ", " + TimeWords.minutes(s.over())
-                            + " longer than planned. Take it off now, then press \"Pack is off\".", key);
+    /** The next instant something is due (now, if an alert is waiting to be raised), or empty. */
+    public Optional<Instant> nextDue() {
+        Instant now = clock.instant();
+        rebase(now);
+        TherapyRun r = state.run();
+        if (r == null) {
+            return Optional.empty();
         }
-        if (s.stage() == Stage.BREAK_OVER) {
-            return new BoundaryAlert(BoundaryAlert.Kind.BREAK_OVER, "Skin break over",
-                    "Check your skin looks and feels normal before the next round. Next: "
-                            + s.next().label().toLowerCase() + ".", "break:" + id);
+        RunStatus s = r.statusAt(now);
+        if (AlarmSchedule.latestDue(s, handledThrough(r), now) >= 0) {
+            return Optional.of(now);
         }
-        return null;
+        return Optional.ofNullable(AlarmSchedule.nextDue(s, now));
+    }
+
+    /**
+     * The wall clock moved by {@code jump} more than the time that really passed (a monotonic timer measured it).
+     * Back: every stored instant moves with it (no time added to a pack). Forward: they stay. The user is told.
+     */
+    public void clockMoved(Duration jump) {
+        if (jump.abs().compareTo(ClockNotice.THRESHOLD) < 0) {
+            return;
+        }
+        TherapyRun r = state.run();
+        if (jump.isNegative()) {
+            if (lastObserved != null) {
+                lastObserved = lastObserved.plus(jump);
+            }
+            if (r != null) {
+                setRun(r.shifted(jump));
+                notices.add(ClockNotice.setBack(jump.negated()));
+            }
+        } else if (r != null) {
+            notices.add(ClockNotice.movedForward(jump));
+        }
     }
 
     public void start(TherapyPlan plan) {
@@ -149,14 +183,17 @@ public final class TherapySession {
         Instant now = clock.instant();
         state = state.withLastPlan(plan);
         lastObserved = now;
+        fromDisk = false;
+        notices.clear();
         setRun(TherapyRun.start(plan, now));
     }
 
+    /** Pauses a skin break (a longer break is safe). A pack is never paused: it comes off with {@link #next}. */
     public void pause() {
         Instant now = clock.instant();
         rebase(now);
         TherapyRun r = state.run();
-        if (r != null && r.statusAt(now).stage() == Stage.COUNTING) {
+        if (r != null && !r.kind().isApply() && r.statusAt(now).stage() == Stage.COUNTING) {
             setRun(r.pause(now));
         }
     }
@@ -170,7 +207,7 @@ public final class TherapySession {
         }
     }
 
-    /** Space: pause when counting, resume when paused. */
+    /** Space: pause when a skin break is counting, resume when paused. */
     public void togglePause() {
         if (run().map(TherapyRun::paused).orElse(false)) {
             resume();
@@ -182,62 +219,39 @@ public final class TherapySession {
     public Optional<NextAction> nextAction() {
         return status().map(s -> switch (s.stage()) {
             case PACK_OFF_DUE -> NextAction.PACK_OFF;
-            case BREAK_OVER -> NextAction.START_NEXT;
+            case BREAK_OVER -> BoundaryAlerts.skinCheckDue(s) ? NextAction.SKIN_CHECK : NextAction.START_NEXT;
             default -> s.kind().isApply() ? NextAction.SKIP_PACK : NextAction.END_BREAK_EARLY;
         });
     }
 
     /**
-     * Moves to the next segment: a pack comes off (skipped early, or confirmed off once due), a skin break ends
-     * (early only when {@code confirmedEarlyBreakEnd}; the confirmation is recorded), or the next round starts.
+     * Moves to the next segment: a pack comes off (early, with the true time on the skin recorded, or confirmed off
+     * once due), a skin break ends (early only when {@code confirmed}; the confirmation is recorded), or the next
+     * round starts (after every third round of "until I stop", only when {@code confirmed}: the skin check).
      */
-    public NextResult next(boolean confirmedEarlyBreakEnd) {
+    public NextResult next(boolean confirmed) {
         Instant now = clock.instant();
         rebase(now);
-        TherapyRun r = state.run();
-        if (r == null) {
-            return NextResult.NOTHING;
-        }
-        RunStatus s = r.statusAt(now);
-        if (s.kind().isApply()) {
-            boolean due = s.stage() == Stage.PACK_OFF_DUE;
-            record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(s, due));
-            if (s.isLast()) {
-                setRun(null);
-                return NextResult.FINISHED;
-            }
-            setRun(r.advance(due ? s.endsAt() : now, now));
-            return NextResult.MOVED;
-        }
-        if (s.stage() == Stage.BREAK_OVER) {
-            record(r, s, s.endsAt(), SegmentOutcome.COMPLETED, pausedNote(r, now));
-            setRun(r.advance(s.endsAt(), now));
-            return NextResult.MOVED;
-        }
-        if (!confirmedEarlyBreakEnd) {
-            return NextResult.NEEDS_CONFIRMATION;
-        }
-        record(r, s, now, SegmentOutcome.SKIPPED, "Skin break ended early after " + TimeWords.minutes(s.elapsed())
-                + " of " + TimeWords.minutes(s.planned()) + "; you confirmed the skin looked and felt normal.");
-        setRun(r.advance(r.endsAt(now), now));
-        return NextResult.MOVED;
+        return state.run() == null ? NextResult.NOTHING : apply(NextStep.next(state.run(), now, confirmed));
     }
 
     /** Stops the session; the current segment is journalled (completed if its time was up, else stopped early). */
     public void stop() {
         Instant now = clock.instant();
         rebase(now);
-        TherapyRun r = state.run();
-        if (r == null) {
-            return;
+        if (state.run() != null) {
+            apply(NextStep.stop(state.run(), now));
         }
-        RunStatus s = r.statusAt(now);
-        boolean done = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
-        Instant end = s.stage() == Stage.BREAK_OVER ? s.endsAt() : now;
-        String note = s.kind().isApply() ? applyNote(s, done) : pausedNote(r, now);
-        SegmentOutcome outcome = done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY;
-        record(r, s, end, outcome, ("Session stopped. " + note).strip());
-        setRun(null);
+    }
+
+    private NextResult apply(NextStep.Outcome o) {
+        if (o.record() != null) {
+            journal.accept(o.record());
+        }
+        if (o.changed()) {
+            setRun(o.run());
+        }
+        return o.result();
     }
 
     /** Records a safety answer (yes blocks the modality, no clears it for this episode). */
@@ -258,39 +272,31 @@ public final class TherapySession {
         save.accept(state);
     }
 
-    private String applyNote(RunStatus s, boolean due) {
-        if (due && s.over().toMinutes() >= 1) {
-            return "On " + TimeWords.minutes(s.over()) + " longer than planned.";
-        }
-        return pausedNote(state.run(), clock.instant());
-    }
-
-    private static String pausedNote(TherapyRun r, Instant now) {
-        Duration p = r.pausedUntil(now);
-        return p.toMinutes() >= 1 ? "Paused for " + TimeWords.minutes(p) + "." : "";
-    }
-
-    private void record(TherapyRun r, RunStatus s, Instant end, SegmentOutcome outcome, String note) {
-        Instant plannedEnd = r.segmentDueAt().plus(s.planned());
-        journal.accept(new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()),
-                TherapyRecords.segment(s.kind()), s.round(), r.segmentDueAt(), plannedEnd, r.segmentStart(), end,
-                outcome, note));
-    }
-
     private void rebase(Instant now) {
+        clockMoved(jumps.measure(now));
         TherapyRun r = state.run();
+        boolean unknownGap = fromDisk;
+        fromDisk = false;
         if (r != null) {
             if (lastObserved != null && lastObserved.isAfter(r.lastSeen())) {
                 r = r.seen(lastObserved); // the last instant seen in memory is newer than the saved one
             }
-            TherapyRun moved = r.rebasedIfClockWentBack(now);
-            if (moved != r) {
-                lastObserved = now;
-                setRun(moved);
+            ClockRebase.Result moved = ClockRebase.ifClockWentBack(r, now, unknownGap);
+            if (moved != null) {
+                if (moved.notice() != null) {
+                    notices.add(moved.notice());
+                }
+                lastObserved = moved.run().lastSeen();
+                setRun(moved.run());
             }
         } else if (lastObserved != null && now.isBefore(lastObserved)) {
             lastObserved = now;
         }
+    }
+
+    /** Everything due up to this instant was dealt with: the later of the last look and the saved last-seen. */
+    private Instant handledThrough(TherapyRun r) {
+        return lastObserved == null || r.lastSeen().isAfter(lastObserved) ? r.lastSeen() : lastObserved;
     }
 
     private void setRun(TherapyRun r) {

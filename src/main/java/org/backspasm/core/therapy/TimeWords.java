@@ -17,6 +17,25 @@ public final class TimeWords {
         return m == 1 ? "1 minute" : m + " minutes";
     }
 
+    /** A longer span in plain words: "1 day", "25 hours", "about 3 hours", "40 minutes". */
+    public static String span(Duration d) {
+        Duration a = d.abs();
+        long hours = a.toHours();
+        boolean whole = a.toMinutesPart() == 0;
+        if (hours >= 24 && whole && hours % 24 == 0) {
+            long days = hours / 24;
+            return days == 1 ? "1 day" : days + " days";
+        }
+        if (hours >= 1 && whole) {
+            return hours == 1 ? "1 hour" : hours + " hours";
+        }
+        if (hours >= 2) {
+            long rounded = Math.round(a.toMinutes() / 60.0);
+            return "about " + rounded + " hours";
+        }
+        return minutes(a);
+    }
+
     public static String clockTime(Instant at, ZoneId zone) {
         return HH_MM.format(at.atZone(zone));
     }

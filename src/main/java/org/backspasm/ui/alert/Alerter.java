@@ -10,8 +10,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Raises an alert the user should not miss: its sound, a ControlsFX notification, and the window asking for
- * attention (un-minimised and brought to the front). Every alert is kept in {@link #history()}.
+ * Raises an alert the user should not miss: its sound, a desktop notification when the window is not in front
+ * (setting, on by default), the window un-minimised and brought to the front (setting, on by default), and a
+ * ControlsFX notification in the window, shown as soon as the window shows. Every alert is kept in
+ * {@link #history()}.
  */
 public final class Alerter {
     private static final int HISTORY_LIMIT = 50;
@@ -22,6 +24,11 @@ public final class Alerter {
     private final Supplier<Stage> stage;
     private final ObservableList<AlertRecord> history = FXCollections.observableArrayList();
     private boolean popupsEnabled = true;
+    private DesktopNotifier desktop = DesktopNotifier.NONE;
+    private BooleanSupplier raiseWindow = () -> true;
+    private BooleanSupplier desktopOn = () -> true;
+    private AlertRecord waiting; // shown in the window when it next shows
+    private Stage watched;
 
     public Alerter(Clock clock, SoundPlayer sound, BooleanSupplier soundOn, Supplier<Stage> stage) {
         this.clock = clock;
@@ -38,20 +45,67 @@ public final class Alerter {
         }
         cue(cue);
         Stage s = stage.get();
-        if (s != null) {
+        boolean inFront = s != null && s.isShowing() && !s.isIconified() && s.isFocused();
+        if (!inFront && desktopOn.getAsBoolean()) {
+            desktop.notify(title, text);
+        }
+        if (s == null) {
+            return;
+        }
+        if (raiseWindow.getAsBoolean()) {
             if (s.isIconified()) {
                 s.setIconified(false);
             }
             s.toFront();
-            if (popupsEnabled && s.isShowing()) {
-                Notifications.create()
-                        .title(title)
-                        .text(text)
-                        .owner(s)
-                        .hideAfter(Duration.seconds(20))
-                        .show();
-            }
         }
+        watch(s);
+        if (s.isShowing() && !s.isIconified()) {
+            popup(s, record);
+        } else {
+            waiting = record;
+        }
+    }
+
+    /** Shows a waiting in-app notification as soon as the window is restored. */
+    private void watch(Stage s) {
+        if (watched == s) {
+            return;
+        }
+        watched = s;
+        s.iconifiedProperty().addListener((o, a, min) -> {
+            if (!min && waiting != null) {
+                AlertRecord r = waiting;
+                waiting = null;
+                popup(s, r);
+            }
+        });
+    }
+
+    private void popup(Stage s, AlertRecord r) {
+        if (popupsEnabled) {
+            Notifications.create()
+                    .title(r.title())
+                    .text(r.text())
+                    .owner(s)
+                    .hideAfter(Duration.seconds(20))
+                    .show();
+        }
+    }
+
+    /** Where desktop notifications go (none until the app sets it), and whether they are on. */
+    public void setDesktopNotifier(DesktopNotifier notifier) {
+        this.desktop = notifier;
+    }
+
+    /** The settings: bring the window to the front, send desktop notifications. */
+    public void setSwitches(BooleanSupplier raise, BooleanSupplier desktopNotifications) {
+        this.raiseWindow = raise;
+        this.desktopOn = desktopNotifications;
+    }
+
+    /** The alert waiting to be shown in the window when it is restored, if any (for tests). */
+    public AlertRecord waitingForWindow() {
+        return waiting;
     }
 
     /** A cue without a pop-up, for small moments (a stretch step changing). */

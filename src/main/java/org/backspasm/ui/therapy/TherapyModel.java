@@ -22,19 +22,23 @@ import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TimeWords;
 import org.backspasm.ui.Ticker;
+import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.Cue;
 
 /**
  * The Ice &amp; Heat presentation model: what the timer view shows (as read-only properties) and what the user can
- * do. It refreshes from the clock once a second through the {@link Ticker}, and only while a countdown runs (not
- * while paused, not when idle). It raises the alerts the session reports, whichever screen is showing.
+ * do. Two things wake it. The alarm ({@link AlarmScheduler}) is armed for the next instant something is due, and
+ * at least every 30 s while a session runs, whatever the window does: it raises the alerts, keeps the last-seen
+ * instant fresh and notices clock changes. The display ticks ({@link Ticker}) only redraw the countdown, while a
+ * countdown runs and the window shows: every second when focused, every minute (showing minutes) when not.
  */
 public final class TherapyModel {
     private final TherapySession session;
     private final EpisodeModel episode;
     private final Ticker ticker;
     private final Alerter alerter;
+    private final AlarmScheduler alarms;
     private Runnable unsubscribe;
 
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>();
@@ -49,16 +53,22 @@ public final class TherapyModel {
     private final ReadOnlyObjectWrapper<SafetyAnswers> safety = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> away = FXCollections.observableArrayList();
 
-    public TherapyModel(TherapySession session, EpisodeModel episode, Ticker ticker, Alerter alerter) {
+    public TherapyModel(TherapySession session, EpisodeModel episode, Ticker ticker, Alerter alerter,
+            AlarmScheduler alarms) {
         this.session = session;
         this.episode = episode;
         this.ticker = ticker;
         this.alerter = alerter;
+        this.alarms = alarms;
         safety.set(session.safety());
+        ticker.paceProperty().addListener((o, a, p) -> tick());
         refresh();
     }
 
-    /** Reads the clock and updates everything; the ticker calls it once a second while a countdown runs. */
+    /**
+     * Reads the clock, raises the alert that is due, updates everything and arms the alarm for the next instant
+     * something is due. The alarm calls it, and every command does.
+     */
     public void refresh() {
         TherapySession.Observation o = session.observe();
         if (!o.away().isEmpty()) {
@@ -73,7 +83,19 @@ public final class TherapyModel {
                 case SESSION_DONE -> Cue.SESSION_DONE;
             });
         }
+        if (session.running()) {
+            alarms.arm(session.nextDue().orElse(null), this::refresh);
+        } else {
+            alarms.cancel();
+        }
         updateSubscription();
+    }
+
+    /** A display tick: redraws the countdown from the clock; raises nothing (the alarm does). */
+    private void tick() {
+        if (session.running()) {
+            show(session.status().orElse(null));
+        }
     }
 
     private void show(RunStatus s) {
@@ -93,8 +115,12 @@ public final class TherapyModel {
             return;
         }
         String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
-        countdown.set(s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER
-                ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining()));
+        boolean over = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
+        if (ticker.paceProperty().get() == Ticker.Pace.MINUTES) { // nobody sees the seconds: show minutes
+            countdown.set(over ? "+" + s.over().toMinutes() + " min" : (s.remaining().plusSeconds(59).toMinutes()) + " min");
+        } else {
+            countdown.set(over ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining()));
+        }
         segment.set(s.kind().label());
         roundText.set(s.rounds() == TherapyPlan.UNTIL_STOPPED
                 ? "Round " + s.round() + " (until you stop)" : "Round " + s.round() + " of " + s.rounds());
@@ -119,7 +145,7 @@ public final class TherapyModel {
         RunStatus s = status.get();
         boolean needTicks = s != null && s.stage() != Stage.PAUSED;
         if (needTicks && unsubscribe == null) {
-            unsubscribe = ticker.subscribe(this::refresh);
+            unsubscribe = ticker.subscribeCountdown(this::tick);
         } else if (!needTicks && unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;

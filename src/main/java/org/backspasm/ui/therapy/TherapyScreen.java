@@ -23,7 +23,7 @@ import org.backspasm.ui.theme.ThemeManager;
 
 /**
  * Ice &amp; Heat: the running timer (or the plan to start one), what happened while the user was away, and the
- * episode clock. Keys while a timer runs: Space pause/resume, N next step, Esc stop (asks first).
+ * episode clock. Keys while a timer runs: Space pause/resume (skin breaks only), N next step, Esc stop (asks first).
  */
 public final class TherapyScreen implements Screen {
     private final TherapyModel model;
@@ -187,8 +187,29 @@ public final class TherapyScreen implements Screen {
                 this::closeOverlay));
     }
 
-    /** N: the next step; ending a skin break early asks first and the answer is recorded. */
+    /**
+     * N: the next step; ending a skin break early asks first and the answer is recorded; in "until I stop", after
+     * every 3 rounds, it asks for a skin check and whether to go on.
+     */
     public void next() {
+        if (model.nextAction().orElse(null) == TherapySession.NextAction.SKIN_CHECK) {
+            int rounds = model.statusProperty().get().round();
+            showOverlay(new ConfirmCard("confirm-skin-check", "Skin check after " + rounds + " rounds",
+                    "Look at the skin where the packs were, and feel it. Go on only if its colour, warmth and "
+                            + "feeling are back to normal; if they are not, stop here.",
+                    "My skin is normal: go on", "Stop here",
+                    () -> {
+                        closeOverlay();
+                        model.next(true);
+                        focusTimer();
+                    },
+                    () -> {
+                        closeOverlay();
+                        model.stop();
+                        plan.startButton().requestFocus();
+                    }).onEscape(this::closeOverlay));
+            return;
+        }
         if (model.nextAction().orElse(null) == TherapySession.NextAction.END_BREAK_EARLY) {
             showOverlay(new ConfirmCard("confirm-end-break", "End the skin break early?",
                     "A skin break of at least 20 minutes lets the skin recover. End it only if your skin looks and "

@@ -83,19 +83,22 @@ final class TimerPane extends BorderPane {
         howTo.setText(s.kind().isApply() ? "How: " + advice.text()
                 : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
         howToSources.setText(advice.sourceLine());
-        boolean canPause = s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED;
-        pause.setDisable(!canPause);
+        boolean canPause = !s.kind().isApply() && (s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED);
+        pause.setVisible(canPause); // a pack is never paused: it comes off
+        pause.setManaged(canPause);
         pause.setText(s.stage() == Stage.PAUSED ? "Resume (Space)" : "Pause (Space)");
         TherapySession.NextAction action = model.nextAction().orElse(null);
         setStyleClass(step, "primary",
-                action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT);
+                action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT
+                        || action == TherapySession.NextAction.SKIN_CHECK);
         if (action != null) {
             String what = s.kind().isApply() ? s.kind().modality().word() : "";
             step.setText(switch (action) {
-                case SKIP_PACK -> "Take the " + what + " off early (N)";
+                case SKIP_PACK -> "Take it off now (N)";
                 case PACK_OFF -> "The " + what + " is off (N)";
                 case END_BREAK_EARLY -> "End the break early (N)";
                 case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
+                case SKIN_CHECK -> "Skin check: go on or stop (N)";
             });
         }
     }
@@ -129,6 +132,6 @@ final class TimerPane extends BorderPane {
     }
 
     Button primaryButton() {
-        return step.getStyleClass().contains("primary") ? step : pause.isDisabled() ? step : pause;
+        return step.getStyleClass().contains("primary") || !pause.isVisible() ? step : pause;
     }
 }

@@ -120,6 +120,28 @@ public final class TrayStatus {
         }
     }
 
+    /**
+     * Shows a balloon message from the tray icon (the Windows notification). Waits for the AWT thread, so call it
+     * from a background thread. False when there is no icon.
+     */
+    public boolean balloon(String title, String text) {
+        if (broken || GraphicsEnvironment.isHeadless()) {
+            return false;
+        }
+        boolean[] shown = new boolean[1];
+        try {
+            EventQueue.invokeAndWait(() -> {
+                if (icon != null) {
+                    icon.displayMessage(title, text, TrayIcon.MessageType.WARNING);
+                    shown[0] = true;
+                }
+            });
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "no tray balloon: " + e);
+        }
+        return shown[0];
+    }
+
     /** Removes the icon (when the timer ends, and when the app stops, so AWT lets the program end). */
     public void remove() {
         if (GraphicsEnvironment.isHeadless()) {

@@ -48,8 +48,10 @@ class TherapyRestartTest {
     }
 
     @Test
-    void restartWhilePaused() throws Exception {
+    void restartWhileASkinBreakIsPaused() throws Exception {
         TherapySession before = runningAlternating();
+        clock.advanceMinutes(20);
+        before.next(false);
         clock.advanceMinutes(8);
         before.pause();
         clock.advanceMinutes(30);
@@ -58,7 +60,31 @@ class TherapyRestartTest {
         assertEquals(Duration.ofMinutes(12), after.status().orElseThrow().remaining());
         after.resume();
         clock.advanceMinutes(12);
-        assertEquals(Stage.PACK_OFF_DUE, after.status().orElseThrow().stage());
+        assertEquals(Stage.BREAK_OVER, after.status().orElseThrow().stage());
+    }
+
+    @Test
+    void aRunSavedPausedWithThePackOnReadsAsTakenOffAtThePause() throws Exception {
+        TherapyPlan plan = new TherapyPlan(Mode.ICE, false, 20, 20, 2);
+        java.time.Instant start = clock.instant();
+        TherapyRun legacy = new TherapyRun(plan, start, 0, start, start, start.plusSeconds(8 * 60), Duration.ZERO,
+                start.plusSeconds(8 * 60));
+        StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
+        store.put(TherapySession.SECTION, new TherapyState(legacy, SafetyAnswers.NONE, plan));
+        clock.advanceMinutes(30);
+        TherapySession after = open();
+        RunStatus s = after.status().orElseThrow();
+        assertEquals(SegmentKind.SKIN_BREAK, s.kind());
+        assertEquals(Duration.ofMinutes(22), s.elapsed(), "the break started at the pause, 14:08");
+        assertEquals(1, journal.size());
+        org.backspasm.core.journal.TherapySegmentRecord r = (org.backspasm.core.journal.TherapySegmentRecord) journal.get(0);
+        assertEquals(Duration.ofMinutes(8), Duration.between(r.actualStart(), r.actualEnd()), "the true time on the skin");
+        TherapySession.Observation o = after.observe();
+        assertTrue(o.away().get(0).contains("counts as taken off at 14:08"), o.away().get(0));
+        assertEquals(1, journal.size(), "recorded once");
+        TherapySession again = open();
+        assertEquals(SegmentKind.SKIN_BREAK, again.status().orElseThrow().kind());
+        assertEquals(1, journal.size(), "the saved state no longer holds the paused pack");
     }
 
     @Test
@@ -101,13 +127,35 @@ class TherapyRestartTest {
     }
 
     @Test
-    void clockSetBackWhileClosedUsesTheLastSavedInstant() throws Exception {
+    void clockSetBackWhileClosedCountsThePackAsDue() throws Exception {
         TherapySession before = runningAlternating();
         clock.advanceMinutes(5);
-        before.pause();
-        before.resume(); // saves: last seen 14:05
-        clock.advance(Duration.ofHours(-1)); // 13:05 on reopening
+        before.observe();
+        clock.advanceMinutes(1);
+        before.observe(); // saves: last seen 14:06
+        clock.advance(Duration.ofHours(-1)); // 13:06 on reopening: how long the app was closed is unknown
         TherapySession after = open();
-        assertEquals(Duration.ofMinutes(15), after.status().orElseThrow().remaining());
+        TherapySession.Observation o = after.observe();
+        assertEquals(Stage.PACK_OFF_DUE, o.status().stage(), "never more time on the skin than planned");
+        assertNotNull(o.alert());
+        assertTrue(o.away().get(0).contains("cannot tell how long the ice has been on"), o.away().get(0));
+        assertTrue(after.observe().away().isEmpty(), "said once");
+        assertEquals(null, after.observe().alert());
+    }
+
+    @Test
+    void clockSetBackWhileClosedInASkinBreakGoesOnFromWhereItWas() throws Exception {
+        TherapySession before = runningAlternating();
+        clock.advanceMinutes(20);
+        before.next(false);
+        clock.advanceMinutes(5);
+        before.observe();
+        before.pause();
+        before.resume(); // saves: last seen 14:25
+        clock.advance(Duration.ofHours(-1));
+        TherapySession after = open();
+        TherapySession.Observation o = after.observe();
+        assertEquals(Duration.ofMinutes(15), o.status().remaining());
+        assertTrue(o.away().get(0).contains("can only be longer"), o.away().get(0));
     }
 }

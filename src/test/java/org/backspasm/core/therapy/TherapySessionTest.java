@@ -101,8 +101,13 @@ class TherapySessionTest {
     }
 
     @Test
-    void pauseAndResumeMoveTheEnd() {
+    void aPackIsNeverPausedButASkinBreakIs() {
         session.start(TherapyPlan.defaults(Mode.ICE));
+        clock.advanceMinutes(5);
+        session.togglePause();
+        assertEquals(Stage.COUNTING, now().stage(), "no pause with the pack on");
+        clock.advanceMinutes(15);
+        session.next(false); // pack off at 10:20, break until 10:40
         clock.advanceMinutes(5);
         session.togglePause();
         assertEquals(Stage.PAUSED, now().stage());
@@ -111,12 +116,22 @@ class TherapySessionTest {
         assertNull(session.observe().alert());
         session.togglePause();
         assertEquals(Stage.COUNTING, now().stage());
-        assertEquals(Instant.parse("2026-11-22T10:30:00Z"), now().endsAt());
+        assertEquals(Instant.parse("2026-11-22T10:50:00Z"), now().endsAt());
         clock.advanceMinutes(15);
-        assertEquals(Stage.PACK_OFF_DUE, now().stage());
+        assertEquals(Stage.BREAK_OVER, now().stage());
         session.next(false);
-        assertTrue(records().get(0).note().contains("Paused for 10 minutes"));
-        assertEquals(Instant.parse("2026-11-22T10:30:00Z"), records().get(0).plannedEnd().plus(Duration.ofMinutes(10)));
+        assertTrue(records().get(1).note().contains("Paused for 10 minutes"), records().get(1).note());
+    }
+
+    @Test
+    void takingAPackOffEarlyRecordsTheTrueTimeOnTheSkin() {
+        session.start(TherapyPlan.defaults(Mode.HEAT));
+        clock.advance(Duration.ofMinutes(7).plusSeconds(30));
+        assertEquals(TherapySession.NextAction.SKIP_PACK, session.nextAction().orElseThrow());
+        session.next(false);
+        TherapySegmentRecord r = records().get(0);
+        assertEquals(Duration.ofMinutes(7).plusSeconds(30), Duration.between(r.actualStart(), r.actualEnd()));
+        assertEquals("SKIPPED", r.outcome());
     }
 
     @Test
@@ -145,25 +160,58 @@ class TherapySessionTest {
     }
 
     @Test
-    void packLeftOnAlertsEveryMinuteAndSaysHowLong() {
+    void packLeftOnRemindsEveryTwoMinutesTenTimesAtMost() {
         session.start(TherapyPlan.defaults(Mode.ICE));
         clock.advanceMinutes(20);
         BoundaryAlert first = session.observe().alert();
         assertEquals(BoundaryAlert.Kind.PACK_OFF, first.kind());
-        clock.advance(Duration.ofSeconds(59));
-        assertNull(session.observe().alert());
-        clock.advance(Duration.ofSeconds(1));
-        BoundaryAlert again = session.observe().alert();
-        assertEquals(BoundaryAlert.Kind.PACK_OFF, again.kind());
-        assertTrue(again.text().contains("on for 21 minutes"), again.text());
-        clock.advanceMinutes(3);
-        assertEquals(Duration.ofMinutes(24), now().onFor());
-        assertNotNull(session.observe().alert());
+        List<BoundaryAlert> reminders = new ArrayList<>();
+        for (int i = 0; i < 60 * 2; i++) { // an hour of looks every 30 seconds
+            clock.advance(Duration.ofSeconds(30));
+            BoundaryAlert a = session.observe().alert();
+            if (a != null) {
+                reminders.add(a);
+                assertEquals(Duration.ofMinutes(2L * reminders.size()), now().over().withSeconds(
+                        now().over().getSeconds() / 120 * 120), "every 2 minutes");
+            }
+        }
+        assertEquals(AlarmSchedule.PACK_OFF_REPEATS, reminders.size(), "10 reminders, then quiet");
+        assertTrue(reminders.get(0).text().contains("on for 22 minutes, 2 minutes longer"), reminders.get(0).text());
+        assertTrue(reminders.get(0).text().contains("Reminder 1 of 10"), reminders.get(0).text());
+        assertTrue(reminders.get(9).text().contains("last reminder"), reminders.get(9).text());
+        assertTrue(session.nextDue().isEmpty(), "nothing more is due");
         assertEquals(TherapySession.NextAction.PACK_OFF, session.nextAction().orElseThrow());
         session.next(false);
         assertEquals(SegmentOutcome.COMPLETED, records().get(0).outcome());
-        assertTrue(records().get(0).note().contains("4 minutes longer"), records().get(0).note());
         assertEquals(Duration.ofMinutes(20), now().remaining(), "skin break counts from when the pack came off");
+    }
+
+    @Test
+    void confirmingThePackOffStopsTheReminders() {
+        session.start(TherapyPlan.defaults(Mode.ICE));
+        awake(session, clock, 24); // the alert at 20, reminders at 22 and 24
+        assertEquals(Instant.parse("2026-11-22T10:26:00Z"), session.nextDue().orElseThrow());
+        session.next(false);
+        assertEquals(Instant.parse("2026-11-22T10:44:00Z"), session.nextDue().orElseThrow(), "the break's end");
+    }
+
+    @Test
+    void breakOverRemindsOnceAfterFiveMinutes() {
+        session.start(TherapyPlan.defaults(Mode.ICE));
+        clock.advanceMinutes(20);
+        session.next(false);
+        List<BoundaryAlert> alerts = new ArrayList<>();
+        for (int i = 0; i < 40 * 2; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            BoundaryAlert a = session.observe().alert();
+            if (a != null) {
+                alerts.add(a);
+                assertEquals(alerts.size() == 1 ? Duration.ZERO : Duration.ofMinutes(5), now().over());
+            }
+        }
+        assertEquals(2, alerts.size());
+        assertEquals(BoundaryAlert.Kind.BREAK_OVER, alerts.get(1).kind());
+        assertTrue(alerts.get(1).text().contains("last reminder"), alerts.get(1).text());
     }
 
     @Test
@@ -235,6 +283,8 @@ class TherapySessionTest {
     @Test
     void clockSetBackWhilePausedKeepsThePause() {
         session.start(TherapyPlan.defaults(Mode.ICE));
+        clock.advanceMinutes(20);
+        session.next(false);
         clock.advanceMinutes(4);
         session.pause();
         clock.advanceMinutes(3);
@@ -242,7 +292,7 @@ class TherapySessionTest {
         assertEquals(Duration.ofMinutes(16), now().remaining());
         session.resume();
         clock.advanceMinutes(16);
-        assertEquals(Stage.PACK_OFF_DUE, now().stage());
+        assertEquals(Stage.BREAK_OVER, now().stage());
     }
 
     @Test

@@ -61,21 +61,27 @@ class TherapyScreenTest extends AppUiTest {
         advance(5);
         assertEquals("15:00", text("#ring-time"));
 
+        assertFalse(lookup("#timer-pause").query().isVisible(), "no pause is offered with the pack on");
         push(KeyCode.SPACE);
-        assertEquals("Resume (Space)", lookup("#timer-pause").queryAs(Button.class).getText());
-        assertFalse(model().ticking(), "no ticks while paused");
-        advance(3);
-        assertEquals("15:00", text("#ring-time"));
-        push(KeyCode.SPACE);
-        assertTrue(model().ticking());
+        assertTrue(model().ticking(), "Space does not pause a pack");
         advance(2);
         assertEquals("13:00", text("#ring-time"));
+        assertEquals("Take it off now (N)", lookup("#timer-step").queryAs(Button.class).getText());
 
-        push(KeyCode.N); // take the ice off early
+        push(KeyCode.N); // take the ice off now
         assertEquals("Skin break", text("#timer-segment"));
         assertEquals("20:00", text("#ring-time"));
         assertEquals(SegmentOutcome.SKIPPED, segments().get(0).outcome());
-        assertTrue(segments().get(0).note().contains("Paused for 3 minutes"));
+        assertEquals(java.time.Duration.ofMinutes(7), java.time.Duration.between(segments().get(0).actualStart(),
+                segments().get(0).actualEnd()), "the true time on the skin");
+
+        push(KeyCode.SPACE); // a skin break can be paused
+        assertEquals("Resume (Space)", lookup("#timer-pause").queryAs(Button.class).getText());
+        assertFalse(model().ticking(), "no ticks while paused");
+        advance(3);
+        assertEquals("20:00", text("#ring-time"));
+        push(KeyCode.SPACE);
+        assertTrue(model().ticking());
 
         advance(5);
         push(KeyCode.N); // ending the break early asks first
@@ -94,11 +100,11 @@ class TherapyScreenTest extends AppUiTest {
         assertEquals(TherapySegment.SKIN_BREAK, segments().get(1).segment());
         assertEquals(SegmentOutcome.STOPPED_EARLY, segments().get(1).outcome());
         assertTrue(lookup("#therapy-start").tryQuery().isPresent());
-        assertEquals("Ice, 10 min, skipped", segments().get(0).summary());
-        assertEquals("Skin break, 5 min, stopped early", segments().get(1).summary());
+        assertEquals("Ice, 7 min, skipped", segments().get(0).summary());
+        assertEquals("Skin break, 8 min, stopped early", segments().get(1).summary());
         push(KeyCode.CONTROL, KeyCode.DIGIT5);
         assertTrue(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getText() != null && c.getText().endsWith("Skin break, 5 min, stopped early")).tryQuery().isPresent(),
+                && c.getText() != null && c.getText().endsWith("Skin break, 8 min, stopped early")).tryQuery().isPresent(),
                 "the journal screen lists the stopped break");
     }
 
@@ -128,9 +134,11 @@ class TherapyScreenTest extends AppUiTest {
         assertEquals(Cue.PACK_OFF, off.cue());
         assertTrue(text("#timer-stage").startsWith("Take the heat off now"));
         advance(1);
-        assertEquals(2, ctx.alerter().history().size(), "repeats every minute while the pack is on");
-        assertTrue(text("#timer-stage").contains("1 minute longer than planned"));
-        assertEquals("+1:00", text("#ring-time"));
+        assertEquals(1, ctx.alerter().history().size(), "no reminder after 1 minute");
+        advance(1);
+        assertEquals(2, ctx.alerter().history().size(), "reminds every 2 minutes while the pack is on");
+        assertTrue(text("#timer-stage").contains("2 minutes longer than planned"));
+        assertEquals("+2:00", text("#ring-time"));
         push(KeyCode.N); // heat is off: skin break
         advance(20);
         assertEquals(Cue.BREAK_OVER, ctx.alerter().history().get(2).cue());

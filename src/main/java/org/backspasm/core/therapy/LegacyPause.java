@@ -1,0 +1,33 @@
+package org.backspasm.core.therapy;
+
+import java.time.ZoneId;
+import org.backspasm.core.journal.TherapySegmentRecord;
+
+/**
+ * An older version let a pack be paused while on the skin. Such a stored run reads as "taken off at the pause
+ * instant": the segment is journalled with its true time on the skin, the skin break starts then (or the session
+ * ends, when that pack was the last), and the user is told. Nothing is lost.
+ */
+final class LegacyPause {
+    /** The run to keep (null when the session ended), the segment to journal, and the sentence for the user. */
+    record Result(TherapyRun run, TherapySegmentRecord record, String notice) {
+    }
+
+    private LegacyPause() {
+    }
+
+    /** Null when the run is not paused with a pack on. */
+    static Result resolve(TherapyRun r, ZoneId zone) {
+        if (r == null || !r.paused() || !r.kind().isApply()) {
+            return null;
+        }
+        RunStatus s = r.statusAt(r.pausedAt());
+        String time = TimeWords.clockTime(r.pausedAt(), zone);
+        TherapySegmentRecord rec = NextStep.record(r, s, r.pausedAt(), org.backspasm.core.journal.SegmentOutcome.SKIPPED, "Paused with the pack on in an "
+                + "earlier version of the app; taken as off at " + time + ".");
+        String notice = "Your " + s.kind().modality().word() + " timer was paused with the pack on (an earlier "
+                + "version allowed that). It now counts as taken off at " + time + ", when it was paused"
+                + (s.isLast() ? ", and the session has ended." : ", and the skin break started then.");
+        return new Result(s.isLast() ? null : r.advance(r.pausedAt(), r.pausedAt()), rec, notice);
+    }
+}

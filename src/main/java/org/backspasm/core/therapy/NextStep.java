@@ -1,0 +1,80 @@
+package org.backspasm.core.therapy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.backspasm.core.journal.SegmentOutcome;
+import org.backspasm.core.journal.TherapySegmentRecord;
+
+/**
+ * The "next" and "stop" commands as pure functions of the stored run and the instant: the result, the segment to
+ * journal (if any), and the run to keep (null when the session ends).
+ */
+final class NextStep {
+    /** {@code changed}: whether {@code run} replaces the stored run (false: nothing happened). */
+    record Outcome(TherapySession.NextResult result, TherapySegmentRecord record, TherapyRun run, boolean changed) {
+        static Outcome unchanged(TherapySession.NextResult result, TherapyRun r) {
+            return new Outcome(result, null, r, false);
+        }
+    }
+
+    private NextStep() {
+    }
+
+    static Outcome next(TherapyRun r, Instant now, boolean confirmed) {
+        RunStatus s = r.statusAt(now);
+        if (s.kind().isApply()) {
+            boolean due = s.stage() == Stage.PACK_OFF_DUE;
+            TherapySegmentRecord rec = record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(r, s, due, now));
+            if (s.isLast()) {
+                return new Outcome(TherapySession.NextResult.FINISHED, rec, null, true);
+            }
+            return new Outcome(TherapySession.NextResult.MOVED, rec, r.advance(due ? s.endsAt() : now, now), true);
+        }
+        if (s.stage() == Stage.BREAK_OVER) {
+            boolean check = BoundaryAlerts.skinCheckDue(s);
+            if (check && !confirmed) {
+                return Outcome.unchanged(TherapySession.NextResult.NEEDS_CONFIRMATION, r);
+            }
+            String note = check ? ("Skin check after " + s.round() + " rounds: you said your skin looks and feels "
+                    + "normal and chose to go on. " + pausedNote(r, now)).strip() : pausedNote(r, now);
+            return new Outcome(TherapySession.NextResult.MOVED, record(r, s, s.endsAt(), SegmentOutcome.COMPLETED, note),
+                    r.advance(s.endsAt(), now), true);
+        }
+        if (!confirmed) {
+            return Outcome.unchanged(TherapySession.NextResult.NEEDS_CONFIRMATION, r);
+        }
+        TherapySegmentRecord rec = record(r, s, now, SegmentOutcome.SKIPPED, "Skin break ended early after "
+                + TimeWords.minutes(s.elapsed()) + " of " + TimeWords.minutes(s.planned())
+                + "; you confirmed the skin looked and felt normal.");
+        return new Outcome(TherapySession.NextResult.MOVED, rec, r.advance(r.endsAt(now), now), true);
+    }
+
+    /** Stops the session; the current segment is journalled (completed if its time was up, else stopped early). */
+    static Outcome stop(TherapyRun r, Instant now) {
+        RunStatus s = r.statusAt(now);
+        boolean done = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
+        Instant end = s.stage() == Stage.BREAK_OVER ? s.endsAt() : now;
+        String note = s.kind().isApply() ? applyNote(r, s, done, now) : pausedNote(r, now);
+        TherapySegmentRecord rec = record(r, s, end, done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY,
+                ("Session stopped. " + note).strip());
+        return new Outcome(TherapySession.NextResult.FINISHED, rec, null, true);
+    }
+
+    private static String applyNote(TherapyRun r, RunStatus s, boolean due, Instant now) {
+        if (due && s.over().toMinutes() >= 1) {
+            return "On " + TimeWords.minutes(s.over()) + " longer than planned.";
+        }
+        return pausedNote(r, now);
+    }
+
+    private static String pausedNote(TherapyRun r, Instant now) {
+        Duration p = r.pausedUntil(now);
+        return p.toMinutes() >= 1 ? "Paused for " + TimeWords.minutes(p) + "." : "";
+    }
+
+    static TherapySegmentRecord record(TherapyRun r, RunStatus s, Instant end, SegmentOutcome outcome, String note) {
+        Instant plannedEnd = r.segmentDueAt().plus(s.planned());
+        return new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()), TherapyRecords.segment(s.kind()), s.round(),
+                r.segmentDueAt(), plannedEnd, r.segmentStart(), end, outcome, note);
+    }
+}

@@ -1,0 +1,81 @@
+package org.backspasm.ui.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The app's alarm: one sleeping daemon thread, which hands each wake to the JavaFX thread. Between wakes nothing
+ * runs; with a timer running it wakes at most every 30 seconds (a few microseconds of work each time).
+ */
+public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseable {
+    private final Clock clock;
+    private final Executor fxThread;
+    private ScheduledExecutorService thread;
+    private ScheduledFuture<?> pending;
+    private long armed; // which arming is current; a wake from an older one is dropped
+
+    /** {@code fxThread}: where wakes run ({@code Platform::runLater} in the app). */
+    public ExecutorAlarmScheduler(Clock clock, Executor fxThread) {
+        this.clock = clock;
+        this.fxThread = fxThread;
+    }
+
+    @Override
+    public synchronized void arm(java.time.Instant at, Runnable wake) {
+        cancel();
+        long wait = MAX_WAIT.toMillis();
+        if (at != null) {
+            // a few milliseconds late rather than early: the woken code sees the instant as reached
+            wait = Math.max(0, Math.min(wait, Duration.between(clock.instant(), at).toMillis() + 5));
+        }
+        long id = ++armed;
+        if (thread == null) {
+            thread = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "alarm");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        pending = thread.schedule(() -> fxThread.execute(() -> {
+            if (isCurrent(id)) {
+                wake.run();
+            }
+        }), wait, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized boolean isCurrent(long id) {
+        return armed == id;
+    }
+
+    @Override
+    public synchronized void cancel() {
+        armed++;
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
+    /** Whether a wake is waiting (for tests). */
+    public synchronized boolean isArmed() {
+        return pending != null && !pending.isDone();
+    }
+
+    @Override
+    public long monotonicNanos() {
+        return System.nanoTime();
+    }
+
+    @Override
+    public synchronized void close() {
+        cancel();
+        if (thread != null) {
+            thread.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.backspasm.ui.settings;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import org.backspasm.core.settings.AlertSettings;
+import org.backspasm.store.StateStore;
+
+/**
+ * The "Alerts" part of Settings: bring the window to the front, and desktop notifications, for the ice and heat
+ * alarms. Saved in its own state section.
+ */
+public final class AlertSettingsPane {
+    public static final String SECTION = "alerts";
+
+    private final StateStore store;
+    private final ReadOnlyObjectWrapper<AlertSettings> settings;
+
+    public AlertSettingsPane(StateStore store) {
+        this.store = store;
+        this.settings = new ReadOnlyObjectWrapper<>(store.get(SECTION, AlertSettings.class, AlertSettings.DEFAULTS));
+    }
+
+    public AlertSettings get() {
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<AlertSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public void setRaiseWindow(boolean on) {
+        update(settings.get().withRaiseWindow(on));
+    }
+
+    public void setDesktopNotifications(boolean on) {
+        update(settings.get().withDesktopNotifications(on));
+    }
+
+    private void update(AlertSettings next) {
+        if (!next.equals(settings.get())) {
+            settings.set(next);
+            store.put(SECTION, next);
+        }
+    }
+
+    /** The controls, for {@code SettingsScreen.addSection}. */
+    public Node[] nodes() {
+        CheckBox raise = new CheckBox("Bring the window to the front when an ice or heat alarm goes off");
+        raise.setId("settings-raise-window");
+        raise.setWrapText(true);
+        raise.setSelected(get().raises());
+        raise.selectedProperty().addListener((o, a, on) -> setRaiseWindow(on));
+        CheckBox desktop = new CheckBox("Desktop notifications for ice and heat alarms");
+        desktop.setId("settings-desktop-notifications");
+        desktop.setWrapText(true);
+        desktop.setSelected(get().notifiesDesktop());
+        desktop.selectedProperty().addListener((o, a, on) -> setDesktopNotifications(on));
+        Label help = new Label("The alarm sounds and shows in the app even when the window is minimised. A pack "
+                + "still on is reminded every 2 minutes, up to 10 times, until you say it is off.");
+        help.setWrapText(true);
+        help.getStyleClass().addAll("muted", "small");
+        return new Node[] {raise, desktop, help};
+    }
+}

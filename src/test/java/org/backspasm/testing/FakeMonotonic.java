@@ -1,0 +1,28 @@
+package org.backspasm.testing;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * A monotonic time source that follows a {@link FakeClock} as real time does, except across {@link #jumpWall}:
+ * the wall clock is changed (set forward or back) and no real time passes.
+ */
+public final class FakeMonotonic implements LongSupplier {
+    private final FakeClock clock;
+    private Duration jumps = Duration.ZERO;
+
+    public FakeMonotonic(FakeClock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public long getAsLong() {
+        return (clock.millis() - jumps.toMillis()) * 1_000_000L;
+    }
+
+    /** Someone changes the computer's clock by {@code d}: the wall clock moves, real time does not. */
+    public void jumpWall(Duration d) {
+        clock.advance(d);
+        jumps = jumps.plus(d);
+    }
+}
