@@ -75,11 +75,12 @@ public final class App extends Application {
             fail(e.getMessage());
             return;
         }
-        Scene scene = new Scene(built.shell());
+        org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.context().state());
+        Scene scene = WindowPlacement.scene(built.shell(), bounds);
         primary.setScene(scene);
         primary.setTitle(TITLE);
         primary.getIcons().setAll(icons());
-        WindowPlacement.restore(primary, WindowPlacement.saved(built.context().state()));
+        WindowPlacement.restore(primary, bounds);
         primary.iconifiedProperty().addListener((o, a, min) -> built.context().ticker().setSuspended(min));
         primary.focusedProperty().addListener((o, a, f) -> built.context().ticker().setFocused(f));
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.context().state()));

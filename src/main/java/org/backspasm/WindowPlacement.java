@@ -1,6 +1,8 @@
 package org.backspasm;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backspasm.core.settings.WindowBounds;
@@ -17,14 +19,20 @@ final class WindowPlacement {
         return state.get(SECTION, WindowBounds.class, WindowBounds.defaults()).sane();
     }
 
+    /**
+     * The window's content at the saved size. The size goes on the Scene, not the Stage: some window managers
+     * (openbox) ignore a Stage size set before it is shown, and every one honours the size of the scene.
+     */
+    static Scene scene(Parent root, WindowBounds b) {
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        return new Scene(root, Math.min(b.width(), visual.getWidth()), Math.min(b.height(), visual.getHeight()));
+    }
+
+    /** Minimum size, place and maximised state; the size itself comes from {@link #scene}. */
     static void restore(Stage stage, WindowBounds b) {
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
-        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(b.width(), visual.getWidth());
-        double h = Math.min(b.height(), visual.getHeight());
-        stage.setWidth(w);
-        stage.setHeight(h);
+        double w = Math.min(b.width(), Screen.getPrimary().getVisualBounds().getWidth());
         if (b.hasPosition() && !Screen.getScreensForRectangle(b.x(), b.y(), Math.min(w, 100), 40).isEmpty()) {
             stage.setX(b.x());
             stage.setY(b.y());
@@ -38,7 +46,10 @@ final class WindowPlacement {
         WindowBounds previous = saved(state);
         WindowBounds now = stage.isMaximized() || stage.isIconified()
                 ? new WindowBounds(previous.x(), previous.y(), previous.width(), previous.height(), stage.isMaximized())
-                : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+                : stage.getScene() == null
+                ? new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false)
+                : new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
+                        false); // the scene's size, since that is the size the next start gives back
         state.put(SECTION, now);
     }
 }

@@ -60,9 +60,11 @@ public abstract class AppUiTest extends FxRobot {
                 shell = built.shell();
                 ctx = built.context();
                 beforeExit = built.beforeExit();
-                s.setScene(new Scene(shell, WIDTH, HEIGHT));
+                s.setScene(new Scene(shell, sceneWidth(), sceneHeight()));
                 s.sizeToScene(); // the primary stage is shared between tests: never inherit an earlier test's size
                 s.setTitle("Back Spasm Companion");
+                s.setX(0); // a window that came back from a smaller size must not run off Monocle's screen
+                s.setY(0);
                 s.show();
                 s.toFront();
             } catch (IOException e) {
@@ -75,6 +77,15 @@ public abstract class AppUiTest extends FxRobot {
     @AfterEach
     void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
+    }
+
+    /** The size the window's scene opens at. */
+    protected double sceneWidth() {
+        return WIDTH;
+    }
+
+    protected double sceneHeight() {
+        return HEIGHT;
     }
 
     protected boolean acceptDisclaimerBeforeStart() {

@@ -1,0 +1,88 @@
+package org.backspasm.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
+
+/**
+ * Finds text the user cannot read in full in a laid-out scene: a {@link Labeled} whose shown text (its skin's text
+ * node) differs from its text, which is what JavaFX does when it cuts a line with "…"; a label that runs past the
+ * right edge of the window; and any horizontal scroll bar that is showing.
+ */
+public final class CutOffText {
+    private CutOffText() {
+    }
+
+    /** One line per problem, naming the text; empty when everything can be read. Call on the FX thread. */
+    public static List<String> find(Scene scene) {
+        Parent root = scene.getRoot();
+        for (int pass = 0; pass < 3; pass++) { // scroll panes size their content on a later pass
+            root.applyCss();
+            root.layout();
+        }
+        List<String> problems = new ArrayList<>();
+        visit(root, scene.getWidth(), problems);
+        return problems;
+    }
+
+    private static void visit(Node n, double sceneWidth, List<String> problems) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l) {
+            check(l, sceneWidth, problems);
+        }
+        if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.getWidth() > 0) {
+            problems.add("a horizontal scroll bar shows in " + describe(bar.getParent()));
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                visit(child, sceneWidth, problems);
+            }
+        }
+    }
+
+    private static void check(Labeled l, double sceneWidth, List<String> problems) {
+        String text = l.getText();
+        if (text == null || text.isBlank() || l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY || l.getWidth() <= 0) {
+            return;
+        }
+        String shown = shownText(l);
+        if (shown != null && !shown.equals(text) && !(l.isMnemonicParsing() && shown.equals(text.replace("_", "")))) {
+            problems.add("cut off: \"" + text + "\" shows as \"" + shown + "\" (" + describe(l) + ")");
+        }
+        Bounds b = l.localToScene(l.getLayoutBounds());
+        if (b.getMaxX() > sceneWidth + 1) {
+            problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(sceneWidth) + "): \""
+                    + text + "\" (" + describe(l) + ")");
+        }
+    }
+
+    /** The text the skin draws: the labeled's own text node, not a Text used as its graphic. */
+    private static String shownText(Labeled l) {
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child != l.getGraphic()) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Node n) {
+        StringBuilder path = new StringBuilder();
+        for (Node p = n; p != null && path.length() < 160; p = p.getParent()) {
+            String name = p.getId() != null ? "#" + p.getId()
+                    : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName() : "." + p.getStyleClass().get(0);
+            path.append(path.length() == 0 ? "" : " < ").append(name);
+        }
+        return path.toString();
+    }
+}
