@@ -71,17 +71,16 @@ public final class StatusCommand {
         try {
             JsonObject sections = StateStore.readOnly(dir);
             for (Map.Entry<String, Class<?>> section : OTHER_SECTIONS.entrySet()) {
-                decode(sections, section.getKey(), section.getValue());
+                decode(dir, sections, section.getKey(), section.getValue());
             }
-            episode = decode(sections, EpisodeBook.SECTION, Episode.class);
-            therapy = decode(sections, TherapySession.SECTION, TherapyState.class);
+            episode = decode(dir, sections, EpisodeBook.SECTION, Episode.class);
+            therapy = decode(dir, sections, TherapySession.SECTION, TherapyState.class);
             JournalStore.check(dir);
         } catch (NewerDataException e) {
             err.println("Back Spasm Companion: " + e.getMessage());
             return EXIT_UNREADABLE;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.println("Back Spasm Companion: the data in " + dir + " cannot be read (" + words(e) + "). "
-                    + "Nothing was changed. Open the app to have it set the damaged part aside, or use --data-dir "
+            err.println("Back Spasm Companion: " + words(e) + ". Nothing was changed. Open the app to have it set the damaged part aside, or use --data-dir "
                     + "to read another folder.");
             return EXIT_UNREADABLE;
         }
@@ -95,7 +94,7 @@ public final class StatusCommand {
         return EXIT_OK;
     }
 
-    private static <T> T decode(JsonObject sections, String name, Class<T> type) throws IOException {
+    private static <T> T decode(Path dir, JsonObject sections, String name, Class<T> type) throws IOException {
         JsonElement raw = sections.get(name);
         if (raw == null || raw.isJsonNull()) {
             return null;
@@ -103,19 +102,20 @@ public final class StatusCommand {
         try {
             return StateStore.decode(raw, type);
         } catch (RuntimeException e) {
-            throw new IOException("the \"" + name + "\" part of " + StateStore.FILE_NAME + " is damaged", e);
+            throw new IOException("the \"" + name + "\" part of " + dir.resolve(StateStore.FILE_NAME)
+                    + " cannot be read", e);
         }
     }
 
     private static String words(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "a file is far too large";
+            return "a file in the data folder is far too large";
         }
         if (e instanceof StackOverflowError) {
-            return "a file is nested far too deeply";
+            return "a file in the data folder is nested far too deeply";
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? "a file is damaged" : m;
+        return m == null || m.isBlank() ? "a file in the data folder is damaged" : m;
     }
 
     static String toJson(Episode episode, RunStatus timer, Instant now) {

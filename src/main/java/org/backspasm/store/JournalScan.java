@@ -56,6 +56,35 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
         return torn() ? java.util.Arrays.copyOfRange(bytes, tornFrom, bytes.length) : new byte[0];
     }
 
+    /** The lines that can be read, byte for byte, each with its newline: the journal without its damage. */
+    byte[] readableBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                if (!blank(bytes, start, i) && decode(bytes, start, i) != null) {
+                    out.write(bytes, start, i + 1 - start);
+                }
+                start = i + 1;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** What is wrong, in a sentence for the user; empty when nothing is. */
+    String problem() {
+        if (damaged == 0 && !torn()) {
+            return "";
+        }
+        if (damaged == 0) {
+            return "The last journal entry was only half written (the app or computer probably stopped while "
+                    + "saving it), so it was left out.";
+        }
+        String n = damaged == 1 ? "1 journal entry" : damaged + " journal entries";
+        return n + " could not be read" + (torn() ? " and the last one was only half written" : "") + ", so "
+                + (damaged == 1 && !torn() ? "it was" : "they were") + " left out.";
+    }
+
     private static JournalEntry decode(byte[] bytes, int from, int to) {
         if (to - from > MAX_LINE_BYTES) {
             return null;

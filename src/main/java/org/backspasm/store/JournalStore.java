@@ -60,13 +60,9 @@ public final class JournalStore {
                     + "added to it.");
             return new JournalStore(file, writer, notices, disk, new ArrayList<>(), true);
         }
-        boolean torn = scan.torn() && !keepTornTail(file, scan, notices, clock);
-        if (!scan.torn() && scan.damaged() > 0) {
-            notices.report(scan.damaged() + (scan.damaged() == 1 ? " journal entry" : " journal entries")
-                    + " could not be read and " + (scan.damaged() == 1 ? "was" : "were") + " skipped. "
-                    + (scan.damaged() == 1 ? "It is" : "They are") + " still in " + FILE_NAME + ", unchanged.");
-        }
-        return new JournalStore(file, writer, notices, disk, new ArrayList<>(scan.entries()), torn);
+        boolean damaged = scan.damaged() > 0 || scan.torn();
+        boolean cutOff = damaged && keepAndLeaveOut(file, scan, notices, clock, disk);
+        return new JournalStore(file, writer, notices, disk, new ArrayList<>(scan.entries()), scan.torn() && !cutOff);
     }
 
     /** Reads every entry it can, without changing the file (for {@code --status} and exports). */
@@ -79,41 +75,31 @@ public final class JournalStore {
      * says in words what is wrong.
      */
     public static void check(Path dir) throws IOException {
-        JournalScan scan = JournalScan.of(dir.resolve(FILE_NAME));
-        if (scan.damaged() > 0 || scan.torn()) {
-            throw new IOException(problem(scan.damaged(), scan.torn()) + " in " + dir.resolve(FILE_NAME));
+        Path file = dir.resolve(FILE_NAME);
+        JournalScan scan = JournalScan.of(file);
+        int n = scan.damaged();
+        String lines = n == 0 ? "" : n + (n == 1 ? " entry in " : " entries in ") + file + " cannot be read";
+        String tail = !scan.torn() ? "" : n == 0 ? "the last entry in " + file + " is only half written"
+                : "its last entry is only half written";
+        if (n > 0 || scan.torn()) {
+            throw new IOException(lines.isEmpty() ? tail : tail.isEmpty() ? lines : lines + " and " + tail);
         }
     }
 
-    private static String problem(int damaged, boolean torn) {
-        String lines = damaged == 0 ? "" : damaged + (damaged == 1 ? " journal entry" : " journal entries")
-                + " cannot be read";
-        String tail = torn ? "the last journal entry was only half written" : "";
-        return lines.isEmpty() ? tail : tail.isEmpty() ? lines : lines + " and " + tail;
-    }
-
     /**
-     * Keeps a torn last line beside the journal and cuts it off, so the next entry starts on a line of its own.
-     * One message covers it and any damaged lines (which stay in place, unchanged). False when it could not be cut.
+     * Keeps the journal as it was beside it, byte for byte, then replaces it with its readable lines (byte for byte
+     * too), so the damage is reported once and the journal reads clean afterwards. False when that failed: the
+     * file is then left exactly as it was.
      */
-    private static boolean keepTornTail(Path file, JournalScan scan, StoreNotices notices, Clock clock) {
-        String damaged = scan.damaged() == 0 ? "" : " Also, " + scan.damaged()
-                + (scan.damaged() == 1 ? " entry" : " entries") + " could not be read and " + (scan.damaged() == 1
-                ? "was" : "were") + " skipped; " + (scan.damaged() == 1 ? "it is" : "they are") + " still in "
-                + FILE_NAME + ", unchanged.";
+    private static boolean keepAndLeaveOut(Path file, JournalScan scan, StoreNotices notices, Clock clock, Disk disk) {
         try {
-            Path aside = FileSafety.keepBeside(file.resolveSibling(FILE_NAME + ".torn"), scan.tornBytes(), "kept", clock);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(scan.tornFrom());
-                ch.force(true);
-            }
-            notices.report("The last journal entry was only half written (the app or computer probably stopped "
-                    + "while saving it), so it was skipped. Its text was kept in " + aside.getFileName() + "."
-                    + damaged);
+            Path kept = FileSafety.keepBeside(file, scan.bytes(), "unreadable", clock);
+            FileSafety.writeAtomically(file, scan.readableBytes(), disk);
+            notices.report(scan.problem() + " The journal as it was is kept as " + kept.getFileName() + " in "
+                    + file.getParent() + ".");
             return true;
         } catch (IOException e) {
-            notices.report("The last journal entry was only half written and was skipped; it is still at the end "
-                    + "of " + FILE_NAME + "." + damaged);
+            notices.report(scan.problem() + " The journal itself was left as it is.");
             return false;
         }
     }

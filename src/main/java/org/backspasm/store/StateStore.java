@@ -76,6 +76,10 @@ public final class StateStore {
             return StateFile.parse(file, Files.readAllBytes(file)).getAsJsonObject("sections");
         } catch (NoSuchFileException e) {
             return new JsonObject();
+        } catch (NewerDataException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(file + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -108,14 +112,14 @@ public final class StateStore {
             Loaded fresh = Loaded.fresh();
             return new Loaded(fresh.doc, bytes, true);
         } catch (IOException e) {
-            return moveAside(file, notices, clock, "it could not be read");
+            return moveAside(file, notices, clock, "it is damaged");
         }
     }
 
     private static Loaded moveAside(Path file, StoreNotices notices, Clock clock, String why) {
         try {
             Path aside = FileSafety.moveAside(file, "unreadable", clock);
-            notices.report("Your saved settings and timer file could not be used (" + why + "), so the app started "
+            notices.report("Your saved settings and timer file could not be read (" + why + "), so the app started "
                     + "fresh. The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".");
         } catch (IOException moveFailed) {
             notices.report("Your saved settings file could not be read or moved aside (" + moveFailed.getMessage()
