@@ -162,6 +162,7 @@ public final class StateStore {
             }
             notices.report(capital + " could not be read from your saved data, so that part starts fresh. "
                     + "The file as it was is kept as " + keptCopy.getFileName() + " in " + file.getParent() + ".");
+            save(); // without the part, so the next start does not find it again
         } catch (IOException e) {
             notices.report(capital + " could not be read from your saved data, so that part starts fresh.");
         }
@@ -169,22 +170,25 @@ public final class StateStore {
 
     /** Replaces a section and saves the document (in the background when the writer is asynchronous). */
     public void put(String section, Object value) {
-        byte[] bytes;
         synchronized (this) {
             if (value == null) {
                 sections.remove(section);
             } else {
                 sections.add(section, Json.gson().toJsonTree(value));
             }
-            if (handsOff) {
-                return;
-            }
-            JsonObject out = new JsonObject();
-            out.addProperty("schemaVersion", SCHEMA_VERSION);
-            doc.entrySet().stream().filter(e -> !e.getKey().equals("schemaVersion"))
-                    .forEach(e -> out.add(e.getKey(), e.getValue().deepCopy()));
-            bytes = Json.gson().toJson(out).getBytes(StandardCharsets.UTF_8);
+            save();
         }
+    }
+
+    private synchronized void save() {
+        if (handsOff) {
+            return;
+        }
+        JsonObject out = new JsonObject();
+        out.addProperty("schemaVersion", SCHEMA_VERSION);
+        doc.entrySet().stream().filter(e -> !e.getKey().equals("schemaVersion"))
+                .forEach(e -> out.add(e.getKey(), e.getValue().deepCopy()));
+        byte[] bytes = Json.gson().toJson(out).getBytes(StandardCharsets.UTF_8);
         writer.execute(() -> save(bytes));
     }
 
