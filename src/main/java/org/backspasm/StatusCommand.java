@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.redflag.OfferDismissals;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.core.settings.WindowBounds;
+import org.backspasm.core.stretch.StretchState;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyPlan;
@@ -21,8 +25,10 @@ import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.core.therapy.TimeWords;
 import org.backspasm.store.DataDirs;
-import org.backspasm.store.Json;
+import org.backspasm.store.JournalStore;
+import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
+import org.backspasm.ui.settings.SettingsModel;
 
 /**
  * {@code --status} (one human line) and {@code --status --json} (one JSON object): the episode and the timer as
@@ -33,6 +39,12 @@ public final class StatusCommand {
     public static final String OPTION = "--status";
     public static final int EXIT_OK = 0;
     public static final int EXIT_UNREADABLE = 2;
+    /** The state sections --status does not show but checks, so damage anywhere in the file is reported. */
+    private static final Map<String, Class<?>> OTHER_SECTIONS = Map.of(
+            SettingsModel.SECTION, Settings.class,
+            WindowPlacement.SECTION, WindowBounds.class,
+            OfferDismissals.SECTION, OfferDismissals.class,
+            StretchState.SECTION, StretchState.class);
 
     private StatusCommand() {
     }
@@ -58,12 +70,18 @@ public final class StatusCommand {
         TherapyState therapy;
         try {
             JsonObject sections = StateStore.readOnly(dir);
-            episode = decode(sections, EpisodeBook.SECTION, Episode.class);
-            therapy = decode(sections, TherapySession.SECTION, TherapyState.class);
-        } catch (IOException | RuntimeException e) {
-            err.println("Back Spasm Companion: the data in " + dir.resolve(StateStore.FILE_NAME)
-                    + " cannot be read (" + e.getMessage() + "). Nothing was changed. Open the app to have it "
-                    + "set the damaged file aside, or use --data-dir to read another folder.");
+            for (Map.Entry<String, Class<?>> section : OTHER_SECTIONS.entrySet()) {
+                decode(dir, sections, section.getKey(), section.getValue());
+            }
+            episode = decode(dir, sections, EpisodeBook.SECTION, Episode.class);
+            therapy = decode(dir, sections, TherapySession.SECTION, TherapyState.class);
+            JournalStore.check(dir);
+        } catch (NewerDataException e) {
+            err.println("Back Spasm Companion: " + e.getMessage());
+            return EXIT_UNREADABLE;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("Back Spasm Companion: " + words(e) + ". Nothing was changed. Open the app to have it set the damaged part aside, or use --data-dir "
+                    + "to read another folder.");
             return EXIT_UNREADABLE;
         }
         Instant now = clock.instant();
@@ -76,16 +94,28 @@ public final class StatusCommand {
         return EXIT_OK;
     }
 
-    private static <T> T decode(JsonObject sections, String name, Class<T> type) throws IOException {
+    private static <T> T decode(Path dir, JsonObject sections, String name, Class<T> type) throws IOException {
         JsonElement raw = sections.get(name);
         if (raw == null || raw.isJsonNull()) {
             return null;
         }
         try {
-            return Json.gson().fromJson(raw, type);
+            return StateStore.decode(raw, type);
         } catch (RuntimeException e) {
-            throw new IOException("the \"" + name + "\" part is damaged", e);
+            throw new IOException("the \"" + name + "\" part of " + dir.resolve(StateStore.FILE_NAME)
+                    + " cannot be read", e);
         }
+    }
+
+    private static String words(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "a file in the data folder is far too large";
+        }
+        if (e instanceof StackOverflowError) {
+            return "a file in the data folder is nested far too deeply";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "a file in the data folder is damaged" : m;
     }
 
     static String toJson(Episode episode, RunStatus timer, Instant now) {

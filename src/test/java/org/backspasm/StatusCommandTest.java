@@ -107,6 +107,6 @@ class StatusCommandTest {
                         + "\"breakMinutes\":20,\"rounds\":2},\"sessionStart\":\"2026-11-22T13:50:00Z\","
                         + "\"segmentStart\":\"2026-11-22T13:50:00Z\"}}}}");
         assertEquals(2, run("--status", "--data-dir", dir.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"therapy\" part is damaged"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"therapy\" part of " + dir.resolve("state.json") + " cannot be read"));
     }
 }

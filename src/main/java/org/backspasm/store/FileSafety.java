@@ -1,6 +1,7 @@
 package org.backspasm.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Small file operations that never lose data: atomic replace, move-aside instead of delete, private folders. */
 public final class FileSafety {
@@ -35,15 +37,23 @@ public final class FileSafety {
 
     /**
      * Writes the text to a temp file in the same folder, forces it to disk, then moves it over the target in one
-     * step, so a crash leaves either the old file or the new one, never half of one.
+     * step and forces the folder, so a crash leaves either the old file or the new one, never half of one.
      */
     public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8), Disk.REAL);
+    }
+
+    /** The same for bytes, written through the disk given (a test can hand in one that fails). */
+    public static void writeAtomically(Path target, byte[] bytes, Disk disk) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(StandardCharsets.UTF_8.encode(text));
+            try (FileChannel ch = disk.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
                 ch.force(true);
             }
             try {
@@ -51,8 +61,25 @@ public final class FileSafety {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(dir);
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // the write failed and its temp file cannot be removed either; the target is untouched
+            }
+        }
+    }
+
+    /**
+     * Forces the folder's entries (a rename, a new file) to disk, so a crash just after a move cannot bring the old
+     * name back. Where the platform refuses to open a folder (Windows), the move itself is all there is.
+     */
+    public static void forceFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported here: nothing more can be done
         }
     }
 
@@ -61,12 +88,28 @@ public final class FileSafety {
      * returns the new path.
      */
     public static Path moveAside(Path file, String why, Clock clock) throws IOException {
+        Path moved = Files.move(file, freeSideName(file, why, clock));
+        forceFolder(moved.toAbsolutePath().getParent());
+        return moved;
+    }
+
+    /**
+     * Keeps a copy of bytes that could not be used (the file as it was read) beside the file, as
+     * {@code name.<why>-<UTC time>}, written atomically; returns its path.
+     */
+    public static Path keepBeside(Path file, byte[] bytes, String why, Clock clock) throws IOException {
+        Path aside = freeSideName(file, why, clock);
+        writeAtomically(aside, bytes, Disk.REAL);
+        return aside;
+    }
+
+    private static Path freeSideName(Path file, String why, Clock clock) {
         String base = file.getFileName() + "." + why + "-" + STAMP.format(clock.instant());
         Path aside = file.resolveSibling(base);
         int n = 1;
         while (Files.exists(aside)) {
             aside = file.resolveSibling(base + "-" + n++);
         }
-        return Files.move(file, aside);
+        return aside;
     }
 }

@@ -1,6 +1,5 @@
 package org.backspasm.store;
 
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,95 +29,79 @@ public final class JournalStore {
     private final StoreNotices notices;
     private final List<JournalEntry> entries;
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+    private final Disk disk;
+    /** Lines not yet on disk (a save failed); written before the next one. Touched on the writer thread only. */
+    private final List<String> unsaved = new ArrayList<>();
+    /** The file ends without a newline that could not be cut off: the next write starts a new line first. */
+    private boolean startNewLine;
 
-    private JournalStore(Path file, Executor writer, StoreNotices notices, List<JournalEntry> entries) {
+    private JournalStore(Path file, Executor writer, StoreNotices notices, Disk disk, List<JournalEntry> entries,
+            boolean startNewLine) {
         this.file = file;
         this.writer = writer;
         this.notices = notices;
+        this.disk = disk;
         this.entries = entries;
+        this.startNewLine = startNewLine;
     }
 
     public static JournalStore open(Path dir, Executor writer, StoreNotices notices, Clock clock) {
+        return open(dir, writer, notices, clock, Disk.REAL);
+    }
+
+    /** The same, writing through the disk given (tests use one that fails like a full disk). */
+    public static JournalStore open(Path dir, Executor writer, StoreNotices notices, Clock clock, Disk disk) {
         Path file = dir.resolve(FILE_NAME);
-        return new JournalStore(file, writer, notices, load(file, notices, clock));
+        JournalScan scan;
+        try {
+            scan = JournalScan.of(file);
+        } catch (IOException e) {
+            notices.report("Your journal could not be opened (" + e.getMessage() + "). New entries will still be "
+                    + "added to it.");
+            return new JournalStore(file, writer, notices, disk, new ArrayList<>(), true);
+        }
+        boolean damaged = scan.damaged() > 0 || scan.torn();
+        boolean cutOff = damaged && keepAndLeaveOut(file, scan, notices, clock, disk);
+        return new JournalStore(file, writer, notices, disk, new ArrayList<>(scan.entries()), scan.torn() && !cutOff);
     }
 
     /** Reads every entry it can, without changing the file (for {@code --status} and exports). */
     public static List<JournalEntry> readOnly(Path dir) throws IOException {
+        return JournalScan.of(dir.resolve(FILE_NAME)).entries();
+    }
+
+    /**
+     * Checks the journal can be read whole, without changing it (for {@code --status}); the exception's message
+     * says in words what is wrong.
+     */
+    public static void check(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
-        List<JournalEntry> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
+        JournalScan scan = JournalScan.of(file);
+        int n = scan.damaged();
+        String lines = n == 0 ? "" : n + (n == 1 ? " entry in " : " entries in ") + file + " cannot be read";
+        String tail = !scan.torn() ? "" : n == 0 ? "the last entry in " + file + " is only half written"
+                : "its last entry is only half written";
+        if (n > 0 || scan.torn()) {
+            throw new IOException(lines.isEmpty() ? tail : tail.isEmpty() ? lines : lines + " and " + tail);
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                try {
-                    out.add(JournalCodec.decode(line));
-                } catch (JsonParseException | IllegalStateException e) {
-                    // skipped: the app reports damaged lines when it opens the journal
-                }
-            }
-        }
-        return out;
     }
 
-    private static List<JournalEntry> load(Path file, StoreNotices notices, Clock clock) {
-        List<JournalEntry> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
-        }
-        String text;
+    /**
+     * Keeps the journal as it was beside it, byte for byte, then replaces it with its readable lines (byte for byte
+     * too), so the damage is reported once and the journal reads clean afterwards. False when that failed: the
+     * file is then left exactly as it was.
+     */
+    private static boolean keepAndLeaveOut(Path file, JournalScan scan, StoreNotices notices, Clock clock, Disk disk) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            Path kept = FileSafety.keepBeside(file, scan.bytes(), "unreadable", clock);
+            FileSafety.writeAtomically(file, scan.readableBytes(), disk);
+            notices.report(scan.problem() + " The journal as it was is kept as " + kept.getFileName() + " in "
+                    + file.getParent() + ".");
+            return true;
         } catch (IOException e) {
-            notices.report("Your journal could not be opened (" + e.getMessage() + "). New entries will still be added to it.");
-            return out;
+            notices.report(scan.problem() + " The journal itself was left as it is.");
+            return false;
         }
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            int cut = text.lastIndexOf('\n') + 1;
-            String torn = text.substring(cut);
-            text = text.substring(0, cut);
-            keepTornTail(file, torn, notices, clock);
-        }
-        String[] lines = text.split("\n", -1);
-        int damaged = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                out.add(JournalCodec.decode(line));
-            } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-                damaged++;
-            }
-        }
-        if (damaged > 0) {
-            notices.report(damaged + (damaged == 1 ? " journal entry" : " journal entries")
-                    + " could not be read and were skipped. They are still in " + file.getFileName()
-                    + ", unchanged.");
-        }
-        return out;
-    }
-
-    private static void keepTornTail(Path file, String torn, StoreNotices notices, Clock clock) {
-        try {
-            Path side = file.resolveSibling(FILE_NAME + ".torn");
-            Files.writeString(side, torn, StandardCharsets.UTF_8);
-            Path aside = FileSafety.moveAside(side, "kept", clock);
-            long keep = keepTornBytes(file, torn);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(keep);
-                ch.force(true);
-            }
-            notices.report("The last journal entry was only half written (the app or computer probably stopped "
-                    + "while saving it), so it was skipped. Its text was kept in " + aside.getFileName() + ".");
-        } catch (IOException e) {
-            notices.report("The last journal entry was only half written and was skipped.");
-        }
-    }
-
-    private static long keepTornBytes(Path file, String torn) throws IOException {
-        return Files.size(file) - torn.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Every entry read or added, oldest first. */
@@ -136,20 +119,57 @@ public final class JournalStore {
         listeners.forEach(l -> l.accept(entry));
     }
 
+    /**
+     * Appends the line (after any that failed before) and forces it to disk. When the disk refuses, whatever part
+     * got written is cut off again, so the file never holds half an entry; the lines wait for the next try.
+     */
     private void write(String line) {
+        unsaved.add(line);
+        StringBuilder text = new StringBuilder(startNewLine ? "\n" : "");
+        unsaved.forEach(text::append);
+        ByteBuffer buf = StandardCharsets.UTF_8.encode(text.toString());
+        boolean created = !Files.exists(file);
+        long before = -1;
+        FileChannel ch = null;
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buf = StandardCharsets.UTF_8.encode(line);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+            ch = disk.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            before = ch.size();
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+            if (created) {
+                FileSafety.forceFolder(file.getParent());
+            }
+            unsaved.clear();
+            startNewLine = false;
+            notices.savingWorks();
+        } catch (IOException e) {
+            cutBack(ch, before);
+            notices.savingFailed(file.getParent(), e);
+        } finally {
+            if (ch != null) {
+                try {
+                    ch.close();
+                } catch (IOException e) {
+                    // already reported or forced; nothing to add
                 }
+            }
+        }
+    }
+
+    private static void cutBack(FileChannel ch, long size) {
+        if (ch == null || size < 0) {
+            return;
+        }
+        try {
+            if (ch.size() > size) {
+                ch.truncate(size);
                 ch.force(false);
             }
         } catch (IOException e) {
-            notices.report("A journal entry could not be saved (" + e.getMessage() + "). "
-                    + "Check that the data folder " + file.getParent() + " is writable.");
+            // the disk refuses even this; the next start finds a torn last line and keeps it aside
         }
     }
 

@@ -14,13 +14,20 @@ import java.util.function.Function;
 
 /**
  * The one Gson the app uses for its files: java.time values as ISO-8601 strings, nulls left out, and the journal's
- * closed types read leniently (an unknown name is UNKNOWN, see {@link LenientEnums}).
+ * closed types read leniently (an unknown name is UNKNOWN, see {@link LenientEnums}). A value no copy
+ * of the app can have written is refused like bad syntax, so it is never quietly "corrected": an instant or date
+ * outside {@value #FIRST_YEAR}&ndash;{@value #LAST_YEAR} (a year 99999, say) or a negative duration.
  */
 public final class Json {
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2199;
+    static final Instant EARLIEST = Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
+
     private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(Instant.class, isoAdapter(Instant::parse).nullSafe())
-            .registerTypeAdapter(Duration.class, isoAdapter(Duration::parse).nullSafe())
-            .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(Instant.class, isoAdapter(Json::instant).nullSafe())
+            .registerTypeAdapter(Duration.class, isoAdapter(Json::duration).nullSafe())
+            .registerTypeAdapter(LocalDate.class, isoAdapter(Json::date).nullSafe())
             .registerTypeAdapterFactory(new LenientEnums())
             .disableHtmlEscaping()
             .create();
@@ -30,6 +37,30 @@ public final class Json {
 
     public static Gson gson() {
         return GSON;
+    }
+
+    static Instant instant(String text) {
+        Instant i = Instant.parse(text);
+        if (i.isBefore(EARLIEST) || !i.isBefore(LATEST)) {
+            throw new IllegalArgumentException("out of range: " + text);
+        }
+        return i;
+    }
+
+    static LocalDate date(String text) {
+        LocalDate d = LocalDate.parse(text);
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("out of range: " + text);
+        }
+        return d;
+    }
+
+    static Duration duration(String text) {
+        Duration d = Duration.parse(text);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("negative: " + text);
+        }
+        return d;
     }
 
     private static <T> TypeAdapter<T> isoAdapter(Function<String, T> parse) {

@@ -2,8 +2,6 @@ package org.backspasm.store;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,9 @@ import java.util.concurrent.Executor;
  * The app's current state (settings, the episode, a running timer...) as one small JSON document,
  * {@code state.json}: {@code {"schemaVersion": 1, "sections": {"settings": {...}, "therapy": {...}}}}.
  * Each feature owns a named section. Every change rewrites the whole document atomically on the writer executor.
- * A file that cannot be parsed is moved aside and the app starts with defaults; a newer schema is refused.
+ * Nothing unreadable is ever rewritten quietly: a file that cannot be read is moved aside and the app starts fresh;
+ * a section that cannot be read starts fresh and the file as it was is kept beside it; a file from a newer version
+ * is left exactly as it is and this version does not save over it.
  */
 public final class StateStore {
     public static final int SCHEMA_VERSION = 1;
@@ -26,88 +26,106 @@ public final class StateStore {
     private final Executor writer;
     private final StoreNotices notices;
     private final Clock clock;
+    private final Disk disk;
+    private final JsonObject doc;
     private final JsonObject sections;
+    /** The file as read at start, for keeping a copy when a part of it cannot be used; null when there was none. */
+    private byte[] original;
+    private Path keptCopy;
+    /** Set when the file belongs to a newer version: the app then works in memory and never writes it. */
+    private final boolean handsOff;
 
-    private StateStore(Path file, Executor writer, StoreNotices notices, Clock clock, JsonObject sections) {
+    private StateStore(Path file, Executor writer, StoreNotices notices, Clock clock, Disk disk, Loaded loaded) {
         this.file = file;
         this.writer = writer;
         this.notices = notices;
         this.clock = clock;
-        this.sections = sections;
+        this.disk = disk;
+        this.doc = loaded.doc;
+        this.sections = doc.getAsJsonObject("sections");
+        this.original = loaded.bytes;
+        this.handsOff = loaded.newer;
+    }
+
+    private record Loaded(JsonObject doc, byte[] bytes, boolean newer) {
+        static Loaded fresh() {
+            JsonObject doc = new JsonObject();
+            doc.add("sections", new JsonObject());
+            return new Loaded(doc, null, false);
+        }
     }
 
     /** Reads {@code state.json} in the folder (or starts empty). */
-    public static StateStore open(Path dir, Executor writer, StoreNotices notices, Clock clock) throws NewerDataException {
+    public static StateStore open(Path dir, Executor writer, StoreNotices notices, Clock clock) {
+        return open(dir, writer, notices, clock, Disk.REAL);
+    }
+
+    /** The same, writing through the disk given (tests use one that fails like a full disk). */
+    public static StateStore open(Path dir, Executor writer, StoreNotices notices, Clock clock, Disk disk) {
         Path file = dir.resolve(FILE_NAME);
-        return new StateStore(file, writer, notices, clock, readSections(file, notices, clock));
+        return new StateStore(file, writer, notices, clock, disk, load(file, notices, clock));
     }
 
     /** Reads without any side effect on disk: for {@code --status}, which must not move files. */
     public static JsonObject readOnly(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.size(file) > StateFile.MAX_BYTES) {
+                throw new IOException("far too large (" + Files.size(file) / (1024 * 1024) + " MB)");
+            }
+            return StateFile.parse(file, Files.readAllBytes(file)).getAsJsonObject("sections");
         } catch (NoSuchFileException e) {
             return new JsonObject();
-        }
-        return parse(file, text);
-    }
-
-    private static JsonObject readSections(Path file, StoreNotices notices, Clock clock) throws NewerDataException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new JsonObject();
-        } catch (IOException e) {
-            notices.report("Your saved settings could not be opened (" + e.getMessage() + "). The app started with defaults.");
-            return new JsonObject();
-        }
-        try {
-            return parse(file, text);
         } catch (NewerDataException e) {
             throw e;
         } catch (IOException e) {
-            try {
-                Path aside = FileSafety.moveAside(file, "unreadable", clock);
-                notices.report("Your saved settings and timer file could not be read, so the app started fresh. "
-                        + "The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".");
-            } catch (IOException moveFailed) {
-                notices.report("Your saved settings file could not be read or moved aside (" + moveFailed.getMessage()
-                        + "). The app started with defaults and will save over it.");
-            }
-            return new JsonObject();
+            throw new IOException(file + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
-    private static JsonObject parse(Path file, String text) throws IOException {
-        JsonElement root;
+    /** A section decoded strictly (as {@link #get} does), or an exception saying why it cannot be used. */
+    public static <T> T decode(JsonElement raw, Class<T> type) {
+        return StateFile.decode(raw, type);
+    }
+
+    private static Loaded load(Path file, StoreNotices notices, Clock clock) {
+        byte[] bytes;
         try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            throw new IOException("not valid JSON", e);
+            if (Files.size(file) > StateFile.MAX_BYTES) {
+                return moveAside(file, notices, clock, "it is far too large to be this app's");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Loaded.fresh();
+        } catch (IOException e) {
+            notices.report("Your saved settings and timer could not be opened (" + e.getMessage() + "). "
+                    + "The app started with defaults.");
+            return Loaded.fresh();
         }
-        if (!root.isJsonObject()) {
-            throw new IOException("not a JSON object");
+        try {
+            return new Loaded(StateFile.parse(file, bytes), bytes, false);
+        } catch (NewerDataException e) {
+            notices.report("Your saved settings and timer were written by a newer version of Back Spasm Companion "
+                    + "(data format " + e.found() + "). This version leaves " + file.getFileName() + " exactly as it "
+                    + "is and will not save changes to it: what you change now is kept only until you close the app. "
+                    + "Your journal is still kept as usual.");
+            Loaded fresh = Loaded.fresh();
+            return new Loaded(fresh.doc, bytes, true);
+        } catch (IOException e) {
+            return moveAside(file, notices, clock, "it is damaged");
         }
-        JsonObject obj = root.getAsJsonObject();
-        JsonElement version = obj.get("schemaVersion");
-        if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
-            throw new IOException("no schemaVersion");
+    }
+
+    private static Loaded moveAside(Path file, StoreNotices notices, Clock clock, String why) {
+        try {
+            Path aside = FileSafety.moveAside(file, "unreadable", clock);
+            notices.report("Your saved settings and timer file could not be read (" + why + "), so the app started "
+                    + "fresh. The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".");
+        } catch (IOException moveFailed) {
+            notices.report("Your saved settings file could not be read or moved aside (" + moveFailed.getMessage()
+                    + "). The app started with defaults and will save over it.");
         }
-        int v = version.getAsInt();
-        if (v > SCHEMA_VERSION) {
-            throw new NewerDataException(file, v, SCHEMA_VERSION);
-        }
-        JsonElement sections = obj.get("sections");
-        if (sections == null) {
-            return new JsonObject();
-        }
-        if (!sections.isJsonObject()) {
-            throw new IOException("sections is not an object");
-        }
-        return sections.getAsJsonObject();
+        return Loaded.fresh();
     }
 
     public Path file() {
@@ -115,8 +133,9 @@ public final class StateStore {
     }
 
     /**
-     * The section decoded as the type, or the fallback when it is absent. A section that no longer fits its type
-     * is kept beside the state file and reported, and the fallback is used.
+     * The section decoded as the type, or the fallback when it is absent. A section that does not fit its type
+     * (bad values, unknown fields) starts fresh with the fallback: the file as it was is kept beside it and the user
+     * is told.
      */
     public synchronized <T> T get(String section, Class<T> type, T fallback) {
         JsonElement raw = sections.get(section);
@@ -124,8 +143,7 @@ public final class StateStore {
             return fallback;
         }
         try {
-            T value = Json.gson().fromJson(raw, type);
-            return value == null ? fallback : value;
+            return StateFile.decode(raw, type);
         } catch (RuntimeException e) {
             keepUnreadableSection(section, raw);
             return fallback;
@@ -134,40 +152,52 @@ public final class StateStore {
 
     private void keepUnreadableSection(String section, JsonElement raw) {
         sections.remove(section);
-        Path aside = file.resolveSibling("state-" + section + ".json");
+        String what = StateFile.describe(section);
+        String capital = Character.toUpperCase(what.charAt(0)) + what.substring(1);
         try {
-            FileSafety.writeAtomically(aside, raw.toString());
-            aside = FileSafety.moveAside(aside, "unreadable", clock);
-            notices.report("Part of your saved data (" + section + ") could not be read and was reset. "
-                    + "It was kept as " + aside.getFileName() + ".");
+            if (keptCopy == null) {
+                byte[] bytes = original != null ? original : raw.toString().getBytes(StandardCharsets.UTF_8);
+                keptCopy = FileSafety.keepBeside(file, bytes, "unreadable", clock);
+                original = null;
+            }
+            notices.report(capital + " could not be read from your saved data, so that part starts fresh. "
+                    + "The file as it was is kept as " + keptCopy.getFileName() + " in " + file.getParent() + ".");
+            save(); // without the part, so the next start does not find it again
         } catch (IOException e) {
-            notices.report("Part of your saved data (" + section + ") could not be read and was reset.");
+            notices.report(capital + " could not be read from your saved data, so that part starts fresh.");
         }
     }
 
     /** Replaces a section and saves the document (in the background when the writer is asynchronous). */
     public void put(String section, Object value) {
-        String text;
         synchronized (this) {
             if (value == null) {
                 sections.remove(section);
             } else {
                 sections.add(section, Json.gson().toJsonTree(value));
             }
-            JsonObject doc = new JsonObject();
-            doc.addProperty("schemaVersion", SCHEMA_VERSION);
-            doc.add("sections", sections.deepCopy());
-            text = Json.gson().toJson(doc);
+            save();
         }
-        writer.execute(() -> save(text));
     }
 
-    private void save(String text) {
+    private synchronized void save() {
+        if (handsOff) {
+            return;
+        }
+        JsonObject out = new JsonObject();
+        out.addProperty("schemaVersion", SCHEMA_VERSION);
+        doc.entrySet().stream().filter(e -> !e.getKey().equals("schemaVersion"))
+                .forEach(e -> out.add(e.getKey(), e.getValue().deepCopy()));
+        byte[] bytes = Json.gson().toJson(out).getBytes(StandardCharsets.UTF_8);
+        writer.execute(() -> save(bytes));
+    }
+
+    private void save(byte[] bytes) {
         try {
-            FileSafety.writeAtomically(file, text);
+            FileSafety.writeAtomically(file, bytes, disk);
+            notices.savingWorks();
         } catch (IOException e) {
-            notices.report("Your latest change could not be saved (" + e.getMessage() + "). "
-                    + "Check that the data folder " + file.getParent() + " is writable.");
+            notices.savingFailed(file.getParent(), e);
         }
     }
 }

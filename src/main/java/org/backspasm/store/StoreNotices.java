@@ -1,5 +1,8 @@
 package org.backspasm.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,12 +15,55 @@ import java.util.function.Consumer;
 public final class StoreNotices {
     private final List<String> pending = new ArrayList<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private boolean notSaving;
 
     public void report(String message) {
         synchronized (pending) {
             pending.add(message);
         }
         listeners.forEach(l -> l.accept(message));
+    }
+
+    /**
+     * A change could not be written (a read-only folder, a full disk). Said once, however many saves fail after
+     * it, until a save works again.
+     */
+    public void savingFailed(Path dir, IOException e) {
+        synchronized (pending) {
+            if (notSaving) {
+                return;
+            }
+            notSaving = true;
+        }
+        report("Your changes are not being saved: the data folder " + dir + " cannot be written to ("
+                + reason(e) + "). The app keeps working and remembers them until you close it, and tries to save "
+                + "again at each change. Free some disk space or check the folder.");
+    }
+
+    /** A save worked: after a failure, says once that changes are being saved again. */
+    public void savingWorks() {
+        synchronized (pending) {
+            if (!notSaving) {
+                return;
+            }
+            notSaving = false;
+        }
+        report("Your changes are being saved again.");
+    }
+
+    /** True between a failed save and the next one that works. */
+    public boolean notSaving() {
+        synchronized (pending) {
+            return notSaving;
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     /** Messages reported so far and not yet taken. */

@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,34 +49,39 @@ class JournalStoreTest {
     }
 
     @Test
-    void aTornLastLineIsSkippedKeptAsideAndReported() throws IOException {
+    void aTornLastLineIsLeftOutTheJournalAsItWasIsKeptAndTheUserIsTold() throws IOException {
         JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
         j.append(new PainRating(clock.instant(), 4, "", ""));
         Files.writeString(dir.resolve("journal.jsonl"), "{\"type\":\"PainRating\",\"at\":\"2026-11-2",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        byte[] asItWas = Files.readAllBytes(dir.resolve("journal.jsonl"));
 
         JournalStore reopened = JournalStore.open(dir, Runnable::run, notices, clock);
         assertEquals(1, reopened.entries().size());
         assertEquals(1, notices.peekAll().size());
         assertTrue(notices.peekAll().get(0).contains("half written"));
-        Path kept = dir.resolve("journal.jsonl.torn.kept-20261122-100000");
-        assertEquals("{\"type\":\"PainRating\",\"at\":\"2026-11-2", Files.readString(kept));
+        Path kept = dir.resolve("journal.jsonl.unreadable-20261122-100000");
+        assertArrayEquals(asItWas, Files.readAllBytes(kept));
 
         reopened.append(new PainRating(clock.instant(), 5, "", ""));
-        List<JournalEntry> all = JournalStore.open(dir, Runnable::run, new StoreNotices(), clock).entries();
+        StoreNotices later = new StoreNotices();
+        List<JournalEntry> all = JournalStore.open(dir, Runnable::run, later, clock).entries();
         assertEquals(2, all.size(), "the next entry starts on its own line");
+        assertEquals(List.of(), later.peekAll(), "said once: the journal reads clean afterwards");
     }
 
     @Test
-    void aDamagedMiddleLineIsSkippedAndLeftInPlace() throws IOException {
+    void damagedLinesAreLeftOutOnceAndKeptByteForByte() throws IOException {
         String good = "{\"type\":\"PainRating\",\"at\":\"2026-11-22T09:00:00Z\",\"score\":3}";
-        Files.writeString(dir.resolve("journal.jsonl"), good + "\n" + "garbage\n"
+        String text = good + "\n" + "garbage\n"
                 + "{\"type\":\"FromTheFuture\",\"at\":\"2026-11-22T09:00:00Z\"}\n"
-                + "{\"type\":\"PainRating\",\"at\":\"2026-11-22T09:00:00Z\",\"score\":42}\n" + good + "\n");
+                + "{\"type\":\"PainRating\",\"at\":\"2026-11-22T09:00:00Z\",\"score\":42}\n" + good + "\n";
+        Files.writeString(dir.resolve("journal.jsonl"), text);
         JournalStore j = JournalStore.open(dir, Runnable::run, notices, clock);
         assertEquals(2, j.entries().size());
-        assertTrue(notices.peekAll().get(0).startsWith("3 journal entries could not be read"));
-        assertTrue(Files.readString(dir.resolve("journal.jsonl")).contains("garbage"), "never rewritten");
+        assertTrue(notices.peekAll().get(0).startsWith("3 journal entries could not be read"), notices.peekAll().toString());
+        assertEquals(text, Files.readString(dir.resolve("journal.jsonl.unreadable-20261122-100000")));
+        assertEquals(good + "\n" + good + "\n", Files.readString(dir.resolve("journal.jsonl")), "the readable lines as they were");
     }
 
     @Test

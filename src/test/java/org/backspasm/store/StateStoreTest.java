@@ -75,24 +75,32 @@ class StateStoreTest {
     }
 
     @Test
-    void aNewerSchemaIsRefusedAndLeftUntouched() throws IOException {
-        String newer = "{\"schemaVersion\": 99, \"sections\": {}}";
+    void aNewerSchemaIsLeftUntouchedAndNeverSavedOver() throws IOException {
+        String newer = "{\"schemaVersion\": 99, \"sections\": {\"settings\": {\"theme\": \"DARK\"}}}";
         Files.writeString(dir.resolve("state.json"), newer);
-        NewerDataException e = assertThrows(NewerDataException.class,
-                () -> StateStore.open(dir, Runnable::run, notices, clock));
-        assertTrue(e.getMessage().contains("newer version"));
+        StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
+        assertEquals("fallback", s.get("settings", String.class, "fallback"), "this version does not guess");
+        s.put("settings", Settings.defaults(Locale.UK));
+        assertEquals(Settings.defaults(Locale.UK), s.get("settings", Settings.class, null), "kept in memory");
+        assertEquals(newer, Files.readString(dir.resolve("state.json")), "never written over");
+        assertEquals(1, notices.peekAll().size());
+        assertTrue(notices.peekAll().get(0).contains("newer version"), notices.peekAll().toString());
+        NewerDataException e = assertThrows(NewerDataException.class, () -> StateStore.readOnly(dir));
         assertEquals(99, e.found());
-        assertEquals(newer, Files.readString(dir.resolve("state.json")));
     }
 
     @Test
-    void aSectionThatNoLongerFitsItsTypeIsKeptAsideAndReset() throws IOException {
-        Files.writeString(dir.resolve("state.json"), "{\"schemaVersion\":1,\"sections\":{\"settings\":[true]}}");
+    void aSectionThatNoLongerFitsItsTypeIsResetAndTheFileAsItWasIsKept() throws IOException {
+        String text = "{\"schemaVersion\":1,\"sections\":{\"settings\":[true],\"other\":5}}";
+        Files.writeString(dir.resolve("state.json"), text);
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
         Settings fallback = Settings.defaults(Locale.UK);
         assertEquals(fallback, s.get("settings", Settings.class, fallback));
-        assertTrue(Files.exists(dir.resolve("state-settings.json.unreadable-20261122-100000")));
+        assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")));
+        assertEquals("{\"schemaVersion\":1,\"sections\":{\"other\":5}}", Files.readString(dir.resolve("state.json")),
+                "saved without the part, so the next start does not find it again");
         assertEquals(1, notices.peekAll().size());
+        assertTrue(notices.peekAll().get(0).startsWith("Your settings could not be read"), notices.peekAll().toString());
     }
 
     @Test
@@ -101,7 +109,8 @@ class StateStoreTest {
         Files.writeString(file, "a file where the folder should be");
         StateStore s = StateStore.open(file.resolve("sub"), Runnable::run, notices, clock);
         s.put("x", 1);
+        s.put("x", 2);
         List<String> all = notices.peekAll();
-        assertTrue(all.get(all.size() - 1).startsWith("Your latest change could not be saved"), all.toString());
+        assertEquals(1, all.stream().filter(m -> m.startsWith("Your changes are not being saved")).count(), all.toString());
     }
 }

@@ -24,10 +24,13 @@ public record TherapyRun(
         Objects.requireNonNull(sessionStart, "sessionStart");
         Objects.requireNonNull(segmentStart, "segmentStart");
         segmentDueAt = segmentDueAt == null ? segmentStart : segmentDueAt;
-        pausedTotal = pausedTotal == null || pausedTotal.isNegative() ? Duration.ZERO : pausedTotal;
+        if (pausedTotal != null && pausedTotal.isNegative()) {
+            throw new IllegalArgumentException("time paused cannot be negative: " + pausedTotal);
+        }
+        pausedTotal = pausedTotal == null ? Duration.ZERO : pausedTotal;
         lastSeen = lastSeen == null ? segmentStart : lastSeen;
-        if (index < 0) {
-            throw new IllegalArgumentException("segment index " + index);
+        if (index < 0 || (!plan.untilStopped() && index > 2 * plan.rounds() - 2)) {
+            throw new IllegalArgumentException("segment " + index + " is not in the plan");
         }
     }
 

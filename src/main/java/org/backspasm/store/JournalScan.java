@@ -1,0 +1,109 @@
+package org.backspasm.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.backspasm.core.journal.JournalEntry;
+
+/**
+ * One pass over the journal's bytes: the entries that can be read, how many lines cannot (bad JSON, an unknown
+ * kind, a value out of range, text that is not UTF-8, a line far longer than any entry), and a torn last line (the
+ * bytes after the last newline, left by a crash mid-write). Reads only; changes nothing.
+ */
+record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[] bytes) {
+    /** Far longer than any entry the app writes; such a line is not read at all. */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+
+    static JournalScan of(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            bytes = new byte[0];
+        }
+        return of(bytes);
+    }
+
+    static JournalScan of(byte[] bytes) {
+        List<JournalEntry> out = new ArrayList<>();
+        int damaged = 0;
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != '\n') {
+                continue;
+            }
+            if (!blank(bytes, start, i)) {
+                JournalEntry e = decode(bytes, start, i);
+                if (e == null) {
+                    damaged++;
+                } else {
+                    out.add(e);
+                }
+            }
+            start = i + 1;
+        }
+        return new JournalScan(out, damaged, start < bytes.length ? start : -1, bytes);
+    }
+
+    boolean torn() {
+        return tornFrom >= 0;
+    }
+
+    byte[] tornBytes() {
+        return torn() ? java.util.Arrays.copyOfRange(bytes, tornFrom, bytes.length) : new byte[0];
+    }
+
+    /** The lines that can be read, byte for byte, each with its newline: the journal without its damage. */
+    byte[] readableBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                if (!blank(bytes, start, i) && decode(bytes, start, i) != null) {
+                    out.write(bytes, start, i + 1 - start);
+                }
+                start = i + 1;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** What is wrong, in a sentence for the user; empty when nothing is. */
+    String problem() {
+        if (damaged == 0 && !torn()) {
+            return "";
+        }
+        if (damaged == 0) {
+            return "The last journal entry was only half written (the app or computer probably stopped while "
+                    + "saving it), so it was left out.";
+        }
+        String n = damaged == 1 ? "1 journal entry" : damaged + " journal entries";
+        return n + " could not be read" + (torn() ? " and the last one was only half written" : "") + ", so "
+                + (damaged == 1 && !torn() ? "it was" : "they were") + " left out.";
+    }
+
+    private static JournalEntry decode(byte[] bytes, int from, int to) {
+        if (to - from > MAX_LINE_BYTES) {
+            return null;
+        }
+        try {
+            String line = StateFile.decodeUtf8(java.util.Arrays.copyOfRange(bytes, from, to));
+            return JournalCodec.decode(line);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

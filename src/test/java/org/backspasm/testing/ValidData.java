@@ -1,0 +1,56 @@
+package org.backspasm.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.core.therapy.Mode;
+import org.backspasm.core.therapy.TherapyPlan;
+import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.core.therapy.TherapyState;
+import org.backspasm.store.JournalStore;
+import org.backspasm.store.StateStore;
+import org.backspasm.store.StoreNotices;
+import org.backspasm.ui.settings.SettingsModel;
+
+/**
+ * A data folder as the app leaves it after ordinary use, written through the real stores and the core API:
+ * settings with the disclaimer accepted, an episode, an ice session whose first pack came off at {@link #NOW} (so
+ * its skin break is running), and a journal holding each kind of entry that has been made by then.
+ */
+public final class ValidData {
+    public static final Instant NOW = Instant.parse("2026-11-22T09:30:00Z");
+
+    private ValidData() {
+    }
+
+    public static void write(Path dir) throws IOException {
+        FakeClock clock = new FakeClock(NOW.minus(Duration.ofHours(30)), java.time.ZoneId.of("Europe/London"));
+        StoreNotices notices = new StoreNotices();
+        StateStore state = StateStore.open(dir, Runnable::run, notices, clock);
+        JournalStore journal = JournalStore.open(dir, Runnable::run, notices, clock);
+        state.put(SettingsModel.SECTION, Settings.defaults(Locale.UK).withDisclaimerAcceptedAt(clock.instant()));
+        EpisodeBook episodes = new EpisodeBook(clock, null, e -> state.put(EpisodeBook.SECTION, e), journal::append);
+        episodes.start(clock.instant().minus(Duration.ofHours(2)));
+        clock.advance(Duration.ofHours(29).plusMinutes(40));
+        journal.append(new PainRating(clock.instant(), 6, "getting out of bed", "morning"));
+        journal.append(new WarningSignCheckRecord(clock.instant(), "NONE", Map.of("saddle-numbness", "NO"), List.of(),
+                List.of()));
+        TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
+                s -> state.put(TherapySession.SECTION, s), journal::append);
+        session.start(TherapyPlan.defaults(Mode.ICE));
+        clock.advance(Duration.ofMinutes(20));
+        session.next(false);
+        if (!clock.instant().equals(NOW) || !notices.peekAll().isEmpty() || !Files.exists(dir.resolve("state.json"))) {
+            throw new IllegalStateException("the fixture did not come out as planned: " + notices.peekAll());
+        }
+    }
+}
