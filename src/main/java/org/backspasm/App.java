@@ -20,7 +20,6 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import org.backspasm.bench.StartupMark;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;
@@ -88,7 +87,7 @@ public final class App extends Application {
         if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
             tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
         }
-        Platform.runLater(StartupMark::windowShown);
+        StartupProbe.windowShown();
     }
 
     private void bringToFront() {
