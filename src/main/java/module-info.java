@@ -8,7 +8,6 @@ module org.backspasm {
     requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
 
     exports org.backspasm to javafx.graphics;
-    exports org.backspasm.bench to javafx.graphics;
 
     opens org.backspasm.core.content to com.google.gson;
     opens org.backspasm.core.settings to com.google.gson;

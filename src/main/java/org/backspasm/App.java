@@ -20,7 +20,6 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import org.backspasm.bench.StartupMark;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;
@@ -95,7 +94,7 @@ public final class App extends Application {
         }
         built.context().alerter().setDesktopNotifier(
                 org.backspasm.ui.alert.DesktopNotifier.forThisSystem(soundThread, (t, x) -> tray != null && tray.balloon(t, x)));
-        Platform.runLater(StartupMark::windowShown);
+        StartupProbe.windowShown();
     }
 
     private void bringToFront() {

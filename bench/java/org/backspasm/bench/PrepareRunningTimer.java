@@ -15,6 +15,7 @@ import org.backspasm.store.StoreNotices;
 /**
  * For the benchmark (bench/run): writes a data folder in which the disclaimer is accepted, sound is off and an ice
  * timer started just now, so the app opens with a timer running. Usage: PrepareRunningTimer DATA_DIR
+ * Not part of the shipped app: bench/run compiles it against the build output, on the class path.
  */
 public final class PrepareRunningTimer {
     private PrepareRunningTimer() {

@@ -1,0 +1,93 @@
+package org.backspasm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Properties;
+
+/**
+ * Carries out the commands that need no window ({@code --help}, {@code --version}, {@code --status}, a wrong
+ * command line) and says which exit code they end with. The environment, OS, home folder and clock are passed in,
+ * so every case runs in a test without a process of its own.
+ */
+public final class CommandRunner {
+    static final String USAGE = String.join("\n",
+            "Back Spasm Companion: ice and heat timers, stretches and a warning-sign check for back spasms.",
+            "",
+            "Usage: back-spasm-companion [--data-dir DIR] [--status [--json]]",
+            "       back-spasm-companion --help | --version",
+            "",
+            "  (no option)      open the app's window",
+            "  --data-dir DIR   keep the app's data in DIR (also: environment variable BACKSPASM_DATA_DIR)",
+            "  --status         print the episode and the ice/heat timer in one line, and exit (no window)",
+            "  --status --json  the same as one line of JSON on stdout, nothing else (\"rounds\": 0 means",
+            "                   until stopped)",
+            "  --version        print the version and exit",
+            "  --help, -h       show this text and exit",
+            "",
+            "Exit codes:",
+            "  " + ExitCodes.OK + "   done",
+            "  " + ExitCodes.UNREADABLE_DATA + "   the data folder cannot be read (--status); nothing was changed",
+            "  " + ExitCodes.USAGE + "  the command line is wrong; this text goes to stderr");
+
+    private final Map<String, String> env;
+    private final String osName;
+    private final Path home;
+    private final Clock clock;
+
+    public CommandRunner(Map<String, String> env, String osName, Path home, Clock clock) {
+        this.env = env;
+        this.osName = osName;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    public static CommandRunner forThisProcess() {
+        return new CommandRunner(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Runs what the command line asks for if it needs no window, and gives the exit code; empty when the window
+     * should open. {@code out} gets only what was asked for; messages and the usage after a mistake go to
+     * {@code err}.
+     */
+    public OptionalInt run(CommandLine line, List<String> args, PrintStream out, PrintStream err) {
+        switch (line.action()) {
+            case HELP -> out.println(USAGE);
+            case VERSION -> out.println(App.TITLE + " " + version());
+            case STATUS -> {
+                return OptionalInt.of(StatusCommand.run(args, env, osName, home, clock, out, err));
+            }
+            case USAGE_ERROR -> {
+                err.println("back-spasm-companion: " + line.problem());
+                err.println();
+                err.println(USAGE);
+                return OptionalInt.of(ExitCodes.USAGE);
+            }
+            case WINDOW -> {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(ExitCodes.OK);
+    }
+
+    /** The version Maven built, from {@code version.properties}; "unknown" when the resource is missing. */
+    public static String version() {
+        try (InputStream in = CommandRunner.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

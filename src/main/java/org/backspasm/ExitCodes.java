@@ -1,0 +1,14 @@
+package org.backspasm;
+
+/** The process exit codes, as documented in {@code --help} and the README. */
+public final class ExitCodes {
+    /** Done as asked. */
+    public static final int OK = 0;
+    /** The data folder cannot be read (for {@code --status}); nothing was changed. */
+    public static final int UNREADABLE_DATA = StatusCommand.EXIT_UNREADABLE;
+    /** The command line is wrong (the BSD sysexits value EX_USAGE); the usage went to stderr. */
+    public static final int USAGE = 64;
+
+    private ExitCodes() {
+    }
+}
