@@ -135,8 +135,9 @@ class DamagedFilesTest {
         }
 
         List<String> messages = WaitForAsyncUtils.asyncFx(() -> {
-            AppAssembly.Built built = AppAssembly.build(dir, new FakeClock(ValidData.NOW, java.time.ZoneId.of("Europe/London")),
-                    Runnable::run, new RecordingSoundPlayer(), Locale.UK, () -> null);
+            FakeClock clock = new FakeClock(ValidData.NOW, java.time.ZoneId.of("Europe/London"));
+            AppAssembly.Built built = AppAssembly.build(dir, clock, Runnable::run, new RecordingSoundPlayer(),
+                    Locale.UK, () -> null, new org.backspasm.testing.ManualAlarmScheduler(clock), file -> { });
             return built.shell().notices().getChildren().stream()
                     .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
         }).get();

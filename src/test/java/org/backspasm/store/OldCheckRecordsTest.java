@@ -15,7 +15,7 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.redflag.CheckRecords;
 import org.backspasm.core.redflag.CheckReport;
-import org.backspasm.core.redflag.ContentException;
+import org.backspasm.core.content.ContentException;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.core.redflag.RetiredSigns;
 import org.backspasm.core.redflag.SignCatalog;

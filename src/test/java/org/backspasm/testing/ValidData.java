@@ -42,7 +42,8 @@ public final class ValidData {
         episodes.start(clock.instant().minus(Duration.ofHours(2)));
         clock.advance(Duration.ofHours(29).plusMinutes(40));
         journal.append(new PainRating(clock.instant(), 6, "getting out of bed", "morning"));
-        journal.append(new WarningSignCheckRecord(clock.instant(), "NONE", Map.of("saddle-numbness", "NO"), List.of(),
+        journal.append(new WarningSignCheckRecord(clock.instant(), org.backspasm.core.journal.CheckLevel.NONE,
+                Map.of("saddle-numbness", org.backspasm.core.journal.CheckAnswer.NO), List.of(),
                 List.of()));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
                 s -> state.put(TherapySession.SECTION, s), journal::append);

@@ -1,5 +1,6 @@
 package org.backspasm.core.redflag;
 
+import org.backspasm.core.content.ContentException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

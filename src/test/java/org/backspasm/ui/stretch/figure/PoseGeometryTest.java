@@ -17,7 +17,7 @@ class PoseGeometryTest {
     private static PoseLibrary lib;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() throws Exception {
         lib = PoseLibrary.load();
     }
 
