@@ -28,6 +28,7 @@ import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
 import org.backspasm.ui.redflag.WarningSignsFeature;
 import org.backspasm.ui.settings.AlertSettingsPane;
+import org.backspasm.core.settings.AlertSettings;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -71,7 +72,9 @@ public final class AppAssembly {
         SettingsModel settings = new SettingsModel(state, clock, locale);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
-        AlertSettingsPane alertSettings = new AlertSettingsPane(state);
+        AlertSettingsPane alertSettings = new AlertSettingsPane(
+                state.get(AlertSettingsPane.SECTION, AlertSettings.class, AlertSettings.DEFAULTS),
+                a -> state.put(AlertSettingsPane.SECTION, a));
         alerter.setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
         DeferredNavigator nav = new DeferredNavigator();
         UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);

@@ -60,13 +60,13 @@ class OldCheckRecordsTest {
             } else if (RetiredSigns.find(id).isPresent()) {
                 assertTrue(catalog.find(id).isEmpty(), "a retired id is never reused: " + id);
                 assertTrue(html.contains(escape(RetiredSigns.find(id).get().question())
-                        + " <span class=\"note\">(asked in these words in an earlier version)</span></td><td"), id);
+                        + " <span class=\"small\">(asked in these words in an earlier version)</span></td><td"), id);
             }
         }
         assertTrue(html.contains("Do you have a high temperature (38 °C / 100.4 °F or more) or shivers, and feel very "
-                + "unwell? <span class=\"note\">(asked in these words in an earlier version)</span></td>"
+                + "unwell? <span class=\"small\">(asked in these words in an earlier version)</span></td>"
                 + "<td class=\"yes\">Yes</td>"));
-        assertTrue(html.contains("a-question-from-long-ago <span class=\"note\">(a question no longer asked)"
+        assertTrue(html.contains("a-question-from-long-ago <span class=\"small\">(a question no longer asked)"
                 + "</span></td><td class=\"yes\">Yes</td>"));
         assertTrue(html.contains("<li>Pain worse at night, waking you, not eased by rest or moving</li>"));
         assertTrue(html.contains("Result: Emergency: call now"));

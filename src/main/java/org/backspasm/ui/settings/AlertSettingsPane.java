@@ -6,21 +6,21 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import org.backspasm.core.settings.AlertSettings;
-import org.backspasm.store.StateStore;
+import java.util.function.Consumer;
 
 /**
  * The "Alerts" part of Settings: bring the window to the front, and desktop notifications, for the ice and heat
- * alarms. Saved in its own state section.
+ * alarms. Saved through {@code save} (AppAssembly wires it to its own state section).
  */
 public final class AlertSettingsPane {
     public static final String SECTION = "alerts";
 
-    private final StateStore store;
+    private final Consumer<AlertSettings> save;
     private final ReadOnlyObjectWrapper<AlertSettings> settings;
 
-    public AlertSettingsPane(StateStore store) {
-        this.store = store;
-        this.settings = new ReadOnlyObjectWrapper<>(store.get(SECTION, AlertSettings.class, AlertSettings.DEFAULTS));
+    public AlertSettingsPane(AlertSettings saved, Consumer<AlertSettings> save) {
+        this.save = save;
+        this.settings = new ReadOnlyObjectWrapper<>(saved);
     }
 
     public AlertSettings get() {
@@ -42,7 +42,7 @@ public final class AlertSettingsPane {
     private void update(AlertSettings next) {
         if (!next.equals(settings.get())) {
             settings.set(next);
-            store.put(SECTION, next);
+            save.accept(next);
         }
     }
 

@@ -131,7 +131,7 @@ class TherapySessionTest {
         session.next(false);
         TherapySegmentRecord r = records().get(0);
         assertEquals(Duration.ofMinutes(7).plusSeconds(30), Duration.between(r.actualStart(), r.actualEnd()));
-        assertEquals("SKIPPED", r.outcome());
+        assertEquals(SegmentOutcome.SKIPPED, r.outcome());
     }
 
     @Test
