@@ -24,7 +24,8 @@ public record CheckPage(int index, Level group, String title, List<WarningSign> 
      */
     public String instructions() {
         return isEmergencyPage()
-                ? "A yes to any of these takes you straight to what to do. The other questions can wait."
+                ? "As soon as your answers point to an emergency, the check goes straight to what to do. The other "
+                        + "questions can wait."
                 : "Answer for how things are now, unless a question asks about the past.";
     }
 

@@ -91,7 +91,7 @@ public final class TherapyAdvice {
 
     /** Why heat is off for today after a yes to the drowsiness question, and what is left to choose. */
     public static String heatOffTodayReason(boolean iceOffered) {
-        return "No heat today: you said you have taken sleeping tablets or strong pain medicines, had alcohol, or "
+        return "You said you have taken sleeping tablets or strong pain medicines, had alcohol, or "
                 + "feel drowsy. Then it is easy to fall asleep with the heat on or not to feel it getting too hot, "
                 + "and that can burn. Heat is offered again tomorrow; if you want to use it on days like this, ask "
                 + "a doctor, nurse or physiotherapist first. "
@@ -123,7 +123,8 @@ public final class TherapyAdvice {
     public static String blockedText(SafetyAnswers s, Modality m, java.time.LocalDate day) {
         return s.blocked(m)
                 ? blockedReason(m) + " You can change this in Settings. Sources: " + cautionSources(m) + "."
-                : heatOffTodayReason(!s.blockedOn(Modality.ICE, day)) + " Sources: " + DROWSY_SOURCES + ".";
+                : "No heat today. " + heatOffTodayReason(!s.blockedOn(Modality.ICE, day)) + " Sources: "
+                        + DROWSY_SOURCES + ".";
     }
 
     /** The sources behind the drowsiness question and the "no heat today" reason. */

@@ -66,6 +66,9 @@ final class QuestionPageView extends VBox {
         nav.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.SOMETIMES);
         hint.setMinWidth(0);
+        hint.managedProperty().bind(hint.visibleProperty()); // once hidden it leaves its room to the buttons
+        back.setMinWidth(USE_PREF_SIZE); // "Back" and "See my result" are never cut to "…"
+        next.setMinWidth(USE_PREF_SIZE);
         getChildren().add(nav);
         back.setVisible(page.index() > 0);
     }

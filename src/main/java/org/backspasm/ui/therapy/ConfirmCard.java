@@ -20,8 +20,10 @@ final class ConfirmCard extends VBox {
         Label t = new Label(title);
         t.getStyleClass().add("subtitle");
         t.setWrapText(true);
+        t.setMinHeight(USE_PREF_SIZE); // the question and its answers never shrink to "…"
         Label body = new Label(text);
         body.setWrapText(true);
+        body.setMinHeight(USE_PREF_SIZE);
         yes = new Button(yesText);
         yes.setId(id + "-yes");
         yes.getStyleClass().add("primary");

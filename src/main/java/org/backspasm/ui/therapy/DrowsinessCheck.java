@@ -1,7 +1,12 @@
 package org.backspasm.ui.therapy;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.TherapyAdvice;
 
 /**
@@ -25,11 +30,31 @@ final class DrowsinessCheck {
         whyText.getStyleClass().add("muted");
         whyText.visibleProperty().bind(why.selectedProperty());
         whyText.managedProperty().bind(why.selectedProperty());
-        return new ConfirmCard("heat-today", "Before you use heat: " + TherapyAdvice.DROWSY_QUESTION,
-                "We ask every time heat starts, because the answer can change from day to day. "
+        return new ConfirmCard("heat-today", TherapyAdvice.DROWSY_QUESTION,
+                "Before heat, we ask this every time, because the answer can change from day to day. "
                         + "Esc goes back without starting.",
                 "Yes: no heat today", "No, none of these",
-                onYes, onNo).with(skin, why, whyText).onEscape(onEscape);
+                onYes, onNo).with(scrolling(skin, why, whyText)).onEscape(onEscape);
+    }
+
+    /**
+     * The skin warning and "Why?" scroll inside the card when the window is small (640x480, large text), so the
+     * question and the answers stay in view and no line is cut short.
+     */
+    private static ScrollPane scrolling(Node... content) {
+        VBox box = new VBox(8, content);
+        for (Node n : content) {
+            if (n instanceof Label l) {
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(60);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        return scroll;
     }
 
     /** After a yes: heat is off for today, why, and ice (when it is not switched off too) or nothing. */

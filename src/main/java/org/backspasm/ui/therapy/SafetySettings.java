@@ -16,7 +16,9 @@ public final class SafetySettings {
         CheckBox ice = box(model, Modality.ICE);
         CheckBox heat = box(model, Modality.HEAT);
         Label help = new Label("Ticked means the app will not offer it, because you said a caution applies. Untick "
-                + "it only if that has changed, or a clinician has said you may use it; the question is then asked again.");
+                + "it only if that has changed, or a clinician has said you may use it; the question is then asked again. "
+                + "The question about sleeping tablets, strong pain medicines, alcohol or drowsiness is asked each "
+                + "time heat starts.");
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
         return new Node[] {ice, note(Modality.ICE), heat, note(Modality.HEAT), help, heatOffToday(model)};

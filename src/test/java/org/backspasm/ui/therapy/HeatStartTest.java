@@ -50,7 +50,8 @@ class HeatStartTest extends AppUiTest {
         assertTrue(skin.contains("same spot again and again can burn") && skin.contains("mottled")
                 && skin.contains("Older people"), skin);
         assertFalse(visible("#heat-today-why-text"));
-        clickOn("#heat-today-why");
+        ToggleButton whyButton = lookup("#heat-today-why").queryAs(ToggleButton.class);
+        fx(whyButton::fire); // inside the card's scroll area, which may need scrolling in the test window
         String why = lookup("#heat-today-why-text").queryAs(Label.class).getText();
         assertTrue(visible("#heat-today-why-text"));
         assertTrue(why.contains("1,600") && why.contains("over 65") && why.contains("erythema ab igne")
