@@ -67,7 +67,7 @@ public final class App extends Application {
                 LOG.info("No sound device found; alerts will show on screen without sound.");
             }
             built = AppAssembly.build(dir, Clock.systemDefaultZone(), writer, sound,
-                    Locale.getDefault(), () -> stage);
+                    Locale.getDefault(), () -> stage, getHostServices()::showDocument);
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;

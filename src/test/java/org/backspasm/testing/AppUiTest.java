@@ -36,6 +36,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
+    /** The web links the app was asked to open (source links), in order. */
+    protected final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What the app runs just before it exits. */
     protected Runnable beforeExit;
 
@@ -48,7 +50,8 @@ public abstract class AppUiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             try {
-                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s);
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
+                        openedLinks::add);
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();

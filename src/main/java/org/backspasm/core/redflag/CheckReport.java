@@ -69,8 +69,8 @@ public final class CheckReport {
             }
         }
         b.append("</table>\n");
-        b.append("<p class=\"note\">A \"no\" to every question does not rule out a serious problem. ")
-                .append(Html.escape(text.sources())).append(".</p>\n");
+        b.append("<p class=\"note\">A \"no\" to every question does not rule out a serious problem.</p>\n");
+        b.append(Html.sources(catalog.sources().all(text.sources())));
         b.append("</body>\n</html>\n");
         return b.toString();
     }

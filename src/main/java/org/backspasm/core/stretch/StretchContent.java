@@ -49,7 +49,8 @@ public final class StretchContent {
         return generalAdvice;
     }
 
-    public String generalSourceLine() {
-        return "Sources: " + String.join(", ", generalSources);
+    /** The source ids behind {@link #generalAdvice()}. */
+    public List<String> generalSources() {
+        return generalSources;
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
  */
 public final class TherapyAdvice {
 
-    /** A piece of advice and where it comes from. */
-    public record Advice(String text, String sources) {
-        public String sourceLine() {
-            return "Sources: " + sources;
+    /** A piece of advice and the ids of its sources (shown through the source registry, never as ids). */
+    public record Advice(String text, List<String> sources) {
+        public Advice {
+            sources = List.copyOf(sources);
         }
     }
 
@@ -23,32 +23,32 @@ public final class TherapyAdvice {
         return m == Modality.ICE
                 ? new Advice("Wrap the cold pack (or ice, or frozen peas) in a towel or thin cloth: never put it "
                         + "straight on the skin, which can cause frostbite. Take it off sooner if it hurts or makes "
-                        + "things worse.", "NINDS, NHS-BACK, HEALTHWISE")
+                        + "things worse.", List.of("NINDS", "NHS-BACK", "HEALTHWISE"))
                 : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
                         + "and your skin. Don't fall asleep with a heating pad on: even on low it can burn. Check your skin "
-                        + "now and then.", "MAYO-H2T, HEALTHWISE, FDA-CPSC");
+                        + "now and then.", List.of("MAYO-H2T", "HEALTHWISE", "FDA-CPSC"));
     }
 
     /** Shown when a skin break ends. */
     public static final Advice SKIN_CHECK = new Advice("Check your skin looks and feels normal (colour, warmth and "
-            + "feeling) before the next round. If it does not yet, wait longer.", "CC-ESSENTIALS");
+            + "feeling) before the next round. If it does not yet, wait longer.", List.of("CC-ESSENTIALS"));
 
     /** The limits the plan follows. */
     public static final Advice LIMITS = new Advice("Keep each pack on for 10 to 20 minutes: 20 is the upper limit, "
             + "not a goal. Then take at least 20 minutes off, and wait until your skin looks and feels normal again. "
             + "If ice or heat makes things worse, stop.",
-            "NINDS, HEALTHWISE, BARTON, CC-ESSENTIALS");
+            List.of("NINDS", "HEALTHWISE", "BARTON", "CC-ESSENTIALS"));
 
     /** Alternating, and what is known about it. */
     public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice (about 20 minutes each, 2–3 times a day) "
             + "is an accepted option. Alternating itself has no proven extra benefit: if one of them suits you better, just use that one.",
-            "CC-MECH, HEALTHWISE");
+            List.of("CC-MECH", "HEALTHWISE"));
 
     /** The evidence note shown with the episode clock. */
     public static final Advice EVIDENCE = new Advice("Ice in the first 48–72 hours, then heat, is the usual "
             + "convention. The stronger evidence is for heat, which can help from day 1; the evidence for cold is "
             + "thin, and studies comparing the two disagree. You can pick either at any time.",
-            "NINDS, ACP2017, COCHRANE2006, MALANGA2015");
+            List.of("NINDS", "ACP2017", "COCHRANE2006", "MALANGA2015"));
 
     /** What a suggestion of mode says for each phase. */
     public static String suggestion(org.backspasm.core.episode.Phase p) {
@@ -63,8 +63,9 @@ public final class TherapyAdvice {
     }
 
     /** The source ids behind {@link #suggestion}. */
-    public static String suggestionSources(org.backspasm.core.episode.Phase p) {
-        return p == org.backspasm.core.episode.Phase.CHRONIC ? "Sources: ACP2017, NICE-NG59" : "Sources: NINDS, ACP2017";
+    public static List<String> suggestionSources(org.backspasm.core.episode.Phase p) {
+        return p == org.backspasm.core.episode.Phase.CHRONIC ? List.of("ACP2017", "NICE-NG59")
+                : List.of("NINDS", "ACP2017");
     }
 
     /** The questions asked before the first ice or heat of an episode. */
@@ -85,8 +86,9 @@ public final class TherapyAdvice {
                         "Pregnancy (never heat on the belly)");
     }
 
-    public static String cautionSources(Modality m) {
-        return m == Modality.ICE ? "MEDALG, CLINICALGATE" : "FDA-CPSC, NHS-SCIATICA, DEROYAL";
+    /** The source ids behind {@link #cautions}. */
+    public static List<String> cautionSources(Modality m) {
+        return m == Modality.ICE ? List.of("MEDALG", "CLINICALGATE") : List.of("FDA-CPSC", "NHS-SCIATICA", "DEROYAL");
     }
 
     /** Why a modality is switched off after a "yes". */

@@ -18,6 +18,8 @@ import org.backspasm.store.JournalStore;
 import org.backspasm.store.StateStore;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.source.SourcesLine;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -31,9 +33,11 @@ public final class CheckOffersCard extends VBox {
     private final Clock clock;
     private final Navigator nav;
     private final VBox rows = new VBox();
+    private final SourceLines sources;
 
-    public CheckOffersCard(JournalStore journal, StateStore state, Clock clock, Navigator nav) {
+    public CheckOffersCard(JournalStore journal, StateStore state, Clock clock, Navigator nav, SourceLines sources) {
         this.journal = journal;
+        this.sources = sources;
         this.state = state;
         this.clock = clock;
         this.nav = nav;
@@ -85,8 +89,7 @@ public final class CheckOffersCard extends VBox {
         Label reason = new Label(o.reason());
         reason.setWrapText(true);
         reason.setMinHeight(USE_PREF_SIZE);
-        Label sources = new Label(o.sources());
-        sources.getStyleClass().add("source-ids");
+        SourcesLine sources = this.sources.line(o.sources());
         Button later = new Button("Not today");
         later.setId("offer-dismiss-" + o.id());
         later.setAccessibleText("Hide this suggestion for today");

@@ -7,6 +7,7 @@ import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * Everything the warning-sign feature adds to the app, built from the shared context: the screen and the offers
@@ -22,8 +23,8 @@ public final class WarningSignsFeature {
         this.offers = offers;
     }
 
-    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources) {
-        CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator());
+    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources, SourceLines lines) {
+        CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator(), lines);
         Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
         if (!loaded.ok()) {
             String problem = loaded.problem().getMessage();
@@ -42,7 +43,7 @@ public final class WarningSignsFeature {
         });
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone()), offers);
+        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), lines), offers);
     }
 
     public Screen screen() {

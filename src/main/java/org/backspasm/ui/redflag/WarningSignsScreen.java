@@ -19,6 +19,7 @@ import org.backspasm.core.redflag.Level;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -36,11 +37,13 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final Map<Integer, QuestionPageView> pageViews = new HashMap<>();
     private final CheckHistoryCard history;
     private final Label lead = new Label();
+    private final SourceLines sources;
     private ResultView result;
 
-    public WarningSignsScreen(WarningCheckModel model, ZoneId zone) {
+    public WarningSignsScreen(WarningCheckModel model, ZoneId zone, SourceLines sources) {
         this.model = model;
         this.zone = zone;
+        this.sources = sources;
         this.history = new CheckHistoryCard(model, zone, this::printLatest);
         createView();
         init();
@@ -77,7 +80,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         boolean emergencyResult = false;
         if (model.stageProperty().get() == WarningCheckModel.Stage.RESULT) {
             result = new ResultView(model.assessment(), model.emergencyNumberProperty().get(),
-                    model::back, model::startNew, this::printLatest);
+                    model::back, model::startNew, this::printLatest, sources);
             checkArea.getChildren().setAll(result);
             emergencyResult = model.level() == Level.EMERGENCY;
             if (focus) {
@@ -86,7 +89,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         } else {
             result = null;
             QuestionPageView pv = pageViews.computeIfAbsent(model.pageIndexProperty().get(),
-                    i -> new QuestionPageView(model.pages().get(i), model));
+                    i -> new QuestionPageView(model.pages().get(i), model, sources));
             pv.refresh();
             checkArea.getChildren().setAll(pv);
             if (focus) {

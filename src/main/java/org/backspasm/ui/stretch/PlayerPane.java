@@ -17,6 +17,7 @@ import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.core.stretch.StretchStep;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.Pose;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
@@ -56,8 +57,11 @@ final class PlayerPane extends VBox {
     private Phase shownPhase;
     private boolean shownRunning;
 
-    PlayerPane(StretchModel model, PoseLibrary poses) {
+    private final SourceLines sources;
+
+    PlayerPane(StretchModel model, PoseLibrary poses, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         this.poses = poses;
         controls = new HBox(8, previous, pause, nextButton, skip, end);
         createView();
@@ -244,7 +248,7 @@ final class PlayerPane extends VBox {
         List<String> changes = planned.changes().stream().map(g -> g.reason()).toList();
         change.setText(String.join(" ", changes));
         setShown(change, !changes.isEmpty());
-        WhyText.fill(why, st);
+        WhyText.fill(why, st, sources);
         whyButton.setSelected(false);
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -21,9 +22,11 @@ public final class StretchScreen implements Screen {
     private CautionsPane cautions;
     private PlayerPane player;
     private PainPane pain;
+    private final SourceLines sources;
 
-    public StretchScreen(StretchModel model) {
+    public StretchScreen(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -45,10 +48,10 @@ public final class StretchScreen implements Screen {
             view.getChildren().add(page);
             return;
         }
-        routines = new RoutinePane(model);
-        cautions = new CautionsPane(model);
-        player = new PlayerPane(model, model.library().poses());
-        pain = new PainPane(model);
+        routines = new RoutinePane(model, sources);
+        cautions = new CautionsPane(model, sources);
+        player = new PlayerPane(model, model.library().poses(), sources);
+        pain = new PainPane(model, sources);
         view.getChildren().setAll(routines);
     }
 

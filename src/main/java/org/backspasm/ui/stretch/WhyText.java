@@ -3,13 +3,14 @@ package org.backspasm.ui.stretch;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Stretch;
+import org.backspasm.ui.source.SourceLines;
 
-/** The "Why?" panel of a stretch: what it is for, dose, cautions, when to stop, and the sources. */
+/** The "Why?" panel of a stretch: what it is for, dose, cautions, when to stop, and the sources (full citations in their tooltips). */
 final class WhyText {
     private WhyText() {
     }
 
-    static void fill(VBox box, Stretch s) {
+    static void fill(VBox box, Stretch s, SourceLines sources) {
         box.getChildren().clear();
         add(box, "Why: " + s.purpose(), "lead");
         boolean timed = !s.dose().byBreaths() && s.dose().holdSeconds() >= 120;
@@ -19,10 +20,7 @@ final class WhyText {
                 + " as it gets easier.", "");
         s.cautions().forEach(c -> add(box, "• " + c, ""));
         s.stopIf().forEach(c -> add(box, "Stop: " + c, "error-text"));
-        if (!s.unverified().isEmpty()) {
-            add(box, "Not established: " + s.unverified(), "muted");
-        }
-        add(box, s.sourceLine(), "source-ids");
+        box.getChildren().add(sources.line(s.sources()));
     }
 
     private static void add(VBox box, String text, String style) {
