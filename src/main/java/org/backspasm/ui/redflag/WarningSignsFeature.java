@@ -27,9 +27,9 @@ public final class WarningSignsFeature {
         CheckOffersCard offers = new CheckOffersCard(ctx.journal(), ctx.state(), ctx.clock(), ctx.navigator(), lines);
         Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
         if (!loaded.ok()) {
-            String problem = loaded.problem().getMessage();
-            ctx.notices().report("The warning-sign questions could not be loaded: " + problem);
-            return new WarningSignsFeature(new ContentProblemScreen(problem, ctx.settings()), offers);
+            ctx.notices().report("The warning-sign questions could not be loaded, so the check cannot run. "
+                    + "The Warning signs screen has the details.");
+            return new WarningSignsFeature(new ContentProblemScreen(loaded.problem(), ctx.settings()), offers);
         }
         SignCatalog catalog = loaded.value();
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.content.ContentProblemView;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
@@ -38,11 +39,9 @@ public final class StretchScreen implements Screen {
         if (!model.library().ok()) {
             Label title = new Label("Stretches");
             title.getStyleClass().add("title");
-            Label problem = new Label("The stretches could not be loaded, so they are not available. "
-                    + "Please report this problem: " + model.library().problem().getMessage());
-            problem.setWrapText(true);
-            problem.setId("stretch-content-problem");
-            problem.getStyleClass().add("error-text");
+            ContentProblemView problem = new ContentProblemView("The stretches could not be loaded, so they are "
+                    + "not available for now. Ice and heat, the warning-sign check and your journal still work.",
+                    model.library().problem());
             VBox page = new VBox(title, problem);
             page.getStyleClass().add("page");
             view.getChildren().add(page);
