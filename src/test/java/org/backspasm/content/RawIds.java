@@ -13,9 +13,12 @@ public final class RawIds {
      * is a name people read, as in its title, not a code.
      */
     public static boolean contains(String text, String id, SourceRegistry registry) {
-        if (registry.get(id).publisher().equals(id)) {
+        if (!text.contains(id) || registry.get(id).publisher().equals(id)) {
             return false;
         }
-        return Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(id) + "(?![A-Za-z0-9-])").matcher(text).find();
+        return WORDS.computeIfAbsent(id, i -> Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(i)
+                + "(?![A-Za-z0-9-])")).matcher(text).find();
     }
+
+    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 }
