@@ -1,6 +1,7 @@
 package org.backspasm.ui.shell;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -39,6 +40,12 @@ public final class DisclaimerCard extends VBox {
         accept.setId("accept-disclaimer");
         accept.setOnAction(e -> onAccept.run());
         getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(SOURCES), accept);
+        // the first focus goes to "I understand", not to the first source link above it
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(accept::requestFocus);
+            }
+        });
     }
 
     private static Label text(String s) {

@@ -12,7 +12,7 @@ import javafx.util.Duration;
 import org.backspasm.core.content.Source;
 
 /**
- * "Sources: NHS: Back pain, NICE NG59": each short title opens its link where there is one (through an
+ * "Sources: NHS: Back pain; NICE NG59": each short title opens its link where there is one (through an
  * {@link OpenLinkEvent}), and shows its full citation in a tooltip. Wraps like text; never shows a raw id.
  */
 public final class SourcesLine extends TextFlow {
@@ -30,7 +30,7 @@ public final class SourcesLine extends TextFlow {
         parts.add(text("Sources: "));
         for (int i = 0; i < sources.size(); i++) {
             if (i > 0) {
-                parts.add(text(", "));
+                parts.add(text("; "));
             }
             parts.add(part(sources.get(i)));
         }
@@ -47,7 +47,7 @@ public final class SourcesLine extends TextFlow {
     public String plainText() {
         List<String> titles = new ArrayList<>();
         sources.forEach(s -> titles.add(s.title()));
-        return "Sources: " + String.join(", ", titles);
+        return "Sources: " + String.join("; ", titles);
     }
 
     private static Node part(Source s) {
