@@ -69,7 +69,7 @@ public final class App extends Application {
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
             built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
-                    file -> getHostServices().showDocument(file.toUri().toString()));
+                    getHostServices()::showDocument);
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;

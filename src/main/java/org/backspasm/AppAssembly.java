@@ -34,6 +34,9 @@ import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
 import org.backspasm.ui.shell.DisclaimerCard;
 import org.backspasm.ui.shell.Shell;
+import org.backspasm.ui.source.LinkOpener;
+import org.backspasm.ui.source.OpenLinkEvent;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.StretchLibrary;
 import org.backspasm.ui.stretch.StretchModel;
 import org.backspasm.ui.stretch.StretchScreen;
@@ -64,8 +67,17 @@ public final class AppAssembly {
     private AppAssembly() {
     }
 
+    /** The app with source links that open nowhere (tests). */
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
-            Supplier<Stage> stage, AlarmScheduler alarms, FileOpener opener) throws NewerDataException {
+            Supplier<Stage> stage, AlarmScheduler alarms) throws NewerDataException {
+        return build(dataDir, clock, writer, sound, locale, stage, alarms, LinkOpener.NONE);
+    }
+
+    /**
+     * @param links opens web links of sources and saved reports (the app passes {@code HostServices.showDocument})
+     */
+    public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
+            Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
@@ -86,26 +98,29 @@ public final class AppAssembly {
         TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
-        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
-        Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
-        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources, opener);
+        Loaded<SourceRegistry> registry = Loaded.of(SourceRegistry::loadDefault);
+        SourceLines sources = SourceLines.of(registry);
+        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true, sources);
+        FileOpener opener = file -> links.open(file.toUri().toString());
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Alerts", alertSettings.nodes());
-        settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
-        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(sources));
+        settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
+        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(registry));
         if (stretchModel.library().ok()) {
-            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
+            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel, sources));
         }
         Shell shell = new Shell(List.of(
                 today,
-                new TherapyScreen(therapy, nav),
-                new StretchScreen(stretchModel),
+                new TherapyScreen(therapy, nav, sources),
+                new StretchScreen(stretchModel, sources),
                 warningSigns.screen(),
                 new JournalScreen(journalModel, clock),
                 settingsScreen), notices);
         nav.setTarget(shell);
+        shell.addEventHandler(OpenLinkEvent.OPEN, e -> links.open(e.url()));
 
         ThemeManager.apply(shell, settings.get());
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
@@ -121,7 +136,7 @@ public final class AppAssembly {
             card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
                 settings.acceptDisclaimer();
                 shell.closeOverlay(card[0]);
-            });
+            }, sources);
             shell.showOverlay(card[0]);
         }
         return new Built(shell, ctx, stretchModel::appClosing);

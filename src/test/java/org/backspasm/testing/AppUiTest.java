@@ -42,6 +42,8 @@ public abstract class AppUiTest extends FxRobot {
     protected Stage stage;
     protected Shell shell;
     protected UiContext ctx;
+    /** The web links the app was asked to open (source links), in order. */
+    protected final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What the app runs just before it exits. */
     protected Runnable beforeExit;
 
@@ -55,7 +57,13 @@ public abstract class AppUiTest extends FxRobot {
         FxToolkit.setupStage(s -> {
             try {
                 AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
-                        alarms, opened::add);
+                        alarms, url -> {
+                            if (url.startsWith("file:")) {
+                                opened.add(java.nio.file.Path.of(java.net.URI.create(url)));
+                            } else {
+                                openedLinks.add(url);
+                            }
+                        });
                 built.context().alerter().setPopupsEnabled(false);
                 shell = built.shell();
                 ctx = built.context();

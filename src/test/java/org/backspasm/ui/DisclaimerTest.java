@@ -25,6 +25,8 @@ class DisclaimerTest extends AppUiTest {
         assertTrue(lookup("#disclaimer").tryQuery().isPresent());
         assertTrue(lookup(".label").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().contains("call 999 now")), "the emergency number is in the disclaimer");
+        assertTrue(lookup("#accept-disclaimer").query().isFocused(), "the first focus is on I understand, "
+                + "not on a source link");
         clickOn("#accept-disclaimer");
         assertFalse(shell.hasOverlay());
         assertTrue(ctx.settings().get().disclaimerAccepted());

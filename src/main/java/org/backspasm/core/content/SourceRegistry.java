@@ -45,9 +45,9 @@ public final class SourceRegistry {
                 throw c.at("id").fail("is used twice: " + id);
             }
             String title = c.text("title", e.title());
-            if (title.length() > 40 || title.contains(",")) {
-                throw c.at("title").fail("must be short, 40 characters at most and without commas: "
-                        + "titles are read in a line, separated by commas");
+            if (title.length() > 40 || title.contains(";")) {
+                throw c.at("title").fail("must be short, 40 characters at most and without semicolons: "
+                        + "titles are read in a line, separated by semicolons");
             }
             String link = c.optionalText("link", e.link());
             if (!link.isEmpty() && !link.matches("https://[^\\s]+")) {
@@ -86,14 +86,5 @@ public final class SourceRegistry {
 
     public Set<String> ids() {
         return byId.keySet();
-    }
-
-    /** "Sources: " then the short titles, e.g. "NHS: Back pain, NICE NG59"; for text that cannot hold links. */
-    public String line(List<String> ids) {
-        List<String> titles = new ArrayList<>();
-        for (Source s : all(ids)) {
-            titles.add(s.title());
-        }
-        return "Sources: " + String.join(", ", titles);
     }
 }

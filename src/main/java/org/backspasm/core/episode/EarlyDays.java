@@ -11,7 +11,8 @@ public final class EarlyDays {
     public static final String TEXT = "Stay as active as the pain allows. If you need bed rest, keep it to 1–2 days "
             + "at most: staying active helps you recover sooner. Back pain and spasms like this usually get better "
             + "within a few days to a few weeks.";
-    public static final String SOURCES = "Sources: NHS-BACK, NINDS, NICE-NG59";
+    /** The source ids behind {@link #TEXT}. */
+    public static final java.util.List<String> SOURCES = java.util.List.of("NHS-BACK", "NINDS", "NICE-NG59");
 
     private EarlyDays() {
     }

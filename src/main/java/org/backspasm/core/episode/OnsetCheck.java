@@ -3,6 +3,7 @@ package org.backspasm.core.episode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,9 @@ public record OnsetCheck(Verdict verdict, String message) {
     public static final String CHRONIC_MESSAGE = "That is more than 12 weeks ago, so this counts as long-lasting "
             + "(chronic) back pain. For pain that has lasted this long, short spells of ice or heat are not the main "
             + "plan: regular exercise, set up with a doctor or physiotherapist, works better over time. Please also go "
-            + "through the warning-sign check. Sources: ACP2017, NICE-NG59, NINDS.";
+            + "through the warning-sign check.";
+    /** The source ids behind {@link #CHRONIC_MESSAGE}. */
+    public static final List<String> CHRONIC_SOURCES = List.of("ACP2017", "NICE-NG59", "NINDS");
 
     public OnsetCheck {
         Objects.requireNonNull(verdict, "verdict");

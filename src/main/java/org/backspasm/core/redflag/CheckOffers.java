@@ -69,12 +69,12 @@ public final class CheckOffers {
                         "You entered that this back pain began more than 12 weeks ago (" + age.toDays() / 7
                                 + " weeks). Pain that lasts this long is worth checking for warning signs and "
                                 + "talking over with a doctor or physiotherapist.",
-                        "Sources: NINDS, NHS-BACK, ACP2017"));
+                        List.of("NINDS", "NHS-BACK", "ACP2017")));
             } else if (age.compareTo(WEEK) > 0) {
                 add(out, lastCheck, onset.plus(WEEK), dismissed, today, new Offer(Offer.EPISODE_WEEK,
                         "Your back pain began " + age.toDays() + " days ago. If a week of home care has not helped, "
                                 + "check for warning signs and think about booking an appointment.",
-                        "Sources: CSP, NHS-INFORM, MAYO-BP"));
+                        List.of("CSP", "NHS-INFORM", "MAYO-BP")));
             }
         }
         if (latestRating != null && latestRating.score() >= HIGH_PAIN_SCORE && recent(latestRating.at(), now)) {
@@ -82,13 +82,13 @@ public final class CheckOffers {
                     "You rated your pain " + latestRating.score() + " out of 10 at "
                             + TIME.format(latestRating.at().atZone(zone))
                             + ". With pain this strong, it is worth checking for warning signs.",
-                    "Sources: NHS-BACK, MAYO-BP"));
+                    List.of("NHS-BACK", "MAYO-BP")));
         }
         if (latestPainStop != null && recent(latestPainStop.at(), now)) {
             add(out, lastCheck, latestPainStop.at(), dismissed, today, new Offer(Offer.STRETCH_PAIN,
                     "You stopped a stretch because it hurt (at " + TIME.format(latestPainStop.at().atZone(zone))
                             + "). If the pain is new, sharp or spreads down a leg, check for warning signs.",
-                    "Sources: NHS-INFORM, CSP"));
+                    List.of("NHS-INFORM", "CSP")));
         }
         return out;
     }

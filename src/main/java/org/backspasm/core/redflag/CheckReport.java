@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.backspasm.core.content.Source;
 import org.backspasm.core.journal.CheckAnswer;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.report.Markup;
@@ -37,13 +38,15 @@ public final class CheckReport {
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : PAGE.fill("reported-signs", "items", items(r.raisedByText())),
                 "answers", answers(r, catalog),
-                "sources", sources(text.sources()));
+                "sources", sources(catalog.sources().all(text.sources())));
         return PAGE.fill("page", "title", "Warning-sign check, " + when, "body", body).html();
     }
 
-    /** The sources line under the answers (one place, so it can show readable titles instead of ids). */
-    static Markup sources(String sources) {
-        return Markup.text(sources);
+    /** The sources under the answers: each short title, its full citation and, where there is one, its link. */
+    static Markup sources(List<Source> sources) {
+        return PAGE.fill("sources", "items", Markup.join(sources.stream().map(s -> s.hasLink()
+                ? PAGE.fill("source-linked", "link", s.link(), "title", s.title(), "citation", s.fullCitation())
+                : PAGE.fill("source", "title", s.title(), "citation", s.fullCitation())).toList()));
     }
 
     private static Markup items(List<String> texts) {

@@ -3,15 +3,17 @@ package org.backspasm.core.redflag;
 import java.util.List;
 
 /**
- * What a result says: a heading, what to do (in order), a line that introduces the signs to mention, and sources.
+ * What a result says: a heading, what to do (in order), a line that introduces the signs to mention, and the ids
+ * of its sources.
  */
-public record ResultText(Level level, String heading, List<String> steps, String signsIntro, String sources) {
+public record ResultText(Level level, String heading, List<String> steps, String signsIntro, List<String> sources) {
     public ResultText {
         steps = List.copyOf(steps);
+        sources = List.copyOf(sources);
     }
 
-    /** All the words, for tests and for screen readers. */
+    /** All the words (not the sources), for tests and for screen readers. */
     public String allText() {
-        return heading + "\n" + String.join("\n", steps) + "\n" + signsIntro + "\n" + sources;
+        return heading + "\n" + String.join("\n", steps) + "\n" + signsIntro;
     }
 }

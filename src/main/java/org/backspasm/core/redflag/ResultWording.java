@@ -19,7 +19,7 @@ public final class ResultWording {
                             "Don't wait to see whether it passes, and don't wait for this app.",
                             "Tell them you have back pain and the signs below. They need checking now."),
                     "What you answered that led here:",
-                    "Sources: NHS-BACK, CES-LEAFLETS, GIRFT, AAFP2012");
+                    List.of("NHS-BACK", "CES-LEAFLETS", "GIRFT", "AAFP2012"));
             case URGENT -> new ResultText(level,
                     "Get medical advice today",
                     List.of("Contact a doctor, an urgent care service or a nurse advice line today, within 24 hours.",
@@ -27,7 +27,7 @@ public final class ResultWording {
                             "If a sign from the emergency questions appears, or things get much worse, call "
                                     + emergencyNumber + "."),
                     "What to tell them:",
-                    "Sources: NHS-BACK, MAYO-BP, AHCPR1994, GCARE");
+                    List.of("NHS-BACK", "MAYO-BP", "AHCPR1994", "GCARE"));
             case BOOK -> new ResultText(level,
                     "Book an appointment",
                     List.of("Make an appointment with a doctor or physiotherapist within the next few days, "
@@ -36,7 +36,7 @@ public final class ResultWording {
                             "Until then keep up your self-care, and check again if anything changes or gets worse.",
                             "If a sign from the emergency questions appears, call " + emergencyNumber + "."),
                     "What to mention:",
-                    "Sources: NHS-BACK, MAYO-BP, CSP, NHS-INFORM");
+                    List.of("NHS-BACK", "MAYO-BP", "CSP", "NHS-INFORM"));
             case NONE -> new ResultText(level,
                     "No warning signs reported",
                     List.of("You answered no to every warning-sign question.",
@@ -46,7 +46,7 @@ public final class ResultWording {
                             "A \"no\" to every question does not rule out a serious problem. If you are worried, "
                                     + "contact a doctor, and in an emergency call " + emergencyNumber + "."),
                     "",
-                    "Sources: NHS-BACK, NINDS, NICE-NG59");
+                    List.of("NHS-BACK", "NINDS", "NICE-NG59"));
         };
     }
 

@@ -14,9 +14,11 @@ public final class SignCatalog {
 
     private final List<WarningSign> signs;
     private final Map<String, WarningSign> byId = new LinkedHashMap<>();
+    private final SourceRegistry sources;
 
-    SignCatalog(List<WarningSign> signs) {
+    SignCatalog(List<WarningSign> signs, SourceRegistry sources) {
         this.signs = List.copyOf(signs);
+        this.sources = sources;
         for (WarningSign s : signs) {
             byId.put(s.id(), s);
         }
@@ -45,6 +47,11 @@ public final class SignCatalog {
             throw new IllegalArgumentException("No warning sign with id " + id);
         }
         return s;
+    }
+
+    /** The registry the signs' sources were checked against. */
+    public SourceRegistry sources() {
+        return sources;
     }
 
     /** The follow-ups asked after a yes (or not sure) to this sign, in file order. */

@@ -46,7 +46,7 @@ public final class SignCatalogParser {
             signs.add(s);
         }
         checkReferences(top.at("signs"), signs, index);
-        return new SignCatalog(signs);
+        return new SignCatalog(signs, registry);
     }
 
     private static WarningSign sign(ContentCheck c, SignFile.RawSign o, SourceRegistry registry)

@@ -61,8 +61,4 @@ public record WarningSign(
         }
         return l;
     }
-
-    public String sourcesText() {
-        return "Sources: " + String.join(", ", sources);
-    }
 }

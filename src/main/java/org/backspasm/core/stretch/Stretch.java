@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One stretch as written in the content file: a one-line description that goes with the picture, why it helps,
  * the start position, the steps of one repetition, the dose, cautions, when to stop, what certain health conditions
- * change, and the ids of the sources behind it. {@code unverified}, when not empty, says what is not established.
+ * change, and the ids of the sources behind it.
  */
 public record Stretch(
         String id,
@@ -20,8 +20,7 @@ public record Stretch(
         List<String> cautions,
         List<String> stopIf,
         List<Gate> gates,
-        List<String> sources,
-        String unverified) {
+        List<String> sources) {
 
     public Stretch {
         steps = List.copyOf(steps);
@@ -29,15 +28,9 @@ public record Stretch(
         stopIf = List.copyOf(stopIf);
         gates = List.copyOf(gates);
         sources = List.copyOf(sources);
-        unverified = unverified == null ? "" : unverified;
     }
 
     public Optional<Gate> gate(Caution caution) {
         return gates.stream().filter(g -> g.caution() == caution).findFirst();
-    }
-
-    /** "Sources: CSP, MAYO-EX" */
-    public String sourceLine() {
-        return "Sources: " + String.join(", ", sources);
     }
 }

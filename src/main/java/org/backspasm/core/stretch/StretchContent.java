@@ -63,7 +63,8 @@ public final class StretchContent {
         return generalAdvice;
     }
 
-    public String generalSourceLine() {
-        return "Sources: " + String.join(", ", generalSources);
+    /** The source ids behind {@link #generalAdvice()}. */
+    public List<String> generalSources() {
+        return generalSources;
     }
 }

@@ -108,7 +108,7 @@ public final class StretchContentLoader {
         return new Stretch(id, c.text("name", raw.name()), c.text("line", raw.line()),
                 c.text("purpose", raw.purpose()), startText, startPose, steps, dose,
                 c.texts("cautions", raw.cautions(), true), c.texts("stopIf", raw.stopIf(), false), gates,
-                c.sources("sources", raw.sources(), registry), c.optionalText("unverified", raw.unverified()));
+                c.sources("sources", raw.sources(), registry));
     }
 
     private String pose(ContentCheck c, String field, String value) throws ContentException {
@@ -154,8 +154,7 @@ public final class StretchContentLoader {
                 }
             }
             out.add(new Routine(id, c.text("name", raw.name()), c.text("summary", raw.summary()),
-                    c.text("howOften", raw.howOften()), stretches, c.sources("sources", raw.sources(), registry),
-                    c.optionalText("unverified", raw.unverified())));
+                    c.text("howOften", raw.howOften()), stretches, c.sources("sources", raw.sources(), registry)));
         }
         return out;
     }

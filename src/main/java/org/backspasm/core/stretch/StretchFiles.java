@@ -14,8 +14,7 @@ final class StretchFiles {
     }
 
     record RawStretch(String id, String name, String line, String purpose, Start start, List<Step> steps,
-            RawDose dose, List<String> cautions, List<String> stopIf, List<RawGate> gates, List<String> sources,
-            String unverified) {
+            RawDose dose, List<String> cautions, List<String> stopIf, List<RawGate> gates, List<String> sources) {
     }
 
     record Start(String text, String pose) {
@@ -35,6 +34,6 @@ final class StretchFiles {
     }
 
     record RawRoutine(String id, String name, String summary, String howOften, List<String> stretches,
-            List<String> sources, String unverified) {
+            List<String> sources) {
     }
 }

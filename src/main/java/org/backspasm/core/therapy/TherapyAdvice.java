@@ -8,10 +8,10 @@ import java.util.List;
  */
 public final class TherapyAdvice {
 
-    /** A piece of advice and where it comes from. */
-    public record Advice(String text, String sources) {
-        public String sourceLine() {
-            return "Sources: " + sources;
+    /** A piece of advice and the ids of its sources (shown through the source registry, never as ids). */
+    public record Advice(String text, List<String> sources) {
+        public Advice {
+            sources = List.copyOf(sources);
         }
     }
 
@@ -23,33 +23,33 @@ public final class TherapyAdvice {
         return m == Modality.ICE
                 ? new Advice("Wrap the cold pack (or ice, or frozen peas) in a towel or thin cloth: never put it "
                         + "straight on the skin, which can cause frostbite. Take it off sooner if it hurts or makes "
-                        + "things worse.", "NINDS, NHS-BACK, HEALTHWISE")
+                        + "things worse.", List.of("NINDS", "NHS-BACK", "HEALTHWISE"))
                 : new Advice("Use a heating pad on LOW, a heat wrap or a warm compress, with a cloth between it "
                         + "and your skin. Don't fall asleep with a heating pad on: even on low it can burn. Check your skin "
                         + "now and then: heat on the same spot again and again can burn it too.",
-                        "MAYO-H2T, HEALTHWISE, FDA-CPSC");
+                        List.of("MAYO-H2T", "HEALTHWISE", "FDA-CPSC"));
     }
 
     /** Shown when a skin break ends. */
     public static final Advice SKIN_CHECK = new Advice("Check your skin looks and feels normal (colour, warmth and "
-            + "feeling) before the next round. If it does not yet, wait longer.", "CC-ESSENTIALS");
+            + "feeling) before the next round. If it does not yet, wait longer.", List.of("CC-ESSENTIALS"));
 
     /** The limits the plan follows. */
     public static final Advice LIMITS = new Advice("Keep each pack on for 10 to 20 minutes: 20 is the upper limit, "
             + "not a goal. Then take at least 20 minutes off, and wait until your skin looks and feels normal again. "
             + "If ice or heat makes things worse, stop.",
-            "NINDS, HEALTHWISE, BARTON, CC-ESSENTIALS");
+            List.of("NINDS", "HEALTHWISE", "BARTON", "CC-ESSENTIALS"));
 
     /** Alternating, and what is known about it. */
     public static final Advice ALTERNATING = new Advice("Taking turns with heat and ice (about 20 minutes each, 2–3 times a day) "
             + "is an accepted option. Alternating itself has no proven extra benefit: if one of them suits you better, just use that one.",
-            "CC-MECH, HEALTHWISE");
+            List.of("CC-MECH", "HEALTHWISE"));
 
     /** The evidence note shown with the episode clock. */
     public static final Advice EVIDENCE = new Advice("Ice in the first 48–72 hours, then heat, is the usual "
             + "convention. The stronger evidence is for heat, which can help from day 1; the evidence for cold is "
             + "thin, and studies comparing the two disagree. You can pick either at any time.",
-            "NINDS, ACP2017, COCHRANE2006, MALANGA2015");
+            List.of("NINDS", "ACP2017", "COCHRANE2006", "MALANGA2015"));
 
     /** What a suggestion of mode says for each phase. */
     public static String suggestion(org.backspasm.core.episode.Phase p) {
@@ -64,8 +64,9 @@ public final class TherapyAdvice {
     }
 
     /** The source ids behind {@link #suggestion}. */
-    public static String suggestionSources(org.backspasm.core.episode.Phase p) {
-        return p == org.backspasm.core.episode.Phase.CHRONIC ? "Sources: ACP2017, NICE-NG59" : "Sources: NINDS, ACP2017";
+    public static List<String> suggestionSources(org.backspasm.core.episode.Phase p) {
+        return p == org.backspasm.core.episode.Phase.CHRONIC ? List.of("ACP2017", "NICE-NG59")
+                : List.of("NINDS", "ACP2017");
     }
 
     /**
@@ -79,7 +80,7 @@ public final class TherapyAdvice {
     public static final Advice HEAT_SKIN = new Advice("Heat on the same spot again and again can burn the skin, even "
             + "on LOW, and can leave a mottled, net-like rash. Older people are more at risk. Check your skin before "
             + "each round: heat goes back on only once the skin looks and feels normal again.",
-            "FDA-CPSC, MAYO-H2T, CC-ESSENTIALS");
+            List.of("FDA-CPSC", "MAYO-H2T", "CC-ESSENTIALS"));
 
     /** "Why?" beside the drowsiness question: why we ask each time, and the harm heat can do to the skin. */
     public static final Advice HEAT_WHY = new Advice("Sleeping tablets, strong pain medicines, alcohol or feeling "
@@ -87,7 +88,7 @@ public final class TherapyAdvice {
             + "heating pad can burn even on LOW. Burns can also come from using heat on the same spot again and "
             + "again, and repeated heat can leave a lasting mottled rash (called erythema ab igne). In the United "
             + "States, heating pads lead to about 1,600 emergency visits a year for burns, and 45 % of those are "
-            + "people over 65.", "FDA-CPSC, MAYO-H2T");
+            + "people over 65.", List.of("FDA-CPSC", "MAYO-H2T"));
 
     /** Why heat is off for today after a yes to the drowsiness question, and what is left to choose. */
     public static String heatOffTodayReason(boolean iceOffered) {
@@ -115,20 +116,20 @@ public final class TherapyAdvice {
                         "Pregnancy (never heat on the belly)");
     }
 
-    public static String cautionSources(Modality m) {
-        return m == Modality.ICE ? "MEDALG, CLINICALGATE" : "FDA-CPSC, NHS-SCIATICA, DEROYAL";
+    /** The source ids behind {@link #cautions}. */
+    public static List<String> cautionSources(Modality m) {
+        return m == Modality.ICE ? List.of("MEDALG", "CLINICALGATE") : List.of("FDA-CPSC", "NHS-SCIATICA", "DEROYAL");
     }
 
-    /** Why a switched-off modality is off on this day, with the sources. */
-    public static String blockedText(SafetyAnswers s, Modality m, java.time.LocalDate day) {
+    /** Why a switched-off modality is off on this day, with the source ids behind it. */
+    public static Advice blockedText(SafetyAnswers s, Modality m, java.time.LocalDate day) {
         return s.blocked(m)
-                ? blockedReason(m) + " You can change this in Settings. Sources: " + cautionSources(m) + "."
-                : "No heat today. " + heatOffTodayReason(!s.blockedOn(Modality.ICE, day)) + " Sources: "
-                        + DROWSY_SOURCES + ".";
+                ? new Advice(blockedReason(m) + " You can change this in Settings.", cautionSources(m))
+                : new Advice("No heat today. " + heatOffTodayReason(!s.blockedOn(Modality.ICE, day)), DROWSY_SOURCES);
     }
 
     /** The sources behind the drowsiness question and the "no heat today" reason. */
-    public static final String DROWSY_SOURCES = "FDA-CPSC, MAYO-H2T, DEROYAL";
+    public static final List<String> DROWSY_SOURCES = List.of("FDA-CPSC", "MAYO-H2T", "DEROYAL");
 
     /** Why a modality is switched off after a "yes". */
     public static String blockedReason(Modality m) {

@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import org.backspasm.core.redflag.Offer;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.source.SourcesLine;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -22,9 +24,11 @@ public final class CheckOffersCard extends VBox {
     private final CheckOffersModel model;
     private final Navigator nav;
     private final VBox rows = new VBox();
+    private final SourceLines sources;
 
-    public CheckOffersCard(CheckOffersModel model, Navigator nav) {
+    public CheckOffersCard(CheckOffersModel model, Navigator nav, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         this.nav = nav;
         createView();
         visibleProperty().bind(model.anyProperty());
@@ -61,8 +65,7 @@ public final class CheckOffersCard extends VBox {
         Label reason = new Label(o.reason());
         reason.setWrapText(true);
         reason.setMinHeight(USE_PREF_SIZE);
-        Label sources = new Label(o.sources());
-        sources.getStyleClass().add("source-ids");
+        SourcesLine sources = this.sources.line(o.sources());
         Button later = new Button("Not today");
         later.setId("offer-dismiss-" + o.id());
         later.setAccessibleText("Hide this suggestion for today");

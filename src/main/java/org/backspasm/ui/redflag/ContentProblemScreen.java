@@ -3,9 +3,11 @@ package org.backspasm.ui.redflag;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.content.ContentException;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.content.ContentProblemView;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.theme.ThemeManager;
 
@@ -14,7 +16,7 @@ final class ContentProblemScreen implements Screen, EmergencyPage {
     private final VBox view = new VBox();
     private final Label number = new Label();
 
-    ContentProblemScreen(String problem, SettingsModel settings) {
+    ContentProblemScreen(ContentException problem, SettingsModel settings) {
         view.getStyleClass().addAll("page", "warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(ContentProblemScreen.class, "warning-signs.css"));
         Label title = new Label("Warning signs");
@@ -28,9 +30,8 @@ final class ContentProblemScreen implements Screen, EmergencyPage {
         lead.setWrapText(true);
         VBox banner = new VBox(number, lead);
         banner.getStyleClass().add("emergency-banner");
-        Label sorry = new Label("The warning-sign questions could not be loaded, so the check cannot run. "
-                + "If you are unsure about any symptom, contact a doctor. The problem: " + problem);
-        sorry.setWrapText(true);
+        ContentProblemView sorry = new ContentProblemView("The warning-sign questions could not be loaded, so the "
+                + "check cannot run. If you are unsure about any symptom, contact a doctor.", problem);
         view.getChildren().addAll(title, banner, sorry);
     }
 

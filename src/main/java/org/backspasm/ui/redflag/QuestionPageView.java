@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.redflag.CheckPage;
 import org.backspasm.core.redflag.WarningSign;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * One page of questions. The emergency page opens with the emergency number, so it is there before any answer.
@@ -23,11 +24,13 @@ final class QuestionPageView extends VBox {
     private final Label bannerNumber = new Label();
     private final Button back = new Button("Back");
     private final Button next = new Button();
+    private final SourceLines sources;
     private final Label hint = new Label("Answer each question to go on. \"Not sure\" is an answer too.");
 
-    QuestionPageView(CheckPage page, WarningCheckModel model) {
+    QuestionPageView(CheckPage page, WarningCheckModel model, SourceLines sources) {
         this.page = page;
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -48,7 +51,7 @@ final class QuestionPageView extends VBox {
         lead.getStyleClass().add("muted");
         getChildren().addAll(step, title, lead);
         for (WarningSign s : page.questions()) {
-            QuestionRow row = new QuestionRow(s, model);
+            QuestionRow row = new QuestionRow(s, model, sources);
             rows.add(row);
             getChildren().add(row);
         }

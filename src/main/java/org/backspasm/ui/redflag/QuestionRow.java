@@ -14,6 +14,7 @@ import org.backspasm.core.redflag.Answer;
 import org.backspasm.core.redflag.Assessment;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.core.redflag.WarningSign;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * One question: its text, Yes / No / Not sure, "What this means" when there is help, and the sources. It shows the
@@ -28,11 +29,13 @@ final class QuestionRow extends VBox {
     private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
     private final Label notSureNote = new Label();
     private final Label episodeNote = new Label();
+    private final SourceLines sources;
     private boolean updating;
 
-    QuestionRow(WarningSign sign, WarningCheckModel model) {
+    QuestionRow(WarningSign sign, WarningCheckModel model, SourceLines sources) {
         this.sign = sign;
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -90,10 +93,7 @@ final class QuestionRow extends VBox {
         notSureNote.getStyleClass().addAll("not-sure-note", "small");
         notSureNote.setVisible(false);
         notSureNote.setManaged(false);
-        Label sources = new Label(sign.sourcesText());
-        sources.setWrapText(true);
-        sources.getStyleClass().add("source-ids");
-        getChildren().addAll(notSureNote, sources);
+        getChildren().addAll(notSureNote, sources.line(sign.sources()));
     }
 
     private void init() {

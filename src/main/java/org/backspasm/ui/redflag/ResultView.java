@@ -14,6 +14,8 @@ import org.backspasm.core.redflag.Finding;
 import org.backspasm.core.redflag.Level;
 import org.backspasm.core.redflag.ResultText;
 import org.backspasm.core.redflag.ResultWording;
+import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.source.SourcesLine;
 
 /**
  * The result of a check: what to do, how soon, and the signs that led there in the user's words. The emergency
@@ -23,7 +25,8 @@ import org.backspasm.core.redflag.ResultWording;
 final class ResultView extends VBox {
     private final Label heading = new Label();
 
-    ResultView(Assessment assessment, String emergencyNumber, Runnable back, Runnable startNew, Runnable print) {
+    ResultView(Assessment assessment, String emergencyNumber, Runnable back, Runnable startNew, Runnable print,
+            SourceLines sources) {
         Level level = assessment.level();
         ResultText text = ResultWording.forLevel(level, emergencyNumber);
         getStyleClass().addAll("card", "result");
@@ -84,11 +87,9 @@ final class ResultView extends VBox {
             }
             getChildren().addAll(intro, signs);
         }
-        Label sources = new Label(sourcesWith(text.sources(), findings.stream().map(f -> f.sign().sources()).toList()));
-        sources.setWrapText(true);
-        sources.getStyleClass().add("source-ids");
-        sources.setId("result-sources");
-        getChildren().add(sources);
+        SourcesLine line = sources.line(sourcesWith(text.sources(), findings.stream().map(f -> f.sign().sources()).toList()));
+        line.setId("result-sources");
+        getChildren().add(line);
 
         Button backButton = new Button("Back to the questions");
         backButton.setId("result-back");
@@ -119,15 +120,10 @@ final class ResultView extends VBox {
         return heading;
     }
 
-    /** The result's own source line, followed by the sources of each sign reported, each id once. */
-    static String sourcesWith(String resultSources, List<List<String>> signSources) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        for (String id : resultSources.replaceFirst("^Sources: ", "").split(",")) {
-            if (!id.isBlank()) {
-                ids.add(id.strip());
-            }
-        }
+    /** The result's own sources, followed by the sources of each sign reported, each id once. */
+    static List<String> sourcesWith(List<String> resultSources, List<List<String>> signSources) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(resultSources);
         signSources.forEach(ids::addAll);
-        return "Sources: " + String.join(", ", ids);
+        return List.copyOf(ids);
     }
 }

@@ -9,6 +9,7 @@ import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * Everything the warning-sign feature adds to the app, built from the shared context: the screen and the offers
@@ -24,7 +25,8 @@ public final class WarningSignsFeature {
         this.offers = offers;
     }
 
-    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources, FileOpener opener) {
+    public static WarningSignsFeature create(UiContext ctx, Loaded<SourceRegistry> sources, SourceLines lines,
+            FileOpener opener) {
         CheckOffersModel offersModel = new CheckOffersModel(ctx.journal()::entries, new CheckOffersModel.Dismissals() {
             @Override
             public OfferDismissals load() {
@@ -43,12 +45,12 @@ public final class WarningSignsFeature {
                 Platform.runLater(offersModel::refresh);
             }
         });
-        CheckOffersCard offers = new CheckOffersCard(offersModel, ctx.navigator());
+        CheckOffersCard offers = new CheckOffersCard(offersModel, ctx.navigator(), lines);
         Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
         if (!loaded.ok()) {
-            String problem = loaded.problem().getMessage();
-            ctx.notices().report("The warning-sign questions could not be loaded: " + problem);
-            return new WarningSignsFeature(new ContentProblemScreen(problem, ctx.settings()), offers);
+            ctx.notices().report("The warning-sign questions could not be loaded, so the check cannot run. "
+                    + "The Warning signs screen has the details.");
+            return new WarningSignsFeature(new ContentProblemScreen(loaded.problem(), ctx.settings()), offers);
         }
         SignCatalog catalog = loaded.value();
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
@@ -62,7 +64,7 @@ public final class WarningSignsFeature {
         });
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), opener), offers);
+        return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), lines, opener), offers);
     }
 
     public Screen screen() {

@@ -20,6 +20,7 @@ import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -38,11 +39,13 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final Map<Integer, QuestionPageView> pageViews = new HashMap<>();
     private final CheckHistoryCard history;
     private final Label lead = new Label();
+    private final SourceLines sources;
     private ResultView result;
 
-    public WarningSignsScreen(WarningCheckModel model, ZoneId zone, FileOpener opener) {
+    public WarningSignsScreen(WarningCheckModel model, ZoneId zone, SourceLines sources, FileOpener opener) {
         this.model = model;
         this.zone = zone;
+        this.sources = sources;
         this.opener = opener;
         this.history = new CheckHistoryCard(model, zone, this::printLatest);
         createView();
@@ -80,7 +83,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         boolean emergencyResult = false;
         if (model.stageProperty().get() == WarningCheckModel.Stage.RESULT) {
             result = new ResultView(model.assessment(), model.emergencyNumberProperty().get(),
-                    model::back, model::startNew, this::printLatest);
+                    model::back, model::startNew, this::printLatest, sources);
             checkArea.getChildren().setAll(result);
             emergencyResult = model.level() == Level.EMERGENCY;
             if (focus) {
@@ -89,7 +92,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         } else {
             result = null;
             QuestionPageView pv = pageViews.computeIfAbsent(model.pageIndexProperty().get(),
-                    i -> new QuestionPageView(model.pages().get(i), model));
+                    i -> new QuestionPageView(model.pages().get(i), model, sources));
             pv.refresh();
             checkArea.getChildren().setAll(pv);
             if (focus) {

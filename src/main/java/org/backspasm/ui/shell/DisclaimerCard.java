@@ -1,19 +1,22 @@
 package org.backspasm.ui.shell;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * The short medical disclaimer a user accepts once, on first start (CLINICAL-FACTS section 5), in the app's own
  * words, with the emergency number from Settings.
  */
 public final class DisclaimerCard extends VBox {
-    static final String SOURCES = "Sources: NHS-BACK, NINDS, CSP, NHS-INFORM, MEDALG, FDA-CPSC";
+    static final List<String> SOURCES = List.of("NHS-BACK", "NINDS", "CSP", "NHS-INFORM", "MEDALG", "FDA-CPSC");
 
     private final Button accept = new Button("I understand");
 
-    public DisclaimerCard(String emergencyNumber, Runnable onAccept) {
+    public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources) {
         getStyleClass().add("dialog-card");
         setId("disclaimer");
         setMaxWidth(600);
@@ -32,13 +35,17 @@ public final class DisclaimerCard extends VBox {
         Label stop = text("• Stop any stretch, heat or ice that makes things worse.");
         Label meds = text("• The app gives no advice about medicines.");
         Label data = text("• Everything you enter stays on this computer.");
-        Label sources = new Label(SOURCES);
-        sources.getStyleClass().add("source-ids");
         accept.getStyleClass().addAll("primary", "big");
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");
         accept.setOnAction(e -> onAccept.run());
-        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources, accept);
+        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(SOURCES), accept);
+        // the first focus goes to "I understand", not to the first source link above it
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(accept::requestFocus);
+            }
+        });
     }
 
     private static Label text(String s) {

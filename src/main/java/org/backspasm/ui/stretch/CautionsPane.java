@@ -6,14 +6,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.source.SourceLines;
 
 /** The question asked once, before the first routine: conditions that make some stretches unsafe. */
 final class CautionsPane extends ScrollPane {
     private final StretchModel model;
     private final CautionsForm form = new CautionsForm("caution-");
 
-    CautionsPane(StretchModel model) {
+    private final SourceLines sources;
+
+    CautionsPane(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
     }
 
@@ -28,8 +32,6 @@ final class CautionsPane extends ScrollPane {
         Label later = new Label("The app asks only once. You can change your answers any time in Settings.");
         later.setWrapText(true);
         later.getStyleClass().add("muted");
-        Label sources = new Label("Sources: NHS-INFORM, MAYO-EX, CSP, NHS-BACK");
-        sources.getStyleClass().add("source-ids");
         Button save = new Button("Save answers");
         save.getStyleClass().addAll("primary", "big");
         save.setId("cautions-save");
@@ -40,7 +42,7 @@ final class CautionsPane extends ScrollPane {
         cancel.setOnAction(e -> model.cancelCautions());
         HBox buttons = new HBox(10, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(ask, form, later, sources, buttons);
+        VBox card = new VBox(ask, form, later, sources.line("NHS-INFORM", "MAYO-EX", "CSP", "NHS-BACK"), buttons);
         card.getStyleClass().add("card");
         card.setMaxWidth(720);
         VBox page = new VBox(title, card);

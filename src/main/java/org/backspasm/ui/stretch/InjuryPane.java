@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * Shown before a routine while a recent injury, fall or operation is reported and no clinician's go-ahead is
@@ -15,9 +16,11 @@ import javafx.scene.layout.VBox;
  */
 final class InjuryPane extends ScrollPane {
     private final StretchModel model;
+    private final SourceLines sources;
 
-    InjuryPane(StretchModel model) {
+    InjuryPane(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
     }
 
@@ -46,9 +49,7 @@ final class InjuryPane extends ScrollPane {
         answers.setAlignment(Pos.CENTER_LEFT);
         Label later = wrap("Until then, please don't start the stretches. You can change this answer any time in "
                 + "Settings.", "muted");
-        Label sources = new Label("Sources: NHS-BACK, AHCPR1994");
-        sources.getStyleClass().add("source-ids");
-        VBox card = new VBox(lead, signs, ask, answers, later, sources);
+        VBox card = new VBox(lead, signs, ask, answers, later, sources.line("NHS-BACK", "AHCPR1994"));
         card.getStyleClass().add("card");
         card.setId("injury-card");
         card.setMaxWidth(720);

@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Phase;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * After "This hurts — stop": where the routine stopped, how bad the pain is (0–10, saved to the journal), what
@@ -21,8 +22,11 @@ final class PainPane extends ScrollPane {
     private final ToggleGroup scores = new ToggleGroup();
     private final Label saved = new Label();
 
-    PainPane(StretchModel model) {
+    private final SourceLines sources;
+
+    PainPane(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -59,8 +63,6 @@ final class PainPane extends ScrollPane {
         Label check = new Label("If you are worried, the warning-sign check asks a few questions and tells you "
                 + "when to get help.");
         check.setWrapText(true);
-        Label sources = new Label("Sources: NHS-INFORM, CSP, NHS-BACK, MAYO-EX");
-        sources.getStyleClass().add("source-ids");
         Button warning = new Button("Check warning signs");
         warning.getStyleClass().addAll("danger");
         warning.setId("pain-warning-signs");
@@ -70,7 +72,7 @@ final class PainPane extends ScrollPane {
         back.setOnAction(e -> model.leavePlayer());
         HBox buttons = new HBox(10, warning, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox adviceCard = new VBox(stop, check, buttons, sources);
+        VBox adviceCard = new VBox(stop, check, buttons, sources.line("NHS-INFORM", "CSP", "NHS-BACK", "MAYO-EX"));
         adviceCard.getStyleClass().addAll("card", "pain-advice");
 
         VBox page = new VBox(title, where, scoreCard, adviceCard);

@@ -17,6 +17,7 @@ import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.core.stretch.StretchStep;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.Pose;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
@@ -34,7 +35,7 @@ final class PlayerPane extends VBox {
     private final Button hurts = new Button("This hurts — stop");
     private final FigureView figure = new FigureView();
     private final Label side = new Label();
-    private final VBox why = new VBox(6);
+    private final WhyText why;
     private final ToggleButton whyButton = new ToggleButton("Why?");
     private final Label step = new Label();
     private final Label count = new Label();
@@ -56,8 +57,9 @@ final class PlayerPane extends VBox {
     private Phase shownPhase;
     private boolean shownRunning;
 
-    PlayerPane(StretchModel model, PoseLibrary poses) {
+    PlayerPane(StretchModel model, PoseLibrary poses, SourceLines sources) {
         this.model = model;
+        this.why = new WhyText(sources);
         this.poses = poses;
         controls = new HBox(8, previous, pause, nextButton, skip, end);
         createView();
@@ -90,8 +92,6 @@ final class PlayerPane extends VBox {
         side.setId("stretch-side");
         whyButton.setId("stretch-why");
         whyButton.getStyleClass().add("why-button");
-        why.getStyleClass().add("why-panel");
-        why.setId("stretch-why-panel");
         ScrollPane whyScroll = new ScrollPane(why);
         whyScroll.setFitToWidth(true);
         whyScroll.visibleProperty().bind(whyButton.selectedProperty());
@@ -244,7 +244,7 @@ final class PlayerPane extends VBox {
         List<String> changes = planned.changes().stream().map(g -> g.reason()).toList();
         change.setText(String.join(" ", changes));
         setShown(change, !changes.isEmpty());
-        WhyText.fill(why, st);
+        why.show(st);
         whyButton.setSelected(false);
     }
 

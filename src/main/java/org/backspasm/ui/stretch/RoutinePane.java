@@ -26,6 +26,7 @@ import org.backspasm.core.stretch.RoutineEntry;
 import org.backspasm.core.stretch.RoutinePlan;
 import org.backspasm.core.stretch.RoutinePlanner;
 import org.backspasm.core.stretch.Stretch;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 
 /** Choose a routine, see and change its stretches (order, reps, add, drop), and start it. */
@@ -37,14 +38,15 @@ final class RoutinePane extends ScrollPane {
     private final Label summary = new Label();
     private final Label howOften = new Label();
     private final Label length = new Label();
-    private final Label unverified = new Label();
-    private final Label sources = new Label();
+    private final VBox sourcesBox = new VBox();
     private final VBox rows = new VBox(6);
     private final ComboBox<Stretch> addChoice = new ComboBox<>();
     private final Button start = new Button("Start");
+    private final SourceLines sources;
 
-    RoutinePane(StretchModel model) {
+    RoutinePane(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -75,9 +77,6 @@ final class RoutinePane extends ScrollPane {
         summary.setWrapText(true);
         howOften.setWrapText(true);
         length.getStyleClass().add("muted");
-        unverified.setWrapText(true);
-        unverified.getStyleClass().addAll("muted", "small");
-        sources.getStyleClass().add("source-ids");
         rows.setId("routine-rows");
 
         addChoice.setConverter(new StringConverter<>() {
@@ -118,7 +117,7 @@ final class RoutinePane extends ScrollPane {
         HBox head = new HBox(12, name, gap, start);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(head, summary, howOften, length, unverified, sources, rows, editRow);
+        VBox card = new VBox(head, summary, howOften, length, sourcesBox, rows, editRow);
         card.getStyleClass().addAll("card", "routine-card");
         card.setMaxWidth(860);
 
@@ -129,9 +128,7 @@ final class RoutinePane extends ScrollPane {
         gTitle.getStyleClass().add("subtitle");
         general.getChildren().add(gTitle);
         model.content().generalAdvice().forEach(a -> general.getChildren().add(wrap("• " + a, "")));
-        Label gSources = new Label(model.content().generalSourceLine());
-        gSources.getStyleClass().add("source-ids");
-        general.getChildren().add(gSources);
+        general.getChildren().add(sources.line(model.content().generalSources()));
 
         VBox page = new VBox(title, lead, askFirst, chooser, card, general);
         page.getStyleClass().addAll("page", "stretch-routines");
@@ -164,10 +161,7 @@ final class RoutinePane extends ScrollPane {
         int minutes = Math.max(1, Math.round(plan.totalSeconds() / 60f));
         length.setText(plan.stretches().isEmpty() ? "No stretches in this routine."
                 : "About " + minutes + (minutes == 1 ? " minute" : " minutes") + " as set here.");
-        unverified.setText(r.unverified().isEmpty() ? "" : "Not established: " + r.unverified());
-        unverified.setManaged(!r.unverified().isEmpty());
-        unverified.setVisible(!r.unverified().isEmpty());
-        sources.setText(r.sourceLine());
+        sourcesBox.getChildren().setAll(sources.line(r.sources()));
         start.setDisable(plan.stretches().isEmpty());
 
         List<String> advice = RoutinePlanner.askFirst(model.stateProperty().get().cautions());
@@ -181,9 +175,7 @@ final class RoutinePane extends ScrollPane {
             askFirst.getChildren().add(signs);
         }
         if (!advice.isEmpty()) {
-            Label src = new Label(askFirstSources(answers));
-            src.getStyleClass().add("source-ids");
-            askFirst.getChildren().add(src);
+            askFirst.getChildren().add(sources.line(askFirstSources(answers)));
         }
         askFirst.setVisible(!advice.isEmpty());
         askFirst.setManaged(!advice.isEmpty());
@@ -260,7 +252,7 @@ final class RoutinePane extends ScrollPane {
         start.requestFocus();
     }
 
-    private static String askFirstSources(CautionAnswers a) {
+    private static List<String> askFirstSources(CautionAnswers a) {
         List<String> ids = new java.util.ArrayList<>(List.of("NHS-INFORM", "CSP"));
         if (a.has(Caution.RECENT_INJURY_OR_SURGERY)) {
             ids.addAll(List.of("NHS-BACK", "AHCPR1994"));
@@ -271,7 +263,7 @@ final class RoutinePane extends ScrollPane {
         if (a.has(Caution.PREGNANCY)) {
             ids.addAll(List.of("PREG-NHS", "NI-TRUST"));
         }
-        return "Sources: " + String.join(", ", ids);
+        return ids;
     }
 
     private static String holdPose(Stretch s) {

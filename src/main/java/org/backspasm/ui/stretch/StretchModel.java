@@ -62,8 +62,8 @@ public final class StretchModel {
         state.set(ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY));
         if (!library.ok()) {
             mode.set(Mode.ERROR);
-            ctx.notices().report("The stretch content could not be loaded, so the stretches are unavailable. "
-                    + library.problem().getMessage());
+            ctx.notices().report("The stretches could not be loaded, so they are unavailable for now. "
+                    + "The Stretches screen has the details.");
             return;
         }
         choose(library.content().routines().get(0));

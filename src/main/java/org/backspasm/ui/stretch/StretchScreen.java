@@ -8,6 +8,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.content.ContentProblemView;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -22,9 +24,11 @@ public final class StretchScreen implements Screen {
     private InjuryPane injury;
     private PlayerPane player;
     private PainPane pain;
+    private final SourceLines sources;
 
-    public StretchScreen(StretchModel model) {
+    public StretchScreen(StretchModel model, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         createView();
         init();
     }
@@ -36,21 +40,19 @@ public final class StretchScreen implements Screen {
         if (!model.library().ok()) {
             Label title = new Label("Stretches");
             title.getStyleClass().add("title");
-            Label problem = new Label("The stretches could not be loaded, so they are not available. "
-                    + "Please report this problem: " + model.library().problem().getMessage());
-            problem.setWrapText(true);
-            problem.setId("stretch-content-problem");
-            problem.getStyleClass().add("error-text");
+            ContentProblemView problem = new ContentProblemView("The stretches could not be loaded, so they are "
+                    + "not available for now. Ice and heat, the warning-sign check and your journal still work.",
+                    model.library().problem());
             VBox page = new VBox(title, problem);
             page.getStyleClass().add("page");
             view.getChildren().add(page);
             return;
         }
-        routines = new RoutinePane(model);
-        cautions = new CautionsPane(model);
-        injury = new InjuryPane(model);
-        player = new PlayerPane(model, model.library().poses());
-        pain = new PainPane(model);
+        routines = new RoutinePane(model, sources);
+        cautions = new CautionsPane(model, sources);
+        injury = new InjuryPane(model, sources);
+        player = new PlayerPane(model, model.library().poses(), sources);
+        pain = new PainPane(model, sources);
         view.getChildren().setAll(routines);
     }
 

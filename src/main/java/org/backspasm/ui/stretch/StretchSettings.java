@@ -5,13 +5,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
+import org.backspasm.ui.source.SourceLines;
 
 /** The Settings section "Stretch safety": the caution answers, changed at any time, saved at once. */
 public final class StretchSettings {
     private StretchSettings() {
     }
 
-    public static Node[] section(StretchModel model) {
+    public static Node[] section(StretchModel model, SourceLines sources) {
         CautionsForm form = new CautionsForm("settings-caution-");
         form.show(model.stateProperty().get().cautions());
         CheckBox clinicianOk = new CheckBox("After the injury, fall or operation: a doctor or physiotherapist has "
@@ -31,10 +32,10 @@ public final class StretchSettings {
             showOk.run();
         });
         Label help = new Label("Stretches that these make unsafe are left out of your routines, with the reason; "
-                + "others are played in a gentler version or show what to change. Sources: MAYO-EX, CSP, NHS-BACK, "
-                + "PREG-NHS, TFTF2015");
+                + "others are played in a gentler version or show what to change.");
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
-        return new Node[] {new Label("Do any of these apply to you?"), form, clinicianOk, help};
+        return new Node[] {new Label("Do any of these apply to you?"), form, clinicianOk, help,
+                sources.line("MAYO-EX", "CSP", "NHS-BACK", "PREG-NHS", "TFTF2015")};
     }
 }

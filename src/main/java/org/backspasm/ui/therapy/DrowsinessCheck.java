@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * The question asked every time heat starts (sleeping tablets, strong pain medicines, alcohol or drowsiness today),
@@ -18,23 +19,25 @@ final class DrowsinessCheck {
     }
 
     /** Before heat: the question, the skin warning, and "Why?". Esc goes back without starting. */
-    static ConfirmCard question(Runnable onYes, Runnable onNo, Runnable onEscape) {
-        Label skin = new Label(TherapyAdvice.HEAT_SKIN.text() + " " + TherapyAdvice.HEAT_SKIN.sourceLine() + ".");
+    static ConfirmCard question(SourceLines sources, Runnable onYes, Runnable onNo, Runnable onEscape) {
+        Label skin = new Label(TherapyAdvice.HEAT_SKIN.text());
         skin.setWrapText(true);
         skin.setId("heat-today-skin");
         ToggleButton why = new ToggleButton("Why?");
         why.setId("heat-today-why");
-        Label whyText = new Label(TherapyAdvice.HEAT_WHY.text() + " " + TherapyAdvice.HEAT_WHY.sourceLine() + ".");
+        Label whyText = new Label(TherapyAdvice.HEAT_WHY.text());
         whyText.setWrapText(true);
         whyText.setId("heat-today-why-text");
         whyText.getStyleClass().add("muted");
-        whyText.visibleProperty().bind(why.selectedProperty());
-        whyText.managedProperty().bind(why.selectedProperty());
+        VBox whyBox = new VBox(4, whyText, sources.line(TherapyAdvice.HEAT_WHY.sources()));
+        whyBox.visibleProperty().bind(why.selectedProperty());
+        whyBox.managedProperty().bind(why.selectedProperty());
         return new ConfirmCard("heat-today", TherapyAdvice.DROWSY_QUESTION,
                 "Before heat, we ask this every time, because the answer can change from day to day. "
                         + "Esc goes back without starting.",
                 "Yes: no heat today", "No, none of these",
-                onYes, onNo).with(scrolling(skin, why, whyText)).onEscape(onEscape);
+                onYes, onNo).with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyBox))
+                .onEscape(onEscape);
     }
 
     /**
@@ -58,12 +61,12 @@ final class DrowsinessCheck {
     }
 
     /** After a yes: heat is off for today, why, and ice (when it is not switched off too) or nothing. */
-    static ConfirmCard heatOff(boolean iceOffered, Runnable useIce, Runnable close) {
-        String text = TherapyAdvice.heatOffTodayReason(iceOffered) + " Sources: " + TherapyAdvice.DROWSY_SOURCES + ".";
+    static ConfirmCard heatOff(SourceLines sources, boolean iceOffered, Runnable useIce, Runnable close) {
+        String text = TherapyAdvice.heatOffTodayReason(iceOffered);
         ConfirmCard card = iceOffered
                 ? new ConfirmCard("heat-off-today", "No heat today", text, "Use ice instead", "Nothing for now",
                         useIce, close)
                 : new ConfirmCard("heat-off-today", "No heat today", text, "OK", "", close, close).single();
-        return card;
+        return card.with(sources.line(TherapyAdvice.DROWSY_SOURCES));
     }
 }

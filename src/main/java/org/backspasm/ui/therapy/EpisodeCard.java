@@ -24,6 +24,7 @@ import org.backspasm.core.episode.Phase;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
 
 /**
  * The episode clock: when the spasm began, the phase (first 48 hours, switchover, heat, long-lasting), hours since
@@ -39,11 +40,14 @@ public final class EpisodeCard extends VBox {
     private final String idPrefix;
     private final boolean withSuggestion;
     private final Label message = new Label();
+    private final SourceLines sources;
     private boolean editing;
 
     /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
-    public EpisodeCard(EpisodeModel model, Navigator nav, String idPrefix, boolean withSuggestion) {
+    public EpisodeCard(EpisodeModel model, Navigator nav, String idPrefix, boolean withSuggestion,
+            SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         this.nav = nav;
         this.idPrefix = idPrefix;
         this.withSuggestion = withSuggestion;
@@ -97,7 +101,6 @@ public final class EpisodeCard extends VBox {
         Label evidence = new Label(TherapyAdvice.EVIDENCE.text());
         evidence.setWrapText(true);
         evidence.getStyleClass().add("muted");
-        Label sources = sources(TherapyAdvice.EVIDENCE.sourceLine());
         getChildren().addAll(head, since, marks);
         if (withSuggestion) {
             getChildren().add(suggestion);
@@ -105,29 +108,28 @@ public final class EpisodeCard extends VBox {
                 Label early = new Label(EarlyDays.TEXT);
                 early.setWrapText(true);
                 early.setId(idPrefix + "-early-days");
-                getChildren().addAll(early, sources(EarlyDays.SOURCES));
+                getChildren().addAll(early, sources.line(EarlyDays.SOURCES));
             }
         }
-        getChildren().addAll(evidence, sources);
+        getChildren().addAll(evidence, sources.line(TherapyAdvice.EVIDENCE.sources()));
 
         if (phase == Phase.CHRONIC) {
             Label chronic = new Label(OnsetCheck.CHRONIC_MESSAGE);
             chronic.setWrapText(true);
             chronic.getStyleClass().add("episode-nudge");
-            getChildren().add(chronic);
+            getChildren().addAll(chronic, sources.line(OnsetCheck.CHRONIC_SOURCES));
         }
         if (e.suggestsWarningSignCheck(now)) {
             Label nudge = new Label("It has been " + Duration.between(e.onset(), now).toDays() + " days. If your back "
                     + "is not getting better after a week of looking after it at home, it is worth booking a doctor or "
-                    + "physiotherapy appointment. The warning-sign check takes a couple of minutes. "
-                    + "Sources: CSP, NHS-INFORM, MAYO-BP.");
+                    + "physiotherapy appointment. The warning-sign check takes a couple of minutes.");
             nudge.setWrapText(true);
             nudge.getStyleClass().add("episode-nudge");
             nudge.setId(idPrefix + "-week-nudge");
             Button check = new Button("Do the warning-sign check");
             check.setId(idPrefix + "-warning-check");
             check.setOnAction(ev -> nav.show(ScreenId.WARNING_SIGNS));
-            getChildren().addAll(nudge, check);
+            getChildren().addAll(nudge, sources.line("CSP", "NHS-INFORM", "MAYO-BP"), check);
         }
         Button change = new Button("Change start time");
         change.setId(idPrefix + "-change-onset");
@@ -174,7 +176,7 @@ public final class EpisodeCard extends VBox {
         Label title = new Label(changing ? "Change when the spasm began" : "When did the spasm begin?");
         title.getStyleClass().add("subtitle");
         Label why = new Label("The app then counts the hours: ice is usual in the first 48–72 hours, heat after that "
-                + "(heat can help from day 1). Sources: NINDS, ACP2017.");
+                + "(heat can help from day 1).");
         why.setWrapText(true);
         why.getStyleClass().add("muted");
         FlowPane picks = new FlowPane(8, 8);
@@ -199,7 +201,7 @@ public final class EpisodeCard extends VBox {
         time.setOnAction(ev -> submitTyped(date.getValue(), time.getText()));
         HBox exact = new HBox(8, new Label("Or:"), date, time, set);
         exact.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, why, picks, exact, message);
+        getChildren().addAll(title, why, sources.line("NINDS", "ACP2017"), picks, exact, message);
         if (changing) {
             Button cancel = new Button("Cancel");
             cancel.setOnAction(ev -> {
@@ -246,12 +248,5 @@ public final class EpisodeCard extends VBox {
         if (!getChildren().contains(message)) {
             getChildren().add(message);
         }
-    }
-
-    private static Label sources(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("source-ids");
-        l.setWrapText(true);
-        return l;
     }
 }

@@ -19,6 +19,7 @@ import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
+import org.backspasm.ui.source.SourceLines;
 
 /** Choosing a session: ice, heat or alternating, minutes on, skin break, rounds, and Start. */
 final class PlanPane extends VBox {
@@ -28,13 +29,18 @@ final class PlanPane extends VBox {
     private final Spinner<Integer> rest = new Spinner<>(TherapyPlan.MIN_BREAK, TherapyPlan.MAX_BREAK, 20, 5);
     private final ChoiceBox<Integer> rounds = new ChoiceBox<>();
     private final Label suggestion = new Label();
+    private final VBox suggestionSources = new VBox();
     private final Label blocked = new Label();
-    private final Label alternating = new Label(TherapyAdvice.ALTERNATING.text() + " " + TherapyAdvice.ALTERNATING.sourceLine());
+    private final VBox blockedSources = new VBox();
+    private final VBox alternating = new VBox();
     private final Label finished = new Label();
     private final Button start = new Button("Start");
 
-    PlanPane(TherapyModel model, Consumer<TherapyPlan> onStart) {
+    private final SourceLines sources;
+
+    PlanPane(TherapyModel model, Consumer<TherapyPlan> onStart, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         getStyleClass().addAll("card", "plan-card");
         setMaxWidth(820);
         Label title = new Label("Start ice or heat");
@@ -56,8 +62,12 @@ final class PlanPane extends VBox {
         blocked.setWrapText(true);
         blocked.getStyleClass().add("error-text");
         blocked.setId("plan-blocked");
-        alternating.setWrapText(true);
-        alternating.getStyleClass().addAll("muted", "small");
+        Label alternatingText = new Label(TherapyAdvice.ALTERNATING.text());
+        alternatingText.setWrapText(true);
+        alternatingText.getStyleClass().addAll("muted", "small");
+        alternating.getChildren().addAll(alternatingText, sources.line(TherapyAdvice.ALTERNATING.sources()));
+        blockedSources.managedProperty().bind(blocked.managedProperty());
+        blockedSources.visibleProperty().bind(blocked.visibleProperty());
 
         apply.setId("plan-apply-minutes");
         apply.setPrefWidth(90);
@@ -89,14 +99,12 @@ final class PlanPane extends VBox {
         Label limits = new Label(TherapyAdvice.LIMITS.text());
         limits.setWrapText(true);
         limits.getStyleClass().add("muted");
-        Label limitSources = new Label(TherapyAdvice.LIMITS.sourceLine());
-        limitSources.getStyleClass().add("source-ids");
 
         start.getStyleClass().addAll("primary", "big");
         start.setId("therapy-start");
         start.setOnAction(e -> onStart.accept(plan()));
-        getChildren().addAll(title, finished, suggestion, modeRow, blocked, alternating, numbersWrap, limits,
-                limitSources, start);
+        getChildren().addAll(title, finished, suggestion, suggestionSources, modeRow, blocked, blockedSources,
+                alternating, numbersWrap, limits, sources.line(TherapyAdvice.LIMITS.sources()), start);
 
         modes.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null && a != null) {
@@ -144,7 +152,12 @@ final class PlanPane extends VBox {
     void refresh(Episode e, java.time.Instant now) {
         suggestion.setText(e == null
                 ? "Tip: tell the app when the spasm began (below) to see where you are in the first 72 hours."
-                : TherapyAdvice.suggestion(e.phaseAt(now)) + " " + TherapyAdvice.suggestionSources(e.phaseAt(now)) + ".");
+                : TherapyAdvice.suggestion(e.phaseAt(now)));
+        if (e == null) {
+            suggestionSources.getChildren().clear();
+        } else {
+            suggestionSources.getChildren().setAll(sources.line(TherapyAdvice.suggestionSources(e.phaseAt(now))));
+        }
     }
 
     TherapyPlan plan() {
@@ -158,11 +171,15 @@ final class PlanPane extends VBox {
         }
         TherapyPlan p = plan();
         List<String> reasons = new ArrayList<>();
+        List<String> reasonSources = new ArrayList<>();
         for (Modality m : Modality.values()) {
             if (model.blocked(m)) {
-                reasons.add(model.blockedReason(m));
+                TherapyAdvice.Advice why = model.blockedReason(m);
+                reasons.add(why.text());
+                reasonSources.addAll(why.sources());
             }
         }
+        blockedSources.getChildren().setAll(sources.line(reasonSources));
         for (var t : modes.getToggles()) {
             Mode m = (Mode) ((Object[]) t.getUserData())[0];
             boolean off = (m != Mode.HEAT && model.blocked(Modality.ICE)) || (m != Mode.ICE && model.blocked(Modality.HEAT));

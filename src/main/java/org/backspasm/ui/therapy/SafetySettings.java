@@ -6,13 +6,14 @@ import javafx.scene.control.Label;
 import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.SafetyAnswers;
 import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.ui.source.SourceLines;
 
 /** The Settings section for the ice/heat safety answers: one switch per modality, with its cautions listed. */
 public final class SafetySettings {
     private SafetySettings() {
     }
 
-    public static Node[] nodes(TherapyModel model) {
+    public static Node[] nodes(TherapyModel model, SourceLines sources) {
         CheckBox ice = box(model, Modality.ICE);
         CheckBox heat = box(model, Modality.HEAT);
         Label help = new Label("Ticked means the app will not offer it, because you said a caution applies. Untick "
@@ -21,7 +22,8 @@ public final class SafetySettings {
                 + "time heat starts.");
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
-        return new Node[] {ice, note(Modality.ICE), heat, note(Modality.HEAT), help, heatOffToday(model)};
+        return new Node[] {ice, note(Modality.ICE), sources.line(TherapyAdvice.cautionSources(Modality.ICE)), heat,
+                note(Modality.HEAT), sources.line(TherapyAdvice.cautionSources(Modality.HEAT)), help, heatOffToday(model)};
     }
 
     private static CheckBox box(TherapyModel model, Modality m) {
@@ -63,8 +65,7 @@ public final class SafetySettings {
     }
 
     private static Label note(Modality m) {
-        Label l = new Label(m.label() + " cautions: " + String.join("; ", TherapyAdvice.cautions(m)) + ". Sources: "
-                + TherapyAdvice.cautionSources(m) + ".");
+        Label l = new Label(m.label() + " cautions: " + String.join("; ", TherapyAdvice.cautions(m)) + ".");
         l.setWrapText(true);
         l.getStyleClass().addAll("muted", "small");
         return l;

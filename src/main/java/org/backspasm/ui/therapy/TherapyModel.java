@@ -167,7 +167,7 @@ public final class TherapyModel {
     }
 
     /** Why a switched-off modality is off, with its sources. */
-    public String blockedReason(Modality m) {
+    public TherapyAdvice.Advice blockedReason(Modality m) {
         return TherapyAdvice.blockedText(session.safety(), m, today());
     }
 

@@ -19,6 +19,7 @@ import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -36,11 +37,14 @@ public final class TherapyScreen implements Screen {
     private final EpisodeCard episodeCard;
     private ConfirmCard overlay;
 
-    public TherapyScreen(TherapyModel model, Navigator nav) {
+    private final SourceLines sources;
+
+    public TherapyScreen(TherapyModel model, Navigator nav, SourceLines sources) {
         this.model = model;
-        this.plan = new PlanPane(model, this::requestStart);
-        this.timer = new TimerPane(model, this::next, this::confirmStop);
-        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy", false);
+        this.sources = sources;
+        this.plan = new PlanPane(model, this::requestStart, sources);
+        this.timer = new TimerPane(model, this::next, this::confirmStop, sources);
+        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy", false, sources);
         createView();
         init();
     }
@@ -147,8 +151,6 @@ public final class TherapyScreen implements Screen {
             l.setWrapText(true);
             list.getChildren().add(l);
         }
-        Label src = new Label("Sources: " + TherapyAdvice.cautionSources(m));
-        src.getStyleClass().add("source-ids");
         showOverlay(new ConfirmCard("safety-" + m.word(), "Before you use " + m.word() + ": does any of these apply to you?",
                 "We ask once for each episode. Your answer is kept, and you can change it in Settings. "
                         + "Esc goes back without starting.",
@@ -162,14 +164,14 @@ public final class TherapyScreen implements Screen {
                     closeOverlay();
                     model.answerSafety(m, false);
                     askNext(queue, p);
-                }).with(list, src).onEscape(this::closeOverlay));
+                }).with(list, sources.line(TherapyAdvice.cautionSources(m))).onEscape(this::closeOverlay));
     }
 
     private void askDrowsiness(TherapyPlan p) {
-        showOverlay(DrowsinessCheck.question(
+        showOverlay(DrowsinessCheck.question(sources,
                 () -> {
                     model.setHeatOffToday(true);
-                    showOverlay(DrowsinessCheck.heatOff(!model.blocked(Modality.ICE),
+                    showOverlay(DrowsinessCheck.heatOff(sources, !model.blocked(Modality.ICE),
                             () -> {
                                 closeOverlay();
                                 requestStart(p.withMode(org.backspasm.core.therapy.Mode.ICE, false));
@@ -213,14 +215,14 @@ public final class TherapyScreen implements Screen {
         if (model.nextAction().orElse(null) == TherapySession.NextAction.END_BREAK_EARLY) {
             showOverlay(new ConfirmCard("confirm-end-break", "End the skin break early?",
                     "A skin break of at least 20 minutes lets the skin recover. End it only if your skin looks and "
-                            + "feels normal again (colour, warmth and feeling). Sources: CC-ESSENTIALS.",
+                            + "feels normal again (colour, warmth and feeling).",
                     "My skin is normal: end the break", "Keep the break",
                     () -> {
                         closeOverlay();
                         model.next(true);
                         focusTimer();
                     },
-                    this::closeOverlay));
+                    this::closeOverlay).with(sources.line(TherapyAdvice.SKIN_CHECK.sources())));
             return;
         }
         model.next(false);

@@ -12,6 +12,7 @@ import org.backspasm.core.therapy.SegmentKind;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.ui.source.SourceLines;
 
 /** A running session: the ring, the segment, round x of y, what to do now, what comes next, and the controls. */
 final class TimerPane extends BorderPane {
@@ -23,13 +24,15 @@ final class TimerPane extends BorderPane {
     private final Label stage = new Label();
     private final Label next = new Label();
     private final Label howTo = new Label();
-    private final Label howToSources = new Label();
+    private final VBox howToSources = new VBox();
+    private final SourceLines sources;
     private final Button pause = new Button();
     private final Button step = new Button();
     private final Button stop = new Button("Stop (Esc)");
 
-    TimerPane(TherapyModel model, Runnable onNext, Runnable onStop) {
+    TimerPane(TherapyModel model, Runnable onNext, Runnable onStop, SourceLines sources) {
         this.model = model;
+        this.sources = sources;
         getStyleClass().addAll("card", "timer-card");
         setMaxWidth(980);
         segment.getStyleClass().add("timer-segment");
@@ -44,7 +47,6 @@ final class TimerPane extends BorderPane {
         next.setWrapText(true);
         howTo.setWrapText(true);
         howTo.setId("timer-how-to");
-        howToSources.getStyleClass().add("source-ids");
         VBox howBox = new VBox(4, howTo, howToSources);
         howBox.getStyleClass().add("how-to");
         pause.setId("timer-pause");
@@ -82,7 +84,7 @@ final class TimerPane extends BorderPane {
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
         howTo.setText(s.kind().isApply() ? "How: " + advice.text()
                 : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
-        howToSources.setText(advice.sourceLine());
+        howToSources.getChildren().setAll(sources.line(advice.sources()));
         boolean canPause = !s.kind().isApply() && (s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED);
         pause.setVisible(canPause); // a pack is never paused: it comes off
         pause.setManaged(canPause);

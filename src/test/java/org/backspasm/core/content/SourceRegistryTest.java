@@ -41,7 +41,7 @@ class SourceRegistryTest {
             }
         }
         assertEquals(new TreeSet<>(LINKED), linked);
-        assertEquals("Sources: NHS: Back pain, NICE NG59", r.line(List.of("NHS-BACK", "NICE-NG59", "NHS-BACK")));
+        assertEquals(List.of(r.get("NHS-BACK"), r.get("NICE-NG59")), r.all(List.of("NHS-BACK", "NICE-NG59", "NHS-BACK")));
     }
 
     @Test
@@ -58,7 +58,7 @@ class SourceRegistryTest {
         ContentException year = problem(file("{\"id\":\"A\"," + ok + ",\"year\":\"2017\"}"));
         assertEquals("$.sources[0].year", year.path());
         assertEquals("must be a whole number, not the text \"2017\"", year.reason());
-        ContentException title = problem(file("{\"id\":\"A\",\"title\":\"NHS, Back pain\",\"publisher\":\"P\","
+        ContentException title = problem(file("{\"id\":\"A\",\"title\":\"NHS; Back pain\",\"publisher\":\"P\","
                 + "\"citation\":\"C\"}"));
         assertEquals("$.sources[0].title", title.path());
         ContentException json = problem("{\"formatVersion\":1,\"sources\":[{\"id\":\"A\",}");

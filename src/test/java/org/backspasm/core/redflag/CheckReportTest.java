@@ -26,6 +26,12 @@ class CheckReportTest {
         assertTrue(html.contains("<td class=\"yes\">Not sure</td>"));
         assertTrue(html.contains("not a diagnosis"));
         assertFalse(html.contains("Is this the first time"), "unanswered questions are left out");
+        assertTrue(html.contains("<a href=\"https://nhs.uk/conditions/back-pain/\">NHS: Back pain</a>"), html);
+        assertTrue(html.contains("Mayo Clinic: Back pain"), "a readable title for each source");
+        for (String id : c.sources().ids()) {
+            assertFalse(org.backspasm.content.RawIds.contains(html.replaceAll("<[^>]*>", " "), id, c.sources()),
+                    "no raw source id in the report: " + id);
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class ResultWordingTest {
         assertTrue(book.contains("appointment") && book.contains("two weeks"));
         for (Level l : Level.values()) {
             ResultText t = ResultWording.forLevel(l, "112");
-            assertTrue(t.sources().startsWith("Sources: "), l.name());
+            assertFalse(t.sources().isEmpty(), l.name());
             assertFalse(t.allText().toLowerCase(Locale.ROOT).matches("(?s).*you (may |might |probably )?have (a |an |cauda|cancer).*"),
                     "never a diagnosis: " + l);
         }

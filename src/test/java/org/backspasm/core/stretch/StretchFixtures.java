@@ -17,7 +17,7 @@ final class StretchFixtures {
         return new Stretch(id, id + " name", "line", "purpose", "Lie down.", "start",
                 List.of(new StretchStep("Hold it.", "held", StretchStep.Kind.HOLD, 0, ""),
                         new StretchStep("Let go.", "start", StretchStep.Kind.MOVE, 3, "")),
-                dose, List.of(), List.of("Stop if it hurts."), gates, List.of("CSP"), "");
+                dose, List.of(), List.of("Stop if it hurts."), gates, List.of("CSP"));
     }
 
     /** hold 5 s, 2 reps, left then right, 3 s rest. */

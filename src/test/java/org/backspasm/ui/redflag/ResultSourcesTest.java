@@ -10,14 +10,14 @@ class ResultSourcesTest {
 
     @Test
     void addsTheSourcesOfEachReportedSignOnce() {
-        assertEquals("Sources: NHS-BACK, CES-LEAFLETS, MAYO-BP, VERHAGEN2016, NBT-ED",
-                ResultView.sourcesWith("Sources: NHS-BACK, CES-LEAFLETS",
+        assertEquals(List.of("NHS-BACK", "CES-LEAFLETS", "MAYO-BP", "VERHAGEN2016", "NBT-ED"),
+                ResultView.sourcesWith(List.of("NHS-BACK", "CES-LEAFLETS"),
                         List.of(List.of("MAYO-BP", "VERHAGEN2016"), List.of("NBT-ED", "NHS-BACK"))));
     }
 
     @Test
     void withNoSignsKeepsTheResultsOwnSources() {
-        assertEquals("Sources: NHS-BACK, NINDS, NICE-NG59",
-                ResultView.sourcesWith("Sources: NHS-BACK, NINDS, NICE-NG59", List.of()));
+        assertEquals(List.of("NHS-BACK", "NINDS", "NICE-NG59"),
+                ResultView.sourcesWith(List.of("NHS-BACK", "NINDS", "NICE-NG59"), List.of()));
     }
 }
