@@ -35,9 +35,8 @@ final class InjuryPane extends ScrollPane {
         signs.setId("injury-check-signs");
         signs.setOnAction(e -> model.injuryCheckSigns());
         Label ask = wrap("Has a doctor or physiotherapist said that exercise is all right for you?", "subtitle");
-        Button yes = new Button("Yes, a doctor or physiotherapist has said exercise is all right");
+        Button yes = new Button("Yes, exercise is all right for me");
         yes.setId("injury-clinician-yes");
-        yes.setWrapText(true);
         yes.setOnAction(e -> model.confirmClinicianOkAndStart());
         Button notYet = new Button("Not yet");
         notYet.setId("injury-not-yet");

@@ -1,0 +1,73 @@
+package org.backspasm.ui.stretch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.backspasm.core.settings.Theme;
+import org.backspasm.core.stretch.Caution;
+import org.backspasm.testing.AppUiTest;
+import org.backspasm.testing.PngWriter;
+import org.backspasm.ui.ScreenId;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The routine list as each caution changes it, whole (not only the part in the window), into
+ * target/screenshots/stretch-gates-*.png; and the injury page. Each must name the change it shows.
+ */
+class StretchGateScreenshotTest extends AppUiTest {
+    static final Path OUT = Path.of("target", "screenshots");
+
+    private StretchModel model() {
+        return ((StretchScreen) shell.screen(ScreenId.STRETCHES)).model();
+    }
+
+    private String shoot(String selector, String name, boolean dark) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node page = lookup(selector).query();
+        WritableImage[] img = new WritableImage[1];
+        fx(() -> {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(dark ? Color.web("#1e2227") : Color.WHITE);
+            img[0] = page.snapshot(params, null);
+        });
+        PngWriter.write(img[0], OUT.resolve("stretch-gates-" + name + ".png"));
+        StringBuilder text = new StringBuilder();
+        lookup(n -> n instanceof Labeled && n.isVisible()).queryAll()
+                .forEach(n -> text.append(((Labeled) n).getText()).append('\n'));
+        return text.toString();
+    }
+
+    @Test
+    void routineListsForEachCaution() throws Exception {
+        fx(() -> {
+            shell.show(ScreenId.STRETCHES);
+            model().saveCautions(Set.of(Caution.OSTEOPOROSIS, Caution.KNEE_PROBLEMS));
+        });
+        String osteo = shoot(".stretch-routines", "osteoporosis-knees", false);
+        assertTrue(osteo.contains("Bottom toward heels, part way") && osteo.contains("Cat-cow, part way"), osteo);
+        assertTrue(osteo.contains("Left out because of osteoporosis"), osteo);
+
+        fx(() -> {
+            ctx.settings().setTheme(Theme.DARK);
+            model().saveCautions(Set.of(Caution.PREGNANCY));
+            model().chooseNext(1);
+        });
+        String preg = shoot(".stretch-routines", "pregnancy-core-dark", true);
+        assertTrue(preg.contains("Pelvic tilt on all fours") && preg.contains("not lying on your back for long"), preg);
+
+        fx(() -> {
+            ctx.settings().setTheme(Theme.LIGHT);
+            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            model().start();
+        });
+        String injury = shoot("#injury-card", "injury", false);
+        assertTrue(injury.contains("Has a doctor or physiotherapist said that exercise is all right for you?"));
+    }
+}
