@@ -70,4 +70,24 @@ class StretchGateScreenshotTest extends AppUiTest {
         String injury = shoot("#injury-card", "injury", false);
         assertTrue(injury.contains("Has a doctor or physiotherapist said that exercise is all right for you?"));
     }
+
+    @Test
+    void settingsSectionInASmallWindowWrapsTheClinicianQuestion() throws Exception {
+        fx(() -> {
+            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            stage.setWidth(640);
+            stage.setHeight(480);
+            shell.show(ScreenId.SETTINGS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox ok = lookup("#settings-clinician-ok").queryAs(javafx.scene.control.CheckBox.class);
+        Node section = ok.getParent();
+        WritableImage[] img = new WritableImage[1];
+        fx(() -> img[0] = section.snapshot(null, null));
+        PngWriter.write(img[0], OUT.resolve("stretch-gates-settings-small.png"));
+        assertTrue(ok.getHeight() > 1.5 * ok.getFont().getSize() * 1.2, "the long question wraps onto two lines");
+        assertTrue(section.getBoundsInLocal().getWidth() < 640, "and nothing runs off to the side");
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) ok.lookup(".text");
+        assertTrue(shown == null || shown.getText().equals(ok.getText()), "not cut short: " + shown.getText());
+    }
 }
