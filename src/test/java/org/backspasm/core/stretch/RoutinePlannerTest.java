@@ -23,9 +23,9 @@ class RoutinePlannerTest {
         assertEquals(List.of("walk", "pelvic-tilt", "knee-to-chest", "cat-cow", "childs-pose"), ids(gentle));
         RoutinePlan core = planner.plan(c.routine("core-strength").orElseThrow(), StretchState.EMPTY);
         assertEquals(List.of("pelvic-tilt", "glute-bridge", "knee-rolls"), ids(core));
-        Routine core = c.routine("core-strength").orElseThrow();
-        assertEquals("", core.unverified(), "the unconfirmed weekly figure is dropped, not annotated");
-        assertFalse(core.howOften().contains("3 times a week") || core.howOften().contains("some guides"));
+        Routine coreRoutine = c.routine("core-strength").orElseThrow();
+        assertEquals("", coreRoutine.unverified(), "the unconfirmed weekly figure is dropped, not annotated");
+        assertFalse(coreRoutine.howOften().contains("3 times a week") || coreRoutine.howOften().contains("some guides"));
         assertEquals("", c.stretch("childs-pose").unverified(), "no note about a figure the app does not use");
         assertEquals(List.of("walk"), ids(planner.plan(c.routine("walk").orElseThrow(), StretchState.EMPTY)));
     }
