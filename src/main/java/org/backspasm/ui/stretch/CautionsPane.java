@@ -28,7 +28,7 @@ final class CautionsPane extends ScrollPane {
         Label later = new Label("The app asks only once. You can change your answers any time in Settings.");
         later.setWrapText(true);
         later.getStyleClass().add("muted");
-        Label sources = new Label("Sources: NHS-INFORM, MAYO-EX, CSP, NHS-BACK");
+        Label sources = new Label("Sources: NHS-INFORM, MAYO-EX, CSP, NHS-BACK, PREG-NHS, TFTF2015");
         sources.getStyleClass().add("source-ids");
         Button save = new Button("Save answers");
         save.getStyleClass().addAll("primary", "big");
