@@ -181,8 +181,7 @@ final class RoutinePane extends ScrollPane {
             askFirst.getChildren().add(signs);
         }
         if (!advice.isEmpty()) {
-            Label src = new Label(askFirstSources(answers));
-            src.getStyleClass().add("source-ids");
+            Label src = wrap(askFirstSources(answers), "source-ids");
             askFirst.getChildren().add(src);
         }
         askFirst.setVisible(!advice.isEmpty());

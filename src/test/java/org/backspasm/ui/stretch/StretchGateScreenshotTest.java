@@ -72,6 +72,39 @@ class StretchGateScreenshotTest extends AppUiTest {
     }
 
     @Test
+    void injuryPageAt640x480WithExtraLargeTextCutsNothingShort() throws Exception {
+        fx(() -> {
+            ctx.settings().setTextSize(org.backspasm.core.settings.TextSize.EXTRA_LARGE);
+            stage.setWidth(640);
+            stage.setHeight(480);
+            shell.show(ScreenId.STRETCHES);
+            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            model().start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("#injury-card", "injury-small-xl", false);
+        Node card = lookup("#injury-card").query();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        lookup(n -> n instanceof Labeled && isInside(n, card)).queryAll().forEach(n -> {
+            javafx.scene.text.Text t = (javafx.scene.text.Text) n.lookup(".text");
+            if (t != null && !t.getText().equals(((Labeled) n).getText())) {
+                cut.add(((Labeled) n).getText() + " -> " + t.getText());
+            }
+        });
+        assertTrue(cut.isEmpty(), "cut short: " + cut);
+        assertTrue(card.getBoundsInParent().getMaxX() <= 640, "nothing runs off to the side");
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void settingsSectionInASmallWindowWrapsTheClinicianQuestion() throws Exception {
         fx(() -> {
             model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
