@@ -83,6 +83,9 @@ class StretchGateScreenshotTest extends AppUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         shoot("#injury-card", "injury-small-xl", false);
+        WritableImage[] window = new WritableImage[1];
+        fx(() -> window[0] = stage.getScene().snapshot(null));
+        PngWriter.write(window[0], OUT.resolve("stretch-gates-injury-small-xl-window.png"));
         Node card = lookup("#injury-card").query();
         java.util.List<String> cut = new java.util.ArrayList<>();
         lookup(n -> n instanceof Labeled && isInside(n, card)).queryAll().forEach(n -> {
