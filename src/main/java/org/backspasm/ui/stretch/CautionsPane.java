@@ -42,7 +42,8 @@ final class CautionsPane extends ScrollPane {
         cancel.setOnAction(e -> model.cancelCautions());
         HBox buttons = new HBox(10, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(ask, form, later, sources.line("NHS-INFORM", "MAYO-EX", "CSP", "NHS-BACK"), buttons);
+        VBox card = new VBox(ask, form, later, sources.line("NHS-INFORM", "MAYO-EX", "CSP", "NHS-BACK", "PREG-NHS", "TFTF2015"),
+                buttons);
         card.getStyleClass().add("card");
         card.setMaxWidth(720);
         VBox page = new VBox(title, card);

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.source.SourceLines;
@@ -33,19 +32,21 @@ final class InjuryPane extends ScrollPane {
         Label lead = wrap("You said your back pain may follow a recent injury, fall or operation. A doctor or "
                 + "physiotherapist should see you before you start exercises, and back pain that began after a "
                 + "fall or accident can be a warning sign.", "lead");
-        Button signs = new Button("Check the warning signs first");
+        Button signs = new Button("Check the warning signs");
         signs.getStyleClass().addAll("primary", "big");
         signs.setId("injury-check-signs");
+        fit(signs);
         signs.setOnAction(e -> model.injuryCheckSigns());
         Label ask = wrap("Has a doctor or physiotherapist said that exercise is all right for you?", "subtitle");
-        Button yes = new Button("Yes, a doctor or physiotherapist has said exercise is all right");
+        Button yes = new Button("Yes, exercise is all right for me");
         yes.setId("injury-clinician-yes");
-        yes.setWrapText(true);
+        fit(yes);
         yes.setOnAction(e -> model.confirmClinicianOkAndStart());
         Button notYet = new Button("Not yet");
         notYet.setId("injury-not-yet");
+        fit(notYet);
         notYet.setOnAction(e -> model.injuryNotYet());
-        FlowPane answers = new FlowPane(10, 10, yes, notYet);
+        VBox answers = new VBox(8, yes, notYet);
         answers.setAlignment(Pos.CENTER_LEFT);
         Label later = wrap("Until then, please don't start the stretches. You can change this answer any time in "
                 + "Settings.", "muted");
@@ -56,6 +57,12 @@ final class InjuryPane extends ScrollPane {
         VBox page = new VBox(title, card);
         page.getStyleClass().add("page");
         setContent(page);
+    }
+
+    /** A button narrower than its text wraps it onto more lines instead of cutting it short. */
+    private static void fit(Button b) {
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Label wrap(String text, String style) {

@@ -125,6 +125,7 @@ final class PlayerPane extends VBox {
         next.setWrapText(true);
         change.getStyleClass().add("stretch-change");
         change.setWrapText(true);
+        change.setMinHeight(Region.USE_PREF_SIZE); // a caution's change is never cut short
         change.setId("stretch-change");
 
         previous.setId("stretch-previous");
@@ -242,7 +243,7 @@ final class PlayerPane extends VBox {
         figure.setFrame(frame);
         shownPhase = null;
         List<String> changes = planned.changes().stream().map(g -> g.reason()).toList();
-        change.setText(String.join(" ", changes));
+        change.setText(String.join("\n", changes));
         setShown(change, !changes.isEmpty());
         why.show(st);
         whyButton.setSelected(false);

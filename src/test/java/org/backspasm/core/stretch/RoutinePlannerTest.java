@@ -23,7 +23,8 @@ class RoutinePlannerTest {
         assertEquals(List.of("walk", "pelvic-tilt", "knee-to-chest", "cat-cow", "childs-pose"), ids(gentle));
         RoutinePlan core = planner.plan(c.routine("core-strength").orElseThrow(), StretchState.EMPTY);
         assertEquals(List.of("pelvic-tilt", "glute-bridge", "knee-rolls"), ids(core));
-        assertFalse(c.routine("core-strength").orElseThrow().howOften().contains("3 times a week"),
+        Routine coreRoutine = c.routine("core-strength").orElseThrow();
+        assertFalse(coreRoutine.howOften().contains("3 times a week") || coreRoutine.howOften().contains("some guides"),
                 "an unconfirmed figure is left out, not annotated");
         assertEquals(List.of("walk"), ids(planner.plan(c.routine("walk").orElseThrow(), StretchState.EMPTY)));
     }
