@@ -80,8 +80,9 @@ public final class JournalScreen implements Screen {
         exportStatus.setWrapText(true);
         exportStatus.setId("export-status");
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
-        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter);
-        listHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox show = new HBox(10, new Label("Show"), filter);
+        show.setAlignment(Pos.CENTER_LEFT);
+        org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
         list.setId("journal-list");
         list.setItems(model.entries());
         list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
@@ -94,10 +95,7 @@ public final class JournalScreen implements Screen {
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        Region titleSpacer = new Region();
-        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, titleSpacer, export);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, export);
         page.getChildren().addAll(titleRow, top, listCard);
     }
 

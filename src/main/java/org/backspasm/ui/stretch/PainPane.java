@@ -68,7 +68,7 @@ final class PainPane extends ScrollPane {
         Button back = new Button("Back to routines");
         back.setId("pain-back");
         back.setOnAction(e -> model.leavePlayer());
-        HBox buttons = new HBox(10, warning, back);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, warning, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox adviceCard = new VBox(stop, check, buttons, sources);
         adviceCard.getStyleClass().addAll("card", "pain-advice");

@@ -20,6 +20,7 @@ public final class StretchScreen implements Screen {
     private RoutinePane routines;
     private CautionsPane cautions;
     private PlayerPane player;
+    private Node playerView; // the player in a scroll pane, for a small window or large text
     private PainPane pain;
 
     public StretchScreen(StretchModel model) {
@@ -48,6 +49,7 @@ public final class StretchScreen implements Screen {
         routines = new RoutinePane(model);
         cautions = new CautionsPane(model);
         player = new PlayerPane(model, model.library().poses());
+        playerView = org.backspasm.ui.layout.FillScroll.around(player);
         pain = new PainPane(model);
         view.getChildren().setAll(routines);
     }
@@ -79,7 +81,7 @@ public final class StretchScreen implements Screen {
         } else {
             player.hidden();
         }
-        view.getChildren().setAll(page);
+        view.getChildren().setAll(page == player ? playerView : page);
         if (page == routines) {
             routines.focusStart();
         } else {

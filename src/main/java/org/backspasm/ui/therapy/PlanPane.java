@@ -82,7 +82,7 @@ final class PlanPane extends VBox {
         });
         rounds.setId("plan-rounds");
         rounds.setAccessibleText("Rounds");
-        HBox numbers = new HBox(10, new Label("Minutes on"), apply, new Label("Skin break"), rest,
+        FlowPane numbers = new FlowPane(10, 8, new Label("Minutes on"), apply, new Label("Skin break"), rest,
                 new Label("Rounds"), rounds);
         numbers.setAlignment(Pos.CENTER_LEFT);
         FlowPane numbersWrap = new FlowPane(numbers);

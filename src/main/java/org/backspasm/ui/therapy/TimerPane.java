@@ -44,6 +44,7 @@ final class TimerPane extends BorderPane {
         next.setWrapText(true);
         howTo.setWrapText(true);
         howTo.setId("timer-how-to");
+        howTo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         howToSources.getStyleClass().add("source-ids");
         VBox howBox = new VBox(4, howTo, howToSources);
         howBox.getStyleClass().add("how-to");
