@@ -24,8 +24,8 @@ public final class CutOffText {
     /** One line per problem, naming the text; empty when everything can be read. Call on the FX thread. */
     public static List<String> find(Scene scene) {
         Parent root = scene.getRoot();
-        for (int pass = 0; pass < 3; pass++) { // scroll panes size their content on a later pass
-            root.applyCss();
+        for (int pass = 0; pass < 3; pass++) { // as the next frames would: scroll panes size their content on a
+            root.applyCss();                    // later pass, and a narrow window restyles the navigation
             root.layout();
         }
         List<String> problems = new ArrayList<>();

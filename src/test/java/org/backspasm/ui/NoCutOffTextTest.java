@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javafx.scene.Node;
+import java.util.Map;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.image.WritableImage;
 import org.backspasm.core.settings.TextSize;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * In the smallest window the app allows (640×480), at every text size and in every theme, every screen wraps its
  * text: no label is cut with "…", none runs past the window's edge, and nothing scrolls sideways. With extra-large
- * text each screen is also saved to target/screenshots/small-xl-*.png, light and dark.
+ * text each screen is also saved to target/screenshots/small-xl-*-light.png.
  */
 class NoCutOffTextTest extends AppUiTest {
     private final List<String> problems = new ArrayList<>();
@@ -37,78 +38,105 @@ class NoCutOffTextTest extends AppUiTest {
 
     @Test
     void everyScreenAsItOpensWithTheDisclaimerAndTheEmergencyPage() throws Exception {
-        forEachTextSizeAndTheme((size, theme) -> {
-            for (ScreenId id : ScreenId.values()) {
-                look(id.name().toLowerCase(), size, theme, () -> shell.show(id));
-            }
-            look("emergency-page", size, theme, shell::showEmergency);
-            DisclaimerCard card = new DisclaimerCard("112", () -> { });
-            look("disclaimer", size, theme, () -> shell.showOverlay(card));
-            fx(() -> shell.closeOverlay(card));
-        });
+        DisclaimerCard card = new DisclaimerCard("112", () -> { });
+        Map<String, Runnable> states = new LinkedHashMap<>();
+        for (ScreenId id : ScreenId.values()) {
+            states.put(id.name().toLowerCase(), () -> {
+                shell.closeOverlay(card);
+                shell.show(id);
+            });
+        }
+        states.put("emergency-page", shell::showEmergency);
+        states.put("disclaimer", () -> shell.showOverlay(card));
+        lookAtEveryTextSizeAndTheme(states);
         assertEquals(List.of(), problems);
     }
 
     @Test
     void aRunningTimerTheStretchQuestionsPlayerAndPainAndAnEmergencyResult() throws Exception {
-        fx(() -> shell.show(ScreenId.THERAPY));
-        fx(() -> press("#mode-ice"));
-        fx(() -> press("#therapy-start"));
-        fx(this::answerSafetyQuestionsNo);
-        fx(() -> shell.show(ScreenId.STRETCHES));
-        fx(() -> press("#stretch-start"));
-        fx(shell::showEmergency);
-        fx(() -> press(lookup(".question-row").query().getId().replaceFirst("^q-", "#ans-") + "-yes"));
-        forEachTextSizeAndTheme((size, theme) -> {
-            look("therapy-running", size, theme, () -> shell.show(ScreenId.THERAPY));
-            look("today-running", size, theme, () -> shell.show(ScreenId.TODAY));
-            look("stretch-cautions", size, theme, () -> shell.show(ScreenId.STRETCHES));
-            look("emergency-result", size, theme, () -> shell.show(ScreenId.WARNING_SIGNS));
+        fx(() -> {
+            show(ScreenId.THERAPY);
+            press("#mode-ice");
+            press("#therapy-start");
+            settle();
+            answerSafetyQuestionsNo();
+            show(ScreenId.STRETCHES);
+            press("#stretch-start");
+            shell.showEmergency();
+            settle();
+            press(lookup(".question-row").query().getId().replaceFirst("^q-", "#ans-") + "-yes");
         });
-        fx(() -> shell.show(ScreenId.STRETCHES));
-        fx(() -> press("#cautions-save"));
-        fx(() -> press("#stretch-start"));
-        forEachTextSizeAndTheme((size, theme) -> {
-            look("stretch-player", size, theme, () -> shell.show(ScreenId.STRETCHES));
-            fx(() -> shell.show(ScreenId.THERAPY));
-            look("therapy-stop-question", size, theme, () -> press("#timer-stop"));
+        Map<String, Runnable> states = new LinkedHashMap<>();
+        states.put("therapy-running", () -> shell.show(ScreenId.THERAPY));
+        states.put("today-running", () -> shell.show(ScreenId.TODAY));
+        states.put("stretch-cautions", () -> shell.show(ScreenId.STRETCHES));
+        states.put("emergency-result", () -> shell.show(ScreenId.WARNING_SIGNS));
+        lookAtEveryTextSizeAndTheme(states);
+
+        fx(() -> {
+            show(ScreenId.STRETCHES);
+            press("#cautions-save");
+            settle();
+            press("#stretch-start");
         });
-        fx(() -> shell.show(ScreenId.STRETCHES));
-        fx(() -> press("#stretch-hurts"));
-        forEachTextSizeAndTheme((size, theme) -> look("stretch-pain", size, theme, () -> { }));
+        states.clear();
+        states.put("stretch-player", () -> shell.show(ScreenId.STRETCHES));
+        states.put("therapy-stop-question", () -> {
+            show(ScreenId.THERAPY);
+            press("#timer-stop");
+        });
+        lookAtEveryTextSizeAndTheme(states);
+
+        fx(() -> {
+            show(ScreenId.STRETCHES);
+            press("#stretch-hurts");
+        });
+        lookAtEveryTextSizeAndTheme(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
         assertEquals(List.of(), problems);
     }
 
-    private interface Look {
-        void at(TextSize size, Theme theme) throws Exception;
-    }
-
-    /** Every text size in the light theme, then the largest text in every theme. */
-    private void forEachTextSizeAndTheme(Look look) throws Exception {
+    /**
+     * Every text size in the light theme, then the largest text in every theme; for each, every state is shown and
+     * scanned on the FX thread in one go (layout is synchronous), and the extra-large ones are saved as pictures.
+     */
+    private void lookAtEveryTextSizeAndTheme(Map<String, Runnable> states) throws Exception {
         for (TextSize size : TextSize.values()) {
             for (Theme theme : size == TextSize.EXTRA_LARGE ? Theme.values() : new Theme[] {Theme.LIGHT}) {
-                fx(() -> ctx.settings().setTheme(theme));
-                fx(() -> ctx.settings().setTextSize(size));
-                look.at(size, theme);
+                boolean picture = size == TextSize.EXTRA_LARGE && theme == Theme.LIGHT;
+                Map<String, WritableImage> pictures = new LinkedHashMap<>();
+                fx(() -> {
+                    ctx.settings().setTheme(theme);
+                    ctx.settings().setTextSize(size);
+                    states.forEach((name, show) -> {
+                        show.run();
+                        String where = name + " (" + size.label() + ", " + theme.name().toLowerCase() + "): ";
+                        CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
+                        if (picture) {
+                            pictures.put(name, shell.getScene().snapshot(null));
+                        }
+                    });
+                });
+                for (Map.Entry<String, WritableImage> p : pictures.entrySet()) {
+                    PngWriter.write(p.getValue(), Path.of("target", "screenshots",
+                            "small-xl-" + p.getKey() + "-" + theme.name().toLowerCase() + ".png"));
+                }
             }
         }
     }
 
-    private void look(String name, TextSize size, Theme theme, Runnable show) throws Exception {
-        fx(show);
-        String where = name + " (" + size.label() + ", " + theme.name().toLowerCase() + "): ";
-        fx(() -> CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p)));
-        if (size == TextSize.EXTRA_LARGE && theme != Theme.HIGH_CONTRAST) {
-            WritableImage[] img = new WritableImage[1];
-            fx(() -> img[0] = shell.getScene().snapshot(null));
-            PngWriter.write(img[0], Path.of("target", "screenshots",
-                    "small-xl-" + name + "-" + theme.name().toLowerCase() + ".png"));
-        }
+    /** Shows a screen and lays it out, so what a scroll pane holds is in the scene and can be found. */
+    private void show(ScreenId id) {
+        shell.show(id);
+        settle();
+    }
+
+    private void settle() {
+        shell.applyCss();
+        shell.layout();
     }
 
     private void press(String query) {
-        Node n = lookup(query).query();
-        ((ButtonBase) n).fire();
+        ((ButtonBase) lookup(query).query()).fire();
     }
 
     /** Answers "no" to the safety questions asked before a timer starts, whatever they are. */

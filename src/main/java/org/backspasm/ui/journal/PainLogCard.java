@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.PainRating;
 
@@ -51,13 +49,10 @@ public final class PainLogCard extends VBox {
             b.setId("pain-" + i);
             b.getStyleClass().add("pain-score");
             b.setAccessibleText("Pain " + i + " out of 10");
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setMaxWidth(Double.MAX_VALUE);
             row.getChildren().add(b);
         }
         note.setPromptText("Note (optional): what were you doing, what helped?");
         note.setId("pain-note");
-        HBox.setHgrow(note, Priority.ALWAYS);
         save.getStyleClass().add("primary");
         save.setId("save-pain");
         note.setMaxWidth(Double.MAX_VALUE);

@@ -83,7 +83,6 @@ final class PlayerPane extends VBox {
         hurts.setMinWidth(Region.USE_PREF_SIZE);
         hurts.setAccessibleText("This hurts: stop the routine now");
         VBox titles = new VBox(2, where, name, line);
-        HBox.setHgrow(titles, Priority.ALWAYS);
         // "This hurts" beside the titles, or under them in a narrow window
         org.backspasm.ui.layout.TrailingRow top = new org.backspasm.ui.layout.TrailingRow(16, titles, hurts);
 

@@ -190,7 +190,6 @@ final class RoutinePane extends ScrollPane {
         Label dose = wrap(s.dose().describe(reps), "muted");
         Label line = wrap(s.line(), "small");
         VBox text = new VBox(2, title, line, dose);
-        HBox.setHgrow(text, Priority.ALWAYS);
         FigureView thumb = new FigureView();
         thumb.setFrame(List.of(model.library().poses().get(s.startPose()), model.library().poses().get(holdPose(s))));
         thumb.show(model.library().poses().get(holdPose(s)), false, false);
