@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
 /**
  * Finds text the user cannot read in full in a laid-out scene: a {@link Labeled} whose shown text (its skin's text
  * node) differs from its text, which is what JavaFX does when it cuts a line with "…"; a label that runs past the
- * right edge of the window; and any horizontal scroll bar that is showing.
+ * right edge of the window or above its top (a window too low for its content pushes the header up); and any
+ * horizontal scroll bar that is showing.
  */
 public final class CutOffText {
     private CutOffText() {
@@ -60,6 +61,9 @@ public final class CutOffText {
             problems.add("cut off: \"" + text + "\" shows as \"" + shown + "\" (" + describe(l) + ")");
         }
         Bounds b = l.localToScene(l.getLayoutBounds());
+        if (b.getMinY() < -1) {
+            problems.add("above the top edge (" + Math.round(b.getMinY()) + "): \"" + text + "\" (" + describe(l) + ")");
+        }
         if (b.getMaxX() > sceneWidth + 1) {
             problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(sceneWidth) + "): \""
                     + text + "\" (" + describe(l) + ")");

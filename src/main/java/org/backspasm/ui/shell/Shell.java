@@ -93,6 +93,7 @@ public final class Shell extends StackPane implements Navigator {
         Label hint = new Label("Switch screens with " + ScreenId.TODAY.shortcutText().replace("1", "1…6"));
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
+        hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
         nav.getChildren().addAll(navSpacer, hint);
 
         VBox center = new VBox(notices, content);
@@ -103,6 +104,8 @@ public final class Shell extends StackPane implements Navigator {
         main.setTop(header);
         main.setLeft(nav);
         main.setCenter(center);
+        // if the window is too low for everything, the bottom is cut, never the header with the Emergency button
+        StackPane.setAlignment(main, Pos.TOP_LEFT);
         getChildren().add(main);
     }
 
