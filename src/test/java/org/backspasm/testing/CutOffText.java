@@ -15,7 +15,8 @@ import javafx.scene.text.Text;
 /**
  * Finds text the user cannot read in full in a laid-out scene: a {@link Labeled} whose shown text (its skin's text
  * node) differs from its text, which is what JavaFX does when it cuts a line with "…"; a label that runs past the
- * right edge of the window; and any horizontal scroll bar that is showing.
+ * right edge of the window or above its top (a window too low for its content pushes the header up); and any
+ * horizontal scroll bar that is showing.
  */
 public final class CutOffText {
     private CutOffText() {
@@ -24,8 +25,8 @@ public final class CutOffText {
     /** One line per problem, naming the text; empty when everything can be read. Call on the FX thread. */
     public static List<String> find(Scene scene) {
         Parent root = scene.getRoot();
-        for (int pass = 0; pass < 3; pass++) { // scroll panes size their content on a later pass
-            root.applyCss();
+        for (int pass = 0; pass < 3; pass++) { // as the next frames would: scroll panes size their content on a
+            root.applyCss();                    // later pass, and a narrow window restyles the navigation
             root.layout();
         }
         List<String> problems = new ArrayList<>();
@@ -60,6 +61,9 @@ public final class CutOffText {
             problems.add("cut off: \"" + text + "\" shows as \"" + shown + "\" (" + describe(l) + ")");
         }
         Bounds b = l.localToScene(l.getLayoutBounds());
+        if (b.getMinY() < -1) {
+            problems.add("above the top edge (" + Math.round(b.getMinY()) + "): \"" + text + "\" (" + describe(l) + ")");
+        }
         if (b.getMaxX() > sceneWidth + 1) {
             problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(sceneWidth) + "): \""
                     + text + "\" (" + describe(l) + ")");

@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.backspasm.core.journal.JournalEntry;
@@ -66,8 +65,6 @@ public final class JournalScreen implements Screen {
 
         Label listTitle = new Label("Everything recorded");
         listTitle.getStyleClass().add("subtitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
@@ -80,8 +77,9 @@ public final class JournalScreen implements Screen {
         exportStatus.setWrapText(true);
         exportStatus.setId("export-status");
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
-        HBox listHeader = new HBox(10, listTitle, spacer, new Label("Show"), filter);
-        listHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox show = new HBox(10, new Label("Show"), filter);
+        show.setAlignment(Pos.CENTER_LEFT);
+        org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
         list.setId("journal-list");
         list.setItems(model.entries());
         list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
@@ -94,10 +92,7 @@ public final class JournalScreen implements Screen {
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        Region titleSpacer = new Region();
-        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, titleSpacer, export);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, export);
         page.getChildren().addAll(titleRow, top, listCard);
     }
 

@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.PainRating;
 
@@ -42,7 +40,7 @@ public final class PainLogCard extends VBox {
         title.getStyleClass().add("subtitle");
         Label scale = new Label("0 = no pain, 10 = the worst pain you can imagine");
         scale.getStyleClass().add("muted");
-        HBox row = new HBox(3);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(3, 3); // wraps in a narrow window
         row.setAlignment(Pos.CENTER_LEFT);
         for (int i = PainRating.MIN; i <= PainRating.MAX; i++) {
             ToggleButton b = new ToggleButton(Integer.toString(i));
@@ -51,17 +49,14 @@ public final class PainLogCard extends VBox {
             b.setId("pain-" + i);
             b.getStyleClass().add("pain-score");
             b.setAccessibleText("Pain " + i + " out of 10");
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setMaxWidth(Double.MAX_VALUE);
             row.getChildren().add(b);
         }
         note.setPromptText("Note (optional): what were you doing, what helped?");
         note.setId("pain-note");
-        HBox.setHgrow(note, Priority.ALWAYS);
         save.getStyleClass().add("primary");
         save.setId("save-pain");
-        HBox saveRow = new HBox(8, note, save);
-        saveRow.setAlignment(Pos.CENTER_LEFT);
+        note.setMaxWidth(Double.MAX_VALUE);
+        org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, save);
         status.getStyleClass().add("muted");
         status.setId("pain-status");
         getChildren().addAll(title, scale, row, saveRow, status);

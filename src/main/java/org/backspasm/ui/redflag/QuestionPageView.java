@@ -64,6 +64,8 @@ final class QuestionPageView extends VBox {
         hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        back.setMinWidth(Region.USE_PREF_SIZE); // the hint wraps; the buttons keep their words
+        next.setMinWidth(Region.USE_PREF_SIZE);
         HBox nav = new HBox(10, back, hint, spacer, next);
         nav.getStyleClass().add("check-nav");
         nav.setAlignment(Pos.CENTER_LEFT);

@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.settings.EmergencyNumbers;
@@ -44,7 +45,7 @@ public final class SettingsScreen implements Screen {
         Label title = new Label("Settings");
         title.getStyleClass().add("title");
 
-        HBox themeRow = new HBox(16);
+        FlowPane themeRow = new FlowPane(16, 8);
         for (Theme t : Theme.values()) {
             RadioButton r = new RadioButton(t.label());
             r.setUserData(t);
@@ -52,7 +53,7 @@ public final class SettingsScreen implements Screen {
             r.setId("theme-" + t.name().toLowerCase().replace('_', '-'));
             themeRow.getChildren().add(r);
         }
-        HBox sizeRow = new HBox(6);
+        FlowPane sizeRow = new FlowPane(6, 6);
         for (TextSize s : TextSize.values()) {
             ToggleButton b = new ToggleButton(s.label());
             b.setUserData(s);

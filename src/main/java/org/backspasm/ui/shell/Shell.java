@@ -56,9 +56,11 @@ public final class Shell extends StackPane implements Navigator {
         getStyleClass().add("shell");
         Label name = new Label("Back Spasm Companion");
         name.getStyleClass().add("app-name");
+        name.managedProperty().bind(name.visibleProperty()); // a narrow window hides it: the title bar has it too
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         emergency.getStyleClass().add("emergency-button");
+        emergency.setMinWidth(Region.USE_PREF_SIZE);
         emergency.setId("emergency-button");
         emergency.setTooltip(new Tooltip("Signs that need help now, and your emergency number ("
                 + EMERGENCY_SHORTCUT.getDisplayText() + ")"));
@@ -91,14 +93,19 @@ public final class Shell extends StackPane implements Navigator {
         Label hint = new Label("Switch screens with " + ScreenId.TODAY.shortcutText().replace("1", "1…6"));
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
+        hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
         nav.getChildren().addAll(navSpacer, hint);
 
         VBox center = new VBox(notices, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         content.setAlignment(Pos.TOP_LEFT);
+        // below 48 text widths the navigation shows only its icons (with tooltips), and pages use less margin
+        navButtons.values().stream().findFirst().ifPresent(b -> org.backspasm.ui.layout.NarrowWidth.track(this, b, 48));
         main.setTop(header);
         main.setLeft(nav);
         main.setCenter(center);
+        // if the window is too low for everything, the bottom is cut, never the header with the Emergency button
+        StackPane.setAlignment(main, Pos.TOP_LEFT);
         getChildren().add(main);
     }
 
@@ -192,10 +199,7 @@ public final class Shell extends StackPane implements Navigator {
 
     /** Puts a node over everything (dimming the rest) until {@link #closeOverlay(Node)}. */
     public void showOverlay(Node card) {
-        StackPane overlay = new StackPane(card);
-        overlay.getStyleClass().add("overlay");
-        overlay.setUserData(card);
-        StackPane.setAlignment(card, Pos.CENTER);
+        StackPane overlay = org.backspasm.ui.layout.Shade.around(card);
         main.setDisable(true);
         getChildren().add(overlay);
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Phase;
 import org.backspasm.ui.source.SourceLines;
@@ -70,7 +69,7 @@ final class PainPane extends ScrollPane {
         Button back = new Button("Back to routines");
         back.setId("pain-back");
         back.setOnAction(e -> model.leavePlayer());
-        HBox buttons = new HBox(10, warning, back);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, warning, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox adviceCard = new VBox(stop, check, buttons, sources.line("NHS-INFORM", "CSP", "NHS-BACK", "MAYO-EX"));
         adviceCard.getStyleClass().addAll("card", "pain-advice");

@@ -50,7 +50,7 @@ final class PlayerPane extends VBox {
     private final Button skip = new Button("Skip stretch");
     private final Button end = new Button("End routine");
     private final VBox done = new VBox(10);
-    private final HBox controls;
+    private final javafx.scene.layout.FlowPane controls;
     private final HBox timer = new HBox(12);
     private final Label keys = new Label();
     private int shownStretch = -1;
@@ -61,7 +61,7 @@ final class PlayerPane extends VBox {
         this.model = model;
         this.why = new WhyText(sources);
         this.poses = poses;
-        controls = new HBox(8, previous, pause, nextButton, skip, end);
+        controls = new javafx.scene.layout.FlowPane(8, 8, previous, pause, nextButton, skip, end);
         createView();
         init();
     }
@@ -71,6 +71,7 @@ final class PlayerPane extends VBox {
         setId("stretch-player");
         where.getStyleClass().addAll("muted", "small");
         where.setId("stretch-where");
+        where.setMinHeight(Region.USE_PREF_SIZE);
         name.getStyleClass().add("title");
         name.setId("stretch-name");
         name.setWrapText(true);
@@ -84,9 +85,8 @@ final class PlayerPane extends VBox {
         hurts.setMinWidth(Region.USE_PREF_SIZE);
         hurts.setAccessibleText("This hurts: stop the routine now");
         VBox titles = new VBox(2, where, name, line);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox top = new HBox(16, titles, hurts);
-        top.setAlignment(Pos.TOP_LEFT);
+        // "This hurts" beside the titles, or under them in a narrow window
+        org.backspasm.ui.layout.TrailingRow top = new org.backspasm.ui.layout.TrailingRow(16, titles, hurts);
 
         side.getStyleClass().add("side-badge");
         side.setId("stretch-side");

@@ -112,10 +112,7 @@ final class RoutinePane extends ScrollPane {
         start.setOnAction(e -> model.start());
         start.setDefaultButton(true);
         start.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, name, gap, start);
-        head.setAlignment(Pos.CENTER_LEFT);
+        org.backspasm.ui.layout.TrailingRow head = new org.backspasm.ui.layout.TrailingRow(12, name, start);
 
         VBox card = new VBox(head, summary, howOften, length, sourcesBox, rows, editRow);
         card.getStyleClass().addAll("card", "routine-card");
@@ -202,7 +199,6 @@ final class RoutinePane extends ScrollPane {
         Label dose = wrap(shown.dose().describe(reps), "muted");
         Label line = wrap(shown.line(), "small");
         VBox text = new VBox(2, title, line, dose);
-        HBox.setHgrow(text, Priority.ALWAYS);
         FigureView thumb = new FigureView();
         thumb.setFrame(List.of(model.library().poses().get(shown.startPose()),
                 model.library().poses().get(holdPose(shown))));
@@ -217,7 +213,7 @@ final class RoutinePane extends ScrollPane {
             planned.changes().forEach(g -> text.getChildren().add(wrap(g.reason(), "stretch-change")));
         }
 
-        HBox controls = new HBox(4);
+        FlowPane controls = new FlowPane(4, 4); // wraps when the window is narrow
         controls.setAlignment(Pos.CENTER_RIGHT);
         if (s.dose().minReps() < s.dose().maxReps()) {
             Button less = small("−", "Fewer reps", e -> model.setReps(index, reps - 1));
@@ -237,7 +233,9 @@ final class RoutinePane extends ScrollPane {
         Button drop = small("✕", "Take out of this routine", e -> model.removeEntry(index));
         drop.setId("remove-" + index);
         controls.getChildren().addAll(up, down, drop);
-        HBox row = new HBox(12, thumb, text, controls);
+        org.backspasm.ui.layout.TrailingRow textAndControls = new org.backspasm.ui.layout.TrailingRow(12, text, controls);
+        HBox.setHgrow(textAndControls, Priority.ALWAYS);
+        HBox row = new HBox(12, thumb, textAndControls);
         row.getStyleClass().add("routine-row");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -23,6 +23,7 @@ public final class StretchScreen implements Screen {
     private CautionsPane cautions;
     private InjuryPane injury;
     private PlayerPane player;
+    private Node playerView; // the player in a scroll pane, for a small window or large text
     private PainPane pain;
     private final SourceLines sources;
 
@@ -52,6 +53,7 @@ public final class StretchScreen implements Screen {
         cautions = new CautionsPane(model, sources);
         injury = new InjuryPane(model, sources);
         player = new PlayerPane(model, model.library().poses(), sources);
+        playerView = org.backspasm.ui.layout.FillScroll.around(player);
         pain = new PainPane(model, sources);
         view.getChildren().setAll(routines);
     }
@@ -84,7 +86,7 @@ public final class StretchScreen implements Screen {
         } else {
             player.hidden();
         }
-        view.getChildren().setAll(page);
+        view.getChildren().setAll(page == player ? playerView : page);
         if (page == routines) {
             routines.focusStart();
         } else {

@@ -199,7 +199,7 @@ public final class EpisodeCard extends VBox {
         set.setId(idPrefix + "-onset-set");
         set.setOnAction(ev -> submitTyped(date.getValue(), time.getText()));
         time.setOnAction(ev -> submitTyped(date.getValue(), time.getText()));
-        HBox exact = new HBox(8, new Label("Or:"), date, time, set);
+        javafx.scene.layout.FlowPane exact = new javafx.scene.layout.FlowPane(8, 8, new Label("Or:"), date, time, set);
         exact.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, why, sources.line("NINDS", "ACP2017"), picks, exact, message);
         if (changing) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.backspasm.core.episode.Episode;
@@ -92,7 +91,7 @@ final class PlanPane extends VBox {
         });
         rounds.setId("plan-rounds");
         rounds.setAccessibleText("Rounds");
-        HBox numbers = new HBox(10, new Label("Minutes on"), apply, new Label("Skin break"), rest,
+        FlowPane numbers = new FlowPane(10, 8, new Label("Minutes on"), apply, new Label("Skin break"), rest,
                 new Label("Rounds"), rounds);
         numbers.setAlignment(Pos.CENTER_LEFT);
         FlowPane numbersWrap = new FlowPane(numbers);

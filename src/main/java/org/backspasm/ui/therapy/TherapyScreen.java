@@ -244,10 +244,7 @@ public final class TherapyScreen implements Screen {
     private void showOverlay(ConfirmCard card) {
         closeOverlay();
         overlay = card;
-        StackPane shade = new StackPane(card);
-        shade.getStyleClass().add("overlay");
-        shade.setUserData(card);
-        root.getChildren().add(shade);
+        root.getChildren().add(org.backspasm.ui.layout.Shade.around(card));
         card.focusDefault();
     }
 

@@ -47,6 +47,7 @@ final class TimerPane extends BorderPane {
         next.setWrapText(true);
         howTo.setWrapText(true);
         howTo.setId("timer-how-to");
+        howTo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox howBox = new VBox(4, howTo, howToSources);
         howBox.getStyleClass().add("how-to");
         pause.setId("timer-pause");

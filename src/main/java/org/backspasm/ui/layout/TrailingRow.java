@@ -1,0 +1,95 @@
+package org.backspasm.ui.layout;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+
+/**
+ * A main part (text that wraps) with a trailing part (buttons, a badge) at its right, as long as the main part keeps
+ * at least half the row; otherwise the trailing part goes under it, on the left. Nothing is ever squeezed below its
+ * own height, so wrapped text is never cut, and the row never asks for more width than its widest part.
+ */
+public final class TrailingRow extends Region {
+    private final Node main;
+    private final Node trailing;
+    private final double gap;
+
+    public TrailingRow(double gap, Node main, Node trailing) {
+        this.gap = gap;
+        this.main = main;
+        this.trailing = trailing;
+        getChildren().addAll(main, trailing);
+        getStyleClass().add("trailing-row");
+    }
+
+    /** True when the trailing part sits under the main part at this width (inside the insets). */
+    boolean stacked(double inner) {
+        double side = trailing.prefWidth(-1);
+        return inner - gap - side < Math.min(main.prefWidth(-1), inner / 2);
+    }
+
+    private double inner(double width) {
+        Insets in = getInsets();
+        return width - in.getLeft() - in.getRight();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        Insets in = getInsets();
+        return Math.max(main.minWidth(-1), trailing.minWidth(-1)) + in.getLeft() + in.getRight();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets in = getInsets();
+        return main.prefWidth(-1) + gap + trailing.prefWidth(-1) + in.getLeft() + in.getRight();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        double w = width < 0 ? computePrefWidth(-1) : width;
+        double inner = inner(w);
+        double h;
+        if (stacked(inner)) {
+            h = main.prefHeight(inner) + gap + trailing.prefHeight(Math.min(inner, trailing.prefWidth(-1)));
+        } else {
+            double side = trailing.prefWidth(-1);
+            h = Math.max(main.prefHeight(inner - gap - side), trailing.prefHeight(side));
+        }
+        return h + in.getTop() + in.getBottom();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double inner = inner(getWidth());
+        double x = in.getLeft();
+        double y = in.getTop();
+        double side = Math.min(inner, trailing.prefWidth(-1));
+        if (stacked(inner)) {
+            double mh = main.prefHeight(inner);
+            main.resizeRelocate(x, y, inner, mh);
+            trailing.resizeRelocate(x, y + mh + gap, side, trailing.prefHeight(side));
+        } else {
+            double mw = inner - gap - side;
+            double rowH = getHeight() - in.getTop() - in.getBottom();
+            layoutInArea(main, x, y, mw, rowH, 0, Insets.EMPTY, true, false,
+                    javafx.geometry.HPos.LEFT, VPos.CENTER);
+            layoutInArea(trailing, x + mw + gap, y, side, rowH, 0, Insets.EMPTY, false, false,
+                    javafx.geometry.HPos.RIGHT, VPos.CENTER);
+        }
+    }
+}
