@@ -17,10 +17,10 @@ import org.backspasm.core.redflag.OfferDismissals;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.core.stretch.StretchState;
+import org.backspasm.core.therapy.AlarmSchedule;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyPlan;
-import org.backspasm.core.therapy.TherapyRun;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.core.therapy.TimeWords;
@@ -87,8 +87,8 @@ public final class StatusCommand {
         Instant now = clock.instant();
         RunStatus timer = null;
         if (therapy != null && therapy.run() != null) {
-            TherapyRun run = therapy.run().rebasedIfClockWentBack(now);
-            timer = run.statusAt(now);
+            // read as the app reads it (clock set back, a pack paused by an older version), saving nothing
+            timer = new TherapySession(clock, therapy, x -> { }, x -> { }).status().orElse(null);
         }
         out.println(json ? toJson(episode, timer, now) : toLine(episode, timer, now, clock));
         return EXIT_OK;
@@ -140,6 +140,12 @@ public final class StatusCommand {
             t.addProperty("remainingSeconds", (timer.remaining().toMillis() + 999) / 1000);
             t.addProperty("segmentEndsAt", timer.endsAt().toString());
             t.addProperty("paused", timer.stage() == Stage.PAUSED);
+            t.addProperty("stage", timer.stage().name());
+            t.addProperty("overdueSeconds", timer.over().getSeconds());
+            t.addProperty("reminders", Math.max(0, AlarmSchedule.latestDue(timer, null, now)));
+            t.addProperty("remindersMax", AlarmSchedule.repeats(timer));
+            Instant next = AlarmSchedule.nextDue(timer, now);
+            t.addProperty("nextAlertAt", next == null ? null : next.toString());
             root.add("timer", t);
         }
         return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root);
@@ -158,9 +164,18 @@ public final class StatusCommand {
                     + TimeWords.clockTime(timer.endsAt(), clock.getZone()) + ")";
             case PAUSED -> TimeWords.countdown(timer.remaining()) + " left, paused";
             case PACK_OFF_DUE -> "time is up since " + TimeWords.clockTime(timer.endsAt(), clock.getZone())
-                    + ", take it off";
-            case BREAK_OVER -> "skin break over since " + TimeWords.clockTime(timer.endsAt(), clock.getZone());
+                    + ", take it off" + reminders(timer, now, clock);
+            case BREAK_OVER -> "skin break over since " + TimeWords.clockTime(timer.endsAt(), clock.getZone())
+                    + reminders(timer, now, clock);
         };
         return e + " Timer: " + what + state + ".";
+    }
+
+    /** "; reminder 3 of 10, next at 14:28", from the stored instants (as the app's alarm computes them). */
+    private static String reminders(RunStatus timer, Instant now, Clock clock) {
+        int n = Math.max(0, AlarmSchedule.latestDue(timer, null, now));
+        Instant next = AlarmSchedule.nextDue(timer, now);
+        String done = n == 0 ? "; no reminder yet" : "; reminder " + n + " of " + AlarmSchedule.repeats(timer);
+        return done + (next == null ? ", no more reminders" : ", next at " + TimeWords.clockTime(next, clock.getZone()));
     }
 }

@@ -74,7 +74,8 @@ class StatusCommandTest {
         assertTrue(t.get("paused").getAsBoolean());
         assertEquals(List.of("episode", "timer"), List.copyOf(o.keySet()));
         assertEquals(List.of("onset", "phase", "hoursSinceOnset"), List.copyOf(e.keySet()));
-        assertEquals(List.of("mode", "segment", "round", "rounds", "remainingSeconds", "segmentEndsAt", "paused"),
+        assertEquals(List.of("mode", "segment", "round", "rounds", "remainingSeconds", "segmentEndsAt", "paused",
+                "stage", "overdueSeconds", "reminders", "remindersMax", "nextAlertAt"),
                 List.copyOf(t.keySet()));
         assertEquals(before, Files.readString(dir.resolve(StateStore.FILE_NAME)), "read-only");
     }
@@ -108,5 +109,30 @@ class StatusCommandTest {
                         + "\"segmentStart\":\"2026-11-22T13:50:00Z\"}}}}");
         assertEquals(2, run("--status", "--data-dir", dir.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"therapy\" part of " + dir.resolve("state.json") + " cannot be read"));
+    }
+
+    @Test
+    void overdueAndReminderStateMatchTheAlarm() throws Exception {
+        StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
+        TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
+                s -> store.put(TherapySession.SECTION, s), e -> { });
+        session.start(new TherapyPlan(Mode.ICE, false, 20, 20, 2));
+        clock.advance(Duration.ofMinutes(27).plusSeconds(10)); // 7 min 10 s over: reminders at 22, 24, 26
+        assertEquals(0, run("--status", "--json", "--data-dir", dir.toString()));
+        com.google.gson.JsonObject t = com.google.gson.JsonParser.parseString(output()).getAsJsonObject()
+                .getAsJsonObject("timer");
+        assertEquals("PACK_OFF_DUE", t.get("stage").getAsString());
+        assertEquals(430, t.get("overdueSeconds").getAsLong());
+        assertEquals(3, t.get("reminders").getAsInt());
+        assertEquals(10, t.get("remindersMax").getAsInt());
+        assertEquals(session.run().orElseThrow().sessionStart().plus(Duration.ofMinutes(28)).toString(),
+                t.get("nextAlertAt").getAsString());
+        out.reset();
+        assertEquals(0, run("--status", "--data-dir", dir.toString()));
+        assertTrue(output().endsWith("take it off; reminder 3 of 10, next at 14:28."), output());
+        clock.advanceMinutes(60);
+        out.reset();
+        assertEquals(0, run("--status", "--data-dir", dir.toString()));
+        assertTrue(output().endsWith("reminder 10 of 10, no more reminders."), output());
     }
 }

@@ -55,4 +55,30 @@ class TickerTest extends FxRobot {
         assertEquals(0, offFx.get());
         assertFalse(ticker.isRunning());
     }
+
+    @Test
+    void countdownsTickEveryMinuteWhenTheWindowIsNotFocused() {
+        Ticker ticker = new Ticker(clock);
+        Runnable[] countdown = new Runnable[1];
+        Runnable[] stretch = new Runnable[1];
+        interact(() -> countdown[0] = ticker.subscribeCountdown(() -> { }));
+        assertEquals(Ticker.Pace.SECONDS, ticker.paceProperty().get());
+        interact(() -> ticker.setFocused(false));
+        assertEquals(Ticker.Pace.MINUTES, ticker.paceProperty().get(), "nobody can see the seconds");
+        assertTrue(ticker.isRunning());
+        interact(() -> stretch[0] = ticker.subscribe(() -> { }));
+        assertEquals(Ticker.Pace.SECONDS, ticker.paceProperty().get(), "a stretch being played keeps its seconds");
+        interact(stretch[0]);
+        assertEquals(Ticker.Pace.MINUTES, ticker.paceProperty().get());
+        interact(() -> ticker.setSuspended(true));
+        assertEquals(Ticker.Pace.NONE, ticker.paceProperty().get(), "minimised: none");
+        assertFalse(ticker.isRunning());
+        interact(() -> {
+            ticker.setSuspended(false);
+            ticker.setFocused(true);
+        });
+        assertEquals(Ticker.Pace.SECONDS, ticker.paceProperty().get());
+        interact(countdown[0]);
+        assertEquals(Ticker.Pace.NONE, ticker.paceProperty().get());
+    }
 }

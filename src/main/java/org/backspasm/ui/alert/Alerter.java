@@ -52,18 +52,33 @@ public final class Alerter {
         if (s == null) {
             return;
         }
+        boolean down = s.isIconified() || !s.isShowing();
+        watch(s);
+        if (down) {
+            waiting = record; // shown once the window is back (brought back now, or later by the user)
+        }
         if (raiseWindow.getAsBoolean()) {
             if (s.isIconified()) {
                 s.setIconified(false);
             }
             s.toFront();
         }
-        watch(s);
-        if (s.isShowing() && !s.isIconified()) {
+        if (!down) {
             popup(s, record);
-        } else {
-            waiting = record;
         }
+    }
+
+    /** The window was restored just now: the desktop shows it a moment later, and a pop-up before then is lost. */
+    private void showWaitingSoon(Stage s) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(Duration.millis(500));
+        later.setOnFinished(e -> {
+            if (waiting != null && !s.isIconified()) {
+                AlertRecord r = waiting;
+                waiting = null;
+                popup(s, r);
+            }
+        });
+        later.play();
     }
 
     /** Shows a waiting in-app notification as soon as the window is restored. */
@@ -74,18 +89,21 @@ public final class Alerter {
         watched = s;
         s.iconifiedProperty().addListener((o, a, min) -> {
             if (!min && waiting != null) {
-                AlertRecord r = waiting;
-                waiting = null;
-                popup(s, r);
+                showWaitingSoon(s);
             }
         });
     }
 
     private void popup(Stage s, AlertRecord r) {
         if (popupsEnabled) {
+            // the text wraps inside the window: a one-line pop-up wider than a small window is cut off
+            // a Text with a wrapping width reports its wrapped height, so the pop-up is as tall as the text
+            javafx.scene.text.Text body = new javafx.scene.text.Text(r.text());
+            body.setWrappingWidth(Math.max(200, Math.min(440, s.getWidth() - 80)));
+            body.setFont(javafx.scene.text.Font.font(Math.max(13, javafx.scene.text.Font.getDefault().getSize())));
             Notifications.create()
                     .title(r.title())
-                    .text(r.text())
+                    .graphic(body)
                     .owner(s)
                     .hideAfter(Duration.seconds(20))
                     .show();
