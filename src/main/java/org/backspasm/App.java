@@ -46,6 +46,7 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Path dir = DataDirs.forThisProcess(getParameters().getRaw());
+        IOException cannotWrite = null;
         try {
             FileSafety.ensurePrivateDir(dir);
             Optional<InstanceLock> acquired = InstanceLock.tryAcquire(dir);
@@ -55,9 +56,8 @@ public final class App extends Application {
             }
             lock = acquired.get();
         } catch (IOException e) {
-            fail("The data folder " + dir + " cannot be used: " + e.getMessage()
-                    + ". Start the app with --data-dir FOLDER to use another folder.");
-            return;
+            // a read-only or missing folder: the app still runs, keeps changes in memory and says so
+            cannotWrite = e;
         }
         writer = Executors.newSingleThreadExecutor(daemon("data-writer"));
         soundThread = Executors.newSingleThreadExecutor(daemon("sound"));
@@ -74,6 +74,9 @@ public final class App extends Application {
             fail(e.getMessage());
             return;
         }
+        if (cannotWrite != null) {
+            built.context().notices().savingFailed(dir, cannotWrite);
+        }
         org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.context().state());
         Scene scene = WindowPlacement.scene(built.shell(), bounds);
         primary.setScene(scene);
@@ -84,7 +87,9 @@ public final class App extends Application {
         primary.focusedProperty().addListener((o, a, f) -> built.context().ticker().setFocused(f));
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.context().state()));
         try {
-            lock.watchRequests(() -> Platform.runLater(this::bringToFront));
+            if (lock != null) {
+                lock.watchRequests(() -> Platform.runLater(this::bringToFront));
+            }
         } catch (IOException e) {
             LOG.log(Level.INFO, "cannot watch for a second copy: " + e);
         }

@@ -13,6 +13,7 @@ import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
+import org.backspasm.store.Disk;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
@@ -78,9 +79,15 @@ public final class AppAssembly {
      */
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links) throws NewerDataException {
+        return build(dataDir, clock, writer, sound, locale, stage, alarms, links, Disk.REAL);
+    }
+
+    /** The same, with the stores writing through the disk given (tests hand in one that fails like a full disk). */
+    public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
+            Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
-        StateStore state = StateStore.open(dataDir, writer, notices, clock);
-        JournalStore journal = JournalStore.open(dataDir, writer, notices, clock);
+        StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
+        JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
         SettingsModel settings = new SettingsModel(state, clock, locale);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);

@@ -72,6 +72,24 @@ public final class FileSafety {
     }
 
     /**
+     * Removes temp files a crash left from {@link #writeAtomically} for this target. They never hold the only copy
+     * of anything: the move that would have made one of them the file never happened. Called only by the copy that
+     * holds the data folder's lock, so no write of another copy is in progress.
+     */
+    public static void removeStaleTempFiles(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(dir, f -> f.getFileName().toString().startsWith(prefix)
+                && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a folder that cannot be listed or changed: the leftovers do no harm
+        }
+    }
+
+    /**
      * Forces the folder's entries (a rename, a new file) to disk, so a crash just after a move cannot bring the old
      * name back. Where the platform refuses to open a folder (Windows), the move itself is all there is.
      */

@@ -63,6 +63,7 @@ public final class StateStore {
     /** The same, writing through the disk given (tests use one that fails like a full disk). */
     public static StateStore open(Path dir, Executor writer, StoreNotices notices, Clock clock, Disk disk) {
         Path file = dir.resolve(FILE_NAME);
+        FileSafety.removeStaleTempFiles(file);
         return new StateStore(file, writer, notices, clock, disk, load(file, notices, clock));
     }
 
