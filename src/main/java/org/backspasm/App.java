@@ -175,7 +175,7 @@ public final class App extends Application {
         for (int size : new int[] {16, 32, 64, 128}) {
             SVGPath logo = Icons.logo();
             logo.setStyle(null);
-            logo.setFill(Color.web("#2f6f73"));
+            logo.setFill(Color.web(Icons.LOGO_COLOUR));
             double scale = size / 20.0;
             logo.setScaleX(scale);
             logo.setScaleY(scale);

@@ -21,7 +21,10 @@ public final class Icons {
             + "l-2.3 0.4-0.7 1.6 1.4 1.9-2 2-1.9-1.4-1.6 0.7-0.4 2.3h-2.8l-0.4-2.3-1.6-0.7-1.9 1.4-2-2"
             + " 1.4-1.9-0.7-1.6-2.3-0.4v-2.8l2.3-0.4 0.7-1.6-1.4-1.9 2-2 1.9 1.4 1.6-0.7z"
             + "M10 7a3 3 0 1 0 0.01 0z";
-    private static final String LOGO = "M10 0.8a9.2 9.2 0 1 1 0 18.4a9.2 9.2 0 1 1 0-18.4zM6.70 5.00a2.3 1.05 0 1 0 4.60 0a2.3 1.05 0 1 0 -4.60 0zM7.30 8.10a2.6 1.05 0 1 0 5.20 0a2.6 1.05 0 1 0 -5.20 0zM7.60 11.30a2.8 1.05 0 1 0 5.60 0a2.8 1.05 0 1 0 -5.60 0zM7.40 14.60a2.6 1.05 0 1 0 5.20 0a2.6 1.05 0 1 0 -5.20 0z";
+    /** The app logo's path (20×20 units): the window icon and, at package time, the desktop icons. */
+    public static final String LOGO_PATH = "M10 0.8a9.2 9.2 0 1 1 0 18.4a9.2 9.2 0 1 1 0-18.4zM6.70 5.00a2.3 1.05 0 1 0 4.60 0a2.3 1.05 0 1 0 -4.60 0zM7.30 8.10a2.6 1.05 0 1 0 5.20 0a2.6 1.05 0 1 0 -5.20 0zM7.60 11.30a2.8 1.05 0 1 0 5.60 0a2.8 1.05 0 1 0 -5.60 0zM7.40 14.60a2.6 1.05 0 1 0 5.20 0a2.6 1.05 0 1 0 -5.20 0z";
+    /** The logo's colour in the window and desktop icons. */
+    public static final String LOGO_COLOUR = "#2f6f73";
 
     private Icons() {
     }
@@ -39,7 +42,7 @@ public final class Icons {
     }
 
     public static SVGPath logo() {
-        return icon(LOGO, "app-logo");
+        return icon(LOGO_PATH, "app-logo");
     }
 
     public static SVGPath warning(String styleClass) {
