@@ -29,14 +29,16 @@ final class DrowsinessCheck {
         whyText.setWrapText(true);
         whyText.setId("heat-today-why-text");
         whyText.getStyleClass().add("muted");
-        VBox whyBox = new VBox(4, whyText, sources.line(TherapyAdvice.HEAT_WHY.sources()));
-        whyBox.visibleProperty().bind(why.selectedProperty());
-        whyBox.managedProperty().bind(why.selectedProperty());
+        Node whySources = sources.line(TherapyAdvice.HEAT_WHY.sources());
+        for (Node n : new Node[] {whyText, whySources}) {
+            n.visibleProperty().bind(why.selectedProperty());
+            n.managedProperty().bind(why.selectedProperty());
+        }
         return new ConfirmCard("heat-today", TherapyAdvice.DROWSY_QUESTION,
                 "Before heat, we ask this every time, because the answer can change from day to day. "
                         + "Esc goes back without starting.",
                 "Yes: no heat today", "No, none of these",
-                onYes, onNo).with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyBox))
+                onYes, onNo).with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyText, whySources))
                 .onEscape(onEscape);
     }
 
