@@ -19,7 +19,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import org.backspasm.content.RawIds;
 import org.backspasm.core.content.ContentException;
@@ -114,11 +113,12 @@ class SourcesOnScreenTest extends AppUiTest {
     }
 
     @Test
-    void noScreenShowsARawSourceId() {
+    void noScreenShowsARawSourceIdAndLinksOpen() {
         for (ScreenId id : ScreenId.values()) {
             fx(() -> shell.show(id));
             scan(id.name(), id != ScreenId.JOURNAL);
         }
+        aSourceWithALinkOpensIt();
         TherapyScreen therapy = (TherapyScreen) shell.screen(ScreenId.THERAPY);
         fx(() -> therapy.model().episode().start(clock.instant().minus(Duration.ofDays(8))));
         fx(() -> shell.show(ScreenId.TODAY));
@@ -144,8 +144,8 @@ class SourcesOnScreenTest extends AppUiTest {
         assertTrue(linesSeen > 15, "Sources lines seen: " + linesSeen);
     }
 
-    @Test
-    void aSourceWithALinkOpensItAndEveryOtherShowsItsTitle() {
+    /** On the warning-sign page: a source with a link opens it through the app's opener. */
+    private void aSourceWithALinkOpensIt() {
         fx(() -> shell.show(ScreenId.WARNING_SIGNS));
         WaitForAsyncUtils.waitForFxEvents();
         SourcesLine line = lookup(".sources-line").queryAll().stream().map(SourcesLine.class::cast)
@@ -157,12 +157,5 @@ class SourcesOnScreenTest extends AppUiTest {
         assertTrue(nhs.getTooltip().getText().contains("nhs.uk"), "the full citation in the tooltip");
         fx(nhs::fire);
         assertEquals(List.of("https://nhs.uk/conditions/back-pain/"), openedLinks);
-        for (Node n : line.getChildren()) {
-            if (n instanceof Hyperlink h) {
-                assertFalse(h.getText().isBlank());
-            }
-        }
-        assertFalse(lookup(".sources-line").queryAll().isEmpty());
-        assertTrue(lookup("#ans-saddle-numbness-yes").queryAs(ToggleButton.class) != null);
     }
 }

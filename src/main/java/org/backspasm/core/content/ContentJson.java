@@ -2,6 +2,7 @@ package org.backspasm.core.content;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.MalformedJsonException;
@@ -33,7 +34,11 @@ public final class ContentJson {
         }
         T value;
         try {
-            value = GSON.fromJson(json, type);
+            JsonElement tree = GSON.fromJson(json, JsonElement.class);
+            if (tree != null) {
+                KnownFields.check(ContentCheck.of(file), tree, type);
+            }
+            value = GSON.fromJson(tree, type);
         } catch (JsonParseException e) {
             throw fromGson(file, e);
         }

@@ -2,7 +2,6 @@ package org.backspasm.ui.source;
 
 import java.util.List;
 import org.backspasm.core.content.Loaded;
-import org.backspasm.core.content.Source;
 import org.backspasm.core.content.SourceRegistry;
 
 /**
@@ -31,10 +30,5 @@ public final class SourceLines {
 
     public SourcesLine line(String... ids) {
         return line(List.of(ids));
-    }
-
-    /** The sources for these ids, for views that lay them out themselves. */
-    public List<Source> sources(List<String> ids) {
-        return registry == null ? List.of() : registry.all(ids);
     }
 }

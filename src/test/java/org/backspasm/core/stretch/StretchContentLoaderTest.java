@@ -111,6 +111,15 @@ class StretchContentLoaderTest {
     }
 
     @Test
+    void aMisspeltFieldIsNamedNotSkipped() {
+        ContentException typo = problem("walk",
+                s -> s.getAsJsonArray("steps").get(0).getAsJsonObject().addProperty("loopPse", "walk-b"));
+        assertEquals(at("walk").substring("stretches.json, at ".length()) + ".steps[0].loopPse", typo.path());
+        assertTrue(typo.reason().startsWith("is not a field here; the fields are kind, text, pose, seconds, loopPose"),
+                typo.reason());
+    }
+
+    @Test
     void valuesOfTheWrongTypeAreNamedWithTheirPath() {
         ContentException text = problem("walk", s -> s.getAsJsonObject("dose").addProperty("reps", "many"));
         assertEquals(at("walk").substring("stretches.json, at ".length()) + ".dose.reps", text.path());
