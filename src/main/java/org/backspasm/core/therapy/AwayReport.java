@@ -18,7 +18,7 @@ public final class AwayReport {
         String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
         switch (s.stage()) {
             case PACK_OFF_DUE -> out.add("While you were away, the " + what + " came off schedule "
-                    + TimeWords.minutes(s.over()) + " ago (at " + TimeWords.clockTime(s.endsAt(), zone)
+                    + TimeWords.span(s.over()) + " ago (at " + TimeWords.clockTime(s.endsAt(), zone)
                     + "): remove it now if it is still on.");
             case BREAK_OVER -> out.add("Your skin break ended at " + TimeWords.clockTime(s.endsAt(), zone)
                     + ". Check your skin looks and feels normal before the next round.");

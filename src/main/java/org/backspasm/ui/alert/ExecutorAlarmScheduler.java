@@ -28,11 +28,7 @@ public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseab
     @Override
     public synchronized void arm(java.time.Instant at, Runnable wake) {
         cancel();
-        long wait = MAX_WAIT.toMillis();
-        if (at != null) {
-            // a few milliseconds late rather than early: the woken code sees the instant as reached
-            wait = Math.max(0, Math.min(wait, Duration.between(clock.instant(), at).toMillis() + 5));
-        }
+        long wait = waitMillis(clock.instant(), at);
         long id = ++armed;
         if (thread == null) {
             thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,6 +42,12 @@ public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseab
                 wake.run();
             }
         }), wait, TimeUnit.MILLISECONDS);
+    }
+
+    /** How long to wait: until {@code at} (a few ms late rather than early), never more than {@link #MAX_WAIT}. */
+    static long waitMillis(java.time.Instant now, java.time.Instant at) {
+        long max = MAX_WAIT.toMillis();
+        return at == null ? max : Math.max(0, Math.min(max, Duration.between(now, at).toMillis() + 5));
     }
 
     private synchronized boolean isCurrent(long id) {
