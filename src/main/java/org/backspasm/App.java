@@ -94,6 +94,7 @@ public final class App extends Application {
             LOG.log(Level.INFO, "cannot watch for a second copy: " + e);
         }
         primary.show();
+        WindowPlacement.settle(primary);
         if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
             tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
         }
