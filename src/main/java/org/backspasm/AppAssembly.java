@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
@@ -34,6 +35,7 @@ import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
 import org.backspasm.ui.shell.DisclaimerCard;
+import org.backspasm.ui.shell.LazyScreen;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.source.LinkOpener;
 import org.backspasm.ui.source.OpenLinkEvent;
@@ -98,34 +100,47 @@ public final class AppAssembly {
         DeferredNavigator nav = new DeferredNavigator();
         UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
 
-        JournalModel journalModel = new JournalModel(journal);
+        // the stretch content (JSON) is read and checked once, on a thread of its own while the window is built
+        Loaded<SourceRegistry> registry = Loaded.of(SourceRegistry::loadDefault);
+        CompletableFuture<StretchLibrary> stretchContent = CompletableFuture.supplyAsync(
+                () -> StretchLibrary.load(registry),
+                r -> daemon(r, "content-loader").start());
+        Memo<StretchModel> stretchModel = new Memo<>(() -> new StretchModel(ctx, stretchContent.join()));
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(clock,
                 state.get(EpisodeBook.SECTION, Episode.class, null), e -> state.put(EpisodeBook.SECTION, e),
                 journal::append));
         TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
-        Loaded<SourceRegistry> registry = Loaded.of(SourceRegistry::loadDefault);
         SourceLines sources = SourceLines.of(registry);
         EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true, sources);
         FileOpener opener = file -> links.open(file.toUri().toString());
         WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
-        SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
-        settingsScreen.addSection("Alerts", alertSettings.nodes());
-        settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
-        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(registry));
-        if (stretchModel.library().ok()) {
-            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel, sources));
-        }
+        // screens other than the two the window can open on are built when first shown
         Shell shell = new Shell(List.of(
                 today,
                 new TherapyScreen(therapy, nav, sources),
-                new StretchScreen(stretchModel, sources),
+                new LazyScreen(ScreenId.STRETCHES, () -> new StretchScreen(stretchModel.get(), sources)),
                 warningSigns.screen(),
-                new JournalScreen(journalModel, clock),
-                settingsScreen), notices);
+                new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock)),
+                new LazyScreen(ScreenId.SETTINGS, () -> {
+                    SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+                    settingsScreen.addSection("Alerts", alertSettings.nodes());
+                    settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
+                    if (stretchModel.get().library().ok()) {
+                        settingsScreen.addSection("Stretch safety",
+                                StretchSettings.section(stretchModel.get(), sources));
+                    }
+                    return settingsScreen;
+                })), notices);
+        // content that cannot be read is reported at start, as before, not only when Stretches is opened
+        stretchContent.thenAccept(library -> {
+            if (!library.ok()) {
+                javafx.application.Platform.runLater(stretchModel::get);
+            }
+        });
         nav.setTarget(shell);
         shell.addEventHandler(OpenLinkEvent.OPEN, e -> links.open(e.url()));
 
@@ -146,6 +161,37 @@ public final class AppAssembly {
             }, sources);
             shell.showOverlay(card[0]);
         }
-        return new Built(shell, ctx, stretchModel::appClosing);
+        return new Built(shell, ctx, () -> stretchModel.ifMade(StretchModel::appClosing));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** A value made on first use (on the FX thread), and whether it was made. */
+    private static final class Memo<T> implements Supplier<T> {
+        private Supplier<T> maker;
+        private T value;
+
+        Memo(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public T get() {
+            if (maker != null) {
+                value = maker.get();
+                maker = null;
+            }
+            return value;
+        }
+
+        void ifMade(java.util.function.Consumer<T> action) {
+            if (maker == null) {
+                action.accept(value);
+            }
+        }
     }
 }

@@ -189,8 +189,10 @@ public final class Shell extends StackPane implements Navigator {
         return current.getReadOnlyProperty();
     }
 
+    /** The screen for this id, built now if it was waiting to be shown first (see {@link LazyScreen}). */
     public Screen screen(ScreenId id) {
-        return screens.get(id);
+        Screen s = screens.get(id);
+        return s instanceof LazyScreen lazy ? lazy.real() : s;
     }
 
     public NoticeArea notices() {
