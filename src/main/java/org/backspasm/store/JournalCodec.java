@@ -34,6 +34,10 @@ final class JournalCodec {
 
     /** Decodes one line, or throws {@link JsonParseException} (also for an unknown type). */
     static JournalEntry decode(String line) {
+        Class<? extends JournalEntry> leading = leadingType(line);
+        if (leading != null) {
+            return decode(line, leading);
+        }
         JsonElement el = JsonParser.parseString(line);
         if (!el.isJsonObject()) {
             throw new JsonParseException("not an object");
@@ -44,8 +48,26 @@ final class JournalCodec {
         if (cls == null) {
             throw new JsonParseException("unknown entry type " + type);
         }
+        return decode(obj, cls);
+    }
+
+    /**
+     * The type named first on the line, as {@link #encode} writes it; read straight from the text, the line is then
+     * decoded in one pass without building a tree (a journal of five years holds 100,000 lines). Null otherwise.
+     */
+    private static Class<? extends JournalEntry> leadingType(String line) {
+        String head = "{\"type\":\"";
+        if (!line.startsWith(head)) {
+            return null;
+        }
+        int end = line.indexOf('"', head.length());
+        return end < 0 ? null : TYPES.get(line.substring(head.length(), end));
+    }
+
+    private static JournalEntry decode(Object json, Class<? extends JournalEntry> cls) {
         try {
-            JournalEntry entry = Json.gson().fromJson(obj, cls);
+            JournalEntry entry = json instanceof String text ? Json.gson().fromJson(text, cls)
+                    : Json.gson().fromJson((JsonElement) json, cls);
             if (entry == null) {
                 throw new JsonParseException("empty entry");
             }

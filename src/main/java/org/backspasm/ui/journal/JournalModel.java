@@ -3,6 +3,8 @@ package org.backspasm.ui.journal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -91,5 +93,17 @@ public final class JournalModel {
     public List<PainRating> painRatings() {
         return all.stream().filter(PainRating.class::isInstance).map(PainRating.class::cast)
                 .sorted(Comparator.comparing(PainRating::at)).toList();
+    }
+
+    /** The pain ratings from one instant to another, oldest first: only those are sorted, not years of them. */
+    public List<PainRating> painRatings(Instant from, Instant to) {
+        List<PainRating> out = new ArrayList<>();
+        for (JournalEntry e : all) {
+            if (e instanceof PainRating r && !r.at().isBefore(from) && !r.at().isAfter(to)) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparing(PainRating::at));
+        return out;
     }
 }
