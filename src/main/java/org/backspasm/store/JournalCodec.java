@@ -4,6 +4,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import org.backspasm.core.journal.JournalEntry;
@@ -14,10 +19,12 @@ import org.backspasm.core.journal.JournalEntry;
  */
 final class JournalCodec {
     private static final Map<String, Class<? extends JournalEntry>> TYPES = new HashMap<>();
+    private static final Map<Class<?>, TypeAdapter<? extends JournalEntry>> ADAPTERS = new HashMap<>();
 
     static {
         for (Class<?> c : JournalEntry.class.getPermittedSubclasses()) {
             TYPES.put(c.getSimpleName(), c.asSubclass(JournalEntry.class));
+            ADAPTERS.put(c, Json.gson().getAdapter(c.asSubclass(JournalEntry.class)));
         }
     }
 
@@ -64,9 +71,23 @@ final class JournalCodec {
         return end < 0 ? null : TYPES.get(line.substring(head.length(), end));
     }
 
+    /** One entry, strict JSON, nothing after it. */
+    private static JournalEntry read(String text, TypeAdapter<? extends JournalEntry> adapter) {
+        try {
+            JsonReader in = new JsonReader(new StringReader(text));
+            JournalEntry entry = adapter.read(in);
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("more after the entry");
+            }
+            return entry;
+        } catch (IOException e) {
+            throw new JsonParseException(e.getMessage(), e);
+        }
+    }
+
     private static JournalEntry decode(Object json, Class<? extends JournalEntry> cls) {
         try {
-            JournalEntry entry = json instanceof String text ? Json.gson().fromJson(text, cls)
+            JournalEntry entry = json instanceof String text ? read(text, ADAPTERS.get(cls))
                     : Json.gson().fromJson((JsonElement) json, cls);
             if (entry == null) {
                 throw new JsonParseException("empty entry");

@@ -97,11 +97,22 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
             return null;
         }
         try {
-            String line = utf8.reset().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+            String line = ascii(bytes, from, to) ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                    : utf8.reset().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
             return JournalCodec.decode(line);
         } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
             return null;
         }
+    }
+
+    /** Most lines are plain ASCII, which needs no decoding at all. */
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CharsetDecoder strictUtf8() {

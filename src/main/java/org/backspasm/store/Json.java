@@ -21,7 +21,7 @@ public final class Json {
     static final Instant EARLIEST = Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
     private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(Instant.class, isoAdapter(Instant::parse).nullSafe())
+            .registerTypeAdapter(Instant.class, isoAdapter(IsoInstant::parse).nullSafe())
             .registerTypeAdapter(Duration.class, isoAdapter(Duration::parse).nullSafe())
             .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
             .disableHtmlEscaping()

@@ -50,14 +50,16 @@ public final class JournalModel {
     }
 
     private final JournalStore store;
-    private final ObservableList<JournalEntry> all = FXCollections.observableArrayList();
-    private final FilteredList<JournalEntry> filtered = new FilteredList<>(all);
-    private final SortedList<JournalEntry> newestFirst =
-            new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
+    private final ObservableList<JournalEntry> all;
+    private final FilteredList<JournalEntry> filtered;
+    private final SortedList<JournalEntry> newestFirst;
 
     public JournalModel(JournalStore store) {
         this.store = store;
-        all.setAll(store.entries());
+        // filled before the views on it are made, so they sort once instead of taking years of entries one by one
+        all = FXCollections.observableArrayList(store.entries());
+        filtered = new FilteredList<>(all);
+        newestFirst = new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
         store.onAppend(e -> {
             if (Platform.isFxApplicationThread()) {
                 all.add(e);
