@@ -1,6 +1,11 @@
 package org.backspasm.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +33,7 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
     }
 
     static JournalScan of(byte[] bytes) {
+        CharsetDecoder utf8 = strictUtf8();
         List<JournalEntry> out = new ArrayList<>();
         int damaged = 0;
         int start = 0;
@@ -36,7 +42,7 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
                 continue;
             }
             if (!blank(bytes, start, i)) {
-                JournalEntry e = decode(bytes, start, i);
+                JournalEntry e = decode(bytes, start, i, utf8);
                 if (e == null) {
                     damaged++;
                 } else {
@@ -58,11 +64,12 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
 
     /** The lines that can be read, byte for byte, each with its newline: the journal without its damage. */
     byte[] readableBytes() {
+        CharsetDecoder utf8 = strictUtf8();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                if (!blank(bytes, start, i) && decode(bytes, start, i) != null) {
+                if (!blank(bytes, start, i) && decode(bytes, start, i, utf8) != null) {
                     out.write(bytes, start, i + 1 - start);
                 }
                 start = i + 1;
@@ -85,16 +92,32 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
                 + (damaged == 1 && !torn() ? "it was" : "they were") + " left out.";
     }
 
-    private static JournalEntry decode(byte[] bytes, int from, int to) {
+    private static JournalEntry decode(byte[] bytes, int from, int to, CharsetDecoder utf8) {
         if (to - from > MAX_LINE_BYTES) {
             return null;
         }
         try {
-            String line = StateFile.decodeUtf8(java.util.Arrays.copyOfRange(bytes, from, to));
+            String line = ascii(bytes, from, to) ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                    : utf8.reset().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
             return JournalCodec.decode(line);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
             return null;
         }
+    }
+
+    /** Most lines are plain ASCII, which needs no decoding at all. */
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static boolean blank(byte[] bytes, int from, int to) {

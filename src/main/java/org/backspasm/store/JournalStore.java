@@ -18,8 +18,10 @@ import org.backspasm.core.journal.JournalEntry;
 
 /**
  * The append-only journal, {@code journal.jsonl}: one JSON entry a line, each written and forced to disk on its
- * own. On open, a torn last line (a crash mid-write) is moved to a side file and reported; a damaged line in the
- * middle is left in place, skipped and reported. Entries are also kept in memory for the screens.
+ * own. On open, lines that cannot be read (a torn last line after a crash, damage, a kind from a newer version) are
+ * reported once: the journal as it was is copied beside it, byte for byte, and the journal keeps its readable lines.
+ * A write the disk refuses is cut back (never half a line), said once, and tried again with the next entry.
+ * Entries are also kept in memory for the screens.
  */
 public final class JournalStore {
     public static final String FILE_NAME = "journal.jsonl";

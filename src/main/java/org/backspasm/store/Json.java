@@ -14,20 +14,19 @@ import java.util.function.Function;
 
 /**
  * The one Gson the app uses for its files: java.time values as ISO-8601 strings, nulls left out, and the journal's
- * closed types read leniently (an unknown name is UNKNOWN, see {@link LenientEnums}). A value no copy
- * of the app can have written is refused like bad syntax, so it is never quietly "corrected": an instant or date
- * outside {@value #FIRST_YEAR}&ndash;{@value #LAST_YEAR} (a year 99999, say) or a negative duration.
+ * closed types read leniently (an unknown name is UNKNOWN, see {@link LenientEnums}).
  */
 public final class Json {
+    // A value no copy of the app can have written is refused like bad syntax, so it is never quietly "corrected":
+    // an instant or date outside FIRST_YEAR..LAST_YEAR (a year 99999, say) or a negative duration.
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2199;
     static final Instant EARLIEST = Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
-
     private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(Instant.class, isoAdapter(Json::instant).nullSafe())
-            .registerTypeAdapter(Duration.class, isoAdapter(Json::duration).nullSafe())
-            .registerTypeAdapter(LocalDate.class, isoAdapter(Json::date).nullSafe())
+            .registerTypeAdapter(Instant.class, isoAdapter(IsoInstant::parse).nullSafe())
+            .registerTypeAdapter(Duration.class, isoAdapter(Duration::parse).nullSafe())
+            .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
             .registerTypeAdapterFactory(new LenientEnums())
             .disableHtmlEscaping()
             .create();
@@ -39,28 +38,15 @@ public final class Json {
         return GSON;
     }
 
-    static Instant instant(String text) {
-        Instant i = Instant.parse(text);
-        if (i.isBefore(EARLIEST) || !i.isBefore(LATEST)) {
-            throw new IllegalArgumentException("out of range: " + text);
+    /** True for a value this app can have written: see {@link #FIRST_YEAR}, {@link #LAST_YEAR}. */
+    static boolean plausible(Object value) {
+        if (value instanceof Instant i) {
+            return !i.isBefore(EARLIEST) && i.isBefore(LATEST);
         }
-        return i;
-    }
-
-    static LocalDate date(String text) {
-        LocalDate d = LocalDate.parse(text);
-        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
-            throw new IllegalArgumentException("out of range: " + text);
+        if (value instanceof LocalDate d) {
+            return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
         }
-        return d;
-    }
-
-    static Duration duration(String text) {
-        Duration d = Duration.parse(text);
-        if (d.isNegative()) {
-            throw new IllegalArgumentException("negative: " + text);
-        }
-        return d;
+        return !(value instanceof Duration d) || !d.isNegative();
     }
 
     private static <T> TypeAdapter<T> isoAdapter(Function<String, T> parse) {
@@ -77,11 +63,16 @@ public final class Json {
                     return null;
                 }
                 String text = in.nextString();
+                T value;
                 try {
-                    return parse.apply(text);
+                    value = parse.apply(text);
                 } catch (RuntimeException e) {
                     throw new IOException("not a valid date or time: " + text, e);
                 }
+                if (!plausible(value)) {
+                    throw new IOException("out of range: " + text);
+                }
+                return value;
             }
         };
     }

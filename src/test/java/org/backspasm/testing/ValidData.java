@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.PainRating;
-import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
@@ -42,9 +39,7 @@ public final class ValidData {
         episodes.start(clock.instant().minus(Duration.ofHours(2)));
         clock.advance(Duration.ofHours(29).plusMinutes(40));
         journal.append(new PainRating(clock.instant(), 6, "getting out of bed", "morning"));
-        journal.append(new WarningSignCheckRecord(clock.instant(), org.backspasm.core.journal.CheckLevel.NONE,
-                Map.of("saddle-numbness", org.backspasm.core.journal.CheckAnswer.NO), List.of(),
-                List.of()));
+        journal.append(FiveYears.check(clock.instant()));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
                 s -> state.put(TherapySession.SECTION, s), journal::append);
         session.start(TherapyPlan.defaults(Mode.ICE));

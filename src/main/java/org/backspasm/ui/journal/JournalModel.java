@@ -3,6 +3,8 @@ package org.backspasm.ui.journal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -48,14 +50,16 @@ public final class JournalModel {
     }
 
     private final JournalStore store;
-    private final ObservableList<JournalEntry> all = FXCollections.observableArrayList();
-    private final FilteredList<JournalEntry> filtered = new FilteredList<>(all);
-    private final SortedList<JournalEntry> newestFirst =
-            new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
+    private final ObservableList<JournalEntry> all;
+    private final FilteredList<JournalEntry> filtered;
+    private final SortedList<JournalEntry> newestFirst;
 
     public JournalModel(JournalStore store) {
         this.store = store;
-        all.setAll(store.entries());
+        // filled before the views on it are made, so they sort once instead of taking years of entries one by one
+        all = FXCollections.observableArrayList(store.entries());
+        filtered = new FilteredList<>(all);
+        newestFirst = new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
         store.onAppend(e -> {
             if (Platform.isFxApplicationThread()) {
                 all.add(e);
@@ -91,5 +95,17 @@ public final class JournalModel {
     public List<PainRating> painRatings() {
         return all.stream().filter(PainRating.class::isInstance).map(PainRating.class::cast)
                 .sorted(Comparator.comparing(PainRating::at)).toList();
+    }
+
+    /** The pain ratings from one instant to another, oldest first: only those are sorted, not years of them. */
+    public List<PainRating> painRatings(Instant from, Instant to) {
+        List<PainRating> out = new ArrayList<>();
+        for (JournalEntry e : all) {
+            if (e instanceof PainRating r && !r.at().isBefore(from) && !r.at().isAfter(to)) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparing(PainRating::at));
+        return out;
     }
 }

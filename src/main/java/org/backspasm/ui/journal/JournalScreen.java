@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -122,7 +123,8 @@ public final class JournalScreen implements Screen {
     }
 
     private void showChart() {
-        chart.show(model.painRatings());
+        java.time.Instant now = clock.instant();
+        chart.show(model.painRatings(now.minus(java.time.Duration.ofDays(PainChart.DAYS)), now));
         chartEmpty.setVisible(chart.pointCount() == 0);
     }
 
@@ -156,6 +158,12 @@ public final class JournalScreen implements Screen {
 
     PainChart chart() {
         return chart;
+    }
+
+    /** What the chart is drawn from, computed as {@link #shown()} computes it (for tests of its speed). */
+    public List<javafx.scene.chart.XYChart.Data<Number, Number>> chartPoints() {
+        java.time.Instant now = clock.instant();
+        return chart.points(model.painRatings(now.minus(java.time.Duration.ofDays(PainChart.DAYS)), now));
     }
 
     private final class EntryCell extends ListCell<JournalEntry> {

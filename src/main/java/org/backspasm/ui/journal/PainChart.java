@@ -48,13 +48,36 @@ public final class PainChart extends LineChart<Number, Number> {
     }
 
     public void show(List<PainRating> ratings) {
+        List<XYChart.Data<Number, Number>> points = points(ratings);
+        if (!sameAsShown(points)) {
+            series.getData().setAll(points);
+        }
+    }
+
+    /** The chart's points for the ratings: days from now (negative) against the score, last {@value #DAYS} days. */
+    public List<XYChart.Data<Number, Number>> points(List<PainRating> ratings) {
         Instant now = clock.instant();
         Instant from = now.minus(Duration.ofDays(DAYS));
-        series.getData().setAll(ratings.stream()
+        return ratings.stream()
                 .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now))
                 .map(r -> new XYChart.Data<Number, Number>(
                         Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r.score()))
-                .toList());
+                .toList();
+    }
+
+    /** True when the points are those already drawn: redrawing hundreds of symbols for nothing is skipped. */
+    private boolean sameAsShown(List<XYChart.Data<Number, Number>> points) {
+        List<XYChart.Data<Number, Number>> shown = series.getData();
+        if (shown.size() != points.size()) {
+            return false;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            if (!shown.get(i).getXValue().equals(points.get(i).getXValue())
+                    || !shown.get(i).getYValue().equals(points.get(i).getYValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int pointCount() {
