@@ -11,6 +11,8 @@ import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.stretch.StretchSession;
+import org.backspasm.core.stretch.StretchState;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.store.JournalStore;
@@ -94,7 +96,12 @@ public final class AppAssembly {
         SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
         settingsScreen.addSection("Alerts", alertSettings.nodes());
         settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy));
-        StretchModel stretchModel = new StretchModel(ctx, StretchLibrary.load(sources));
+        StretchLibrary stretchLibrary = StretchLibrary.load(sources);
+        StretchSession stretchSession = stretchLibrary.ok() ? new StretchSession(clock, stretchLibrary.content(),
+                state.get(StretchState.SECTION, StretchState.class, StretchState.EMPTY),
+                s -> state.put(StretchState.SECTION, s), journal::append) : null;
+        StretchModel stretchModel = new StretchModel(stretchLibrary, stretchSession, ticker, alerter::cue, nav,
+                notices::report);
         if (stretchModel.library().ok()) {
             settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
         }

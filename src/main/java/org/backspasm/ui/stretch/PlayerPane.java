@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PhaseText;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.Stretch;

@@ -1,19 +1,14 @@
 package org.backspasm.ui.stretch;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.backspasm.core.journal.PainRating;
-import org.backspasm.core.journal.StretchOutcome;
-import org.backspasm.core.journal.StretchSessionRecord;
-import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.Phase;
 import org.backspasm.core.stretch.PlayerCue;
 import org.backspasm.core.stretch.PlayerState;
-import org.backspasm.core.stretch.Progression;
 import org.backspasm.core.stretch.Routine;
 import org.backspasm.core.stretch.RoutineEditing;
 import org.backspasm.core.stretch.RoutineEntry;
@@ -21,26 +16,28 @@ import org.backspasm.core.stretch.RoutinePlan;
 import org.backspasm.core.stretch.RoutinePlanner;
 import org.backspasm.core.stretch.StretchContent;
 import org.backspasm.core.stretch.StretchPlayer;
+import org.backspasm.core.stretch.StretchSession;
 import org.backspasm.core.stretch.StretchState;
+import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
-import org.backspasm.ui.UiContext;
+import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.Cue;
 
 /**
- * The stretch screen's presentation model: which routine is chosen (and the user's version of it), the caution
- * answers, the player and its state at the clock's instant, and the stop-for-pain record. The view binds to the
- * read-only properties and calls the commands. The Ticker is subscribed only while the player runs.
+ * The stretch screen's presentation model: which page shows, which routine is chosen and its plan, the player's
+ * state at the clock's instant, and the stop-for-pain page. The rules (what is kept, what is journalled, progression)
+ * are the {@link StretchSession}'s. The view binds to the read-only properties and calls the commands. The Ticker
+ * is subscribed only while the player runs.
  */
 public final class StretchModel {
     /** What the screen shows. */
     public enum Mode { CHOOSE, CAUTIONS, INJURY, PLAYING, PAIN, ERROR }
 
-    static final StretchOutcome SESSION_OUTCOME_DONE = StretchOutcome.COMPLETED;
-    static final StretchOutcome SESSION_OUTCOME_STOPPED = StretchOutcome.STOPPED;
-    static final StretchOutcome SESSION_OUTCOME_PAIN = StretchOutcome.STOPPED_FOR_PAIN;
-
-    private final UiContext ctx;
     private final StretchLibrary library;
+    private final StretchSession session;
+    private final Ticker ticker;
+    private final Consumer<Cue> cues;
+    private final Navigator navigator;
     private final RoutinePlanner planner;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHOOSE);
     private final ReadOnlyObjectWrapper<StretchState> state = new ReadOnlyObjectWrapper<>();
@@ -51,19 +48,25 @@ public final class StretchModel {
     private final ReadOnlyObjectWrapper<Phase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
     private StretchPlayer player;
-    private RoutinePlan playing;
     private Runnable unsubscribe;
-    private boolean sessionWritten;
 
-    public StretchModel(UiContext ctx, StretchLibrary library) {
-        this.ctx = ctx;
+    /**
+     * @param session  the rules and what is kept; null when the content could not be loaded
+     * @param problems where a problem is reported to the user
+     */
+    public StretchModel(StretchLibrary library, StretchSession session, Ticker ticker, Consumer<Cue> cues,
+            Navigator navigator, Consumer<String> problems) {
         this.library = library;
+        this.session = session;
+        this.ticker = ticker;
+        this.cues = cues;
+        this.navigator = navigator;
         this.planner = library.ok() ? new RoutinePlanner(library.content()) : null;
-        state.set(ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY));
-        if (!library.ok()) {
+        state.set(session == null ? StretchState.EMPTY : session.state());
+        if (!library.ok() || session == null) {
             mode.set(Mode.ERROR);
-            ctx.notices().report("The stretch content could not be loaded, so the stretches are unavailable. "
-                    + library.problem().getMessage());
+            problems.accept("The stretch content could not be loaded, so the stretches are unavailable. "
+                    + (library.ok() ? "" : library.problem().getMessage()));
             return;
         }
         choose(library.content().routines().get(0));
@@ -100,14 +103,17 @@ public final class StretchModel {
         plan.set(planner.plan(r, state.get()));
     }
 
-    private void saveState(StretchState s) {
-        state.set(s);
-        ctx.state().put(StretchState.SECTION, s);
-        replan();
+    /** Shows what the session keeps now, if it changed. */
+    private void syncState() {
+        if (session.state() != state.get()) {
+            state.set(session.state());
+            replan();
+        }
     }
 
     private void saveEntries(List<RoutineEntry> e) {
-        saveState(state.get().withRoutine(routine.get().id(), e));
+        session.setRoutine(routine.get().id(), e);
+        syncState();
     }
 
     public void moveEntry(int index, int by) {
@@ -128,25 +134,24 @@ public final class StretchModel {
     }
 
     public void resetRoutine() {
-        saveState(state.get().withRoutine(routine.get().id(), null));
+        saveEntries(null);
     }
 
     /** The reps a routine entry will play (the user's, or the suggested). */
     public int repsOf(RoutineEntry e) {
-        return e.reps() != null ? content().stretch(e.stretchId()).dose().clampReps(e.reps())
-                : Progression.suggestedReps(content().stretch(e.stretchId()), state.get().progress());
+        return session.repsOf(e);
     }
 
     /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
     public void saveCautions(Set<Caution> yes) {
-        CautionAnswers now = state.get().cautions();
-        boolean ok = now.clinicianOk() && yes.contains(Caution.RECENT_INJURY_OR_SURGERY);
-        saveState(state.get().withCautions(CautionAnswers.answered(yes).withClinicianOk(ok)));
+        session.saveCautions(yes);
+        syncState();
     }
 
     /** The user's answer to "has a doctor or physiotherapist said exercise is all right?" (also in Settings). */
     public void setClinicianOk(boolean ok) {
-        saveState(state.get().withCautions(state.get().cautions().withClinicianOk(ok)));
+        session.setClinicianOk(ok);
+        syncState();
     }
 
     // ---------- playing ----------
@@ -164,15 +169,13 @@ public final class StretchModel {
             mode.set(Mode.INJURY);
             return;
         }
-        finishPainRecord();
-        playing = plan.get();
-        player = new StretchPlayer(ctx.clock(), playing.phases());
-        sessionWritten = false;
+        session.start(plan.get());
+        syncState();
+        player = session.player().orElseThrow();
         stoppedAt.set(null);
         painScore.set(null);
         mode.set(Mode.PLAYING);
-        player.start();
-        ctx.alerter().cue(Cue.STEP);
+        cues.accept(Cue.STEP);
         playerState.set(player.state());
         syncTicker();
     }
@@ -224,12 +227,10 @@ public final class StretchModel {
             return;
         }
         PlayerState before = playerState.get();
-        PlayerState now = player.state();
+        PlayerState now = session.observe();
         playerState.set(now);
-        PlayerCue.between(before, now).ifPresent(c -> ctx.alerter().cue(cue(c)));
-        if (now.status() == PlayerState.Status.DONE && !sessionWritten) {
-            writeSession(SESSION_OUTCOME_DONE, null, player.finishedAt());
-        }
+        PlayerCue.between(before, now).ifPresent(c -> cues.accept(cue(c)));
+        syncState();
         syncTicker();
     }
 
@@ -246,7 +247,7 @@ public final class StretchModel {
         boolean running = player != null && player.state().status() == PlayerState.Status.RUNNING
                 && mode.get() == Mode.PLAYING;
         if (running && unsubscribe == null) {
-            unsubscribe = ctx.ticker().subscribe(this::refresh);
+            unsubscribe = ticker.subscribe(this::refresh);
         } else if (!running && unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
@@ -259,10 +260,7 @@ public final class StretchModel {
 
     /** Ends the routine without pain (the user had enough); journalled as stopped. */
     public void end() {
-        if (player != null && player.state().active()) {
-            player.stop();
-            writeSession(SESSION_OUTCOME_STOPPED, null, ctx.clock().instant());
-        }
+        endSession();
         leavePlayer();
     }
 
@@ -271,7 +269,7 @@ public final class StretchModel {
         if (player == null || !player.state().active()) {
             return;
         }
-        stoppedAt.set(player.stop());
+        stoppedAt.set(session.stopForPain());
         playerState.set(player.state());
         painScore.set(null);
         mode.set(Mode.PAIN);
@@ -284,30 +282,29 @@ public final class StretchModel {
             return;
         }
         painScore.set(score);
-        if (sessionWritten) {
-            // the stop was already journalled (the user left the screen first): the score goes in on its own
-            Phase p = stoppedAt.get();
-            ctx.journal().append(new PainRating(ctx.clock().instant(), score, "",
-                    "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
-        } else {
-            writeSession(SESSION_OUTCOME_PAIN, score, player.stoppedAt());
-        }
+        session.recordPain(score);
+        syncState();
     }
 
     private void finishPainRecord() {
-        if (player != null && stoppedAt.get() != null && !sessionWritten) {
-            writeSession(SESSION_OUTCOME_PAIN, null, player.stoppedAt());
-        }
+        session.finishPainRecord();
+        syncState();
+    }
+
+    private void endSession() {
+        session.end();
+        syncState();
     }
 
     public void checkWarningSigns() {
         finishPainRecord();
-        ctx.navigator().show(ScreenId.WARNING_SIGNS);
+        navigator.show(ScreenId.WARNING_SIGNS);
     }
 
     /** Back to the routine list (journalling a pain stop without a score if none was given). */
     public void leavePlayer() {
-        finishPainRecord();
+        session.leave();
+        syncState();
         player = null;
         playerState.set(null);
         mode.set(Mode.CHOOSE);
@@ -335,23 +332,6 @@ public final class StretchModel {
         checkWarningSigns();
     }
 
-    private void writeSession(StretchOutcome outcome, Integer score, java.time.Instant at) {
-        sessionWritten = true;
-        Phase where = SESSION_OUTCOME_DONE.equals(outcome) ? null : stoppedAt.get() != null ? stoppedAt.get()
-                : player.state().phase();
-        List<String> done = player.stretchesDone();
-        ctx.journal().append(new StretchSessionRecord(at, playing.routineId(), playing.routineName(),
-                player.startedAt(), outcome, done, where == null ? null : where.stretchName(),
-                where == null ? null : PhaseText.where(where), score));
-        boolean pain = SESSION_OUTCOME_PAIN.equals(outcome);
-        boolean completed = SESSION_OUTCOME_DONE.equals(outcome);
-        if (pain || completed) {
-            LocalDate day = LocalDate.ofInstant(at, ctx.clock().getZone());
-            saveState(state.get().withProgress(Progression.afterSession(state.get().progress(), content(), done,
-                    completed, pain, day)));
-        }
-    }
-
     /**
      * The app is closing: a routine in progress is journalled as stopped (a pain stop without its score as a pain
      * stop), so closing the window never loses a session.
@@ -359,9 +339,8 @@ public final class StretchModel {
     public void appClosing() {
         if (mode.get() == Mode.PAIN) {
             finishPainRecord();
-        } else if (player != null && player.state().active()) {
-            player.stop();
-            writeSession(SESSION_OUTCOME_STOPPED, null, ctx.clock().instant());
+        } else {
+            endSession();
         }
     }
 
@@ -417,6 +396,6 @@ public final class StretchModel {
     }
 
     public RoutinePlan playingPlan() {
-        return playing;
+        return session.playingPlan();
     }
 }
