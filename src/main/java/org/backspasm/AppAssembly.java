@@ -103,7 +103,7 @@ public final class AppAssembly {
         StretchModel stretchModel = new StretchModel(stretchLibrary, stretchSession, ticker, alerter::cue, nav,
                 notices::report);
         if (stretchModel.library().ok()) {
-            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel));
+            settingsScreen.addSection("Stretch safety", StretchSettings.section(stretchModel.routines()));
         }
         Shell shell = new Shell(List.of(
                 today,

@@ -1,5 +1,7 @@
 package org.backspasm.ui.alert;
 
+import org.backspasm.core.stretch.PlayerCue;
+
 /** Every sound the app can make; each event has its own, so people learn them apart. */
 public enum Cue {
     /** An ice or heat segment is over: take the pack off. */
@@ -20,6 +22,16 @@ public enum Cue {
     REMINDER("reminder");
 
     private final String fileName;
+
+    /** The sound for a moment of the stretch player. */
+    public static Cue of(PlayerCue c) {
+        return switch (c) {
+            case STEP -> STEP;
+            case SWITCH_SIDES -> SWITCH_SIDES;
+            case HOLD_DONE -> HOLD_DONE;
+            case STRETCH_DONE -> STRETCH_DONE;
+        };
+    }
 
     Cue(String fileName) {
         this.fileName = fileName;

@@ -6,20 +6,17 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.stretch.Caution;
+import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Phase;
 import org.backspasm.core.stretch.PlayerCue;
 import org.backspasm.core.stretch.PlayerState;
-import org.backspasm.core.stretch.Routine;
-import org.backspasm.core.stretch.RoutineEditing;
-import org.backspasm.core.stretch.RoutineEntry;
 import org.backspasm.core.stretch.RoutinePlan;
-import org.backspasm.core.stretch.RoutinePlanner;
 import org.backspasm.core.stretch.StretchContent;
 import org.backspasm.core.stretch.StretchPlayer;
 import org.backspasm.core.stretch.StretchSession;
-import org.backspasm.core.stretch.StretchState;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.TickSubscription;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.Cue;
 
@@ -35,20 +32,15 @@ public final class StretchModel {
 
     private final StretchLibrary library;
     private final StretchSession session;
-    private final Ticker ticker;
     private final Consumer<Cue> cues;
     private final Navigator navigator;
-    private final RoutinePlanner planner;
+    private final RoutineModel routines;
+    private final TickSubscription ticks;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHOOSE);
-    private final ReadOnlyObjectWrapper<StretchState> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<RoutineEntry>> entries = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<RoutinePlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlayerState> playerState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
     private StretchPlayer player;
-    private Runnable unsubscribe;
 
     /**
      * @param session  the rules and what is kept; null when the content could not be loaded
@@ -58,119 +50,42 @@ public final class StretchModel {
             Navigator navigator, Consumer<String> problems) {
         this.library = library;
         this.session = session;
-        this.ticker = ticker;
         this.cues = cues;
         this.navigator = navigator;
-        this.planner = library.ok() ? new RoutinePlanner(library.content()) : null;
-        state.set(session == null ? StretchState.EMPTY : session.state());
+        this.routines = new RoutineModel(library.ok() ? session : null);
+        this.ticks = TickSubscription.seconds(ticker, this::refresh);
         if (!library.ok() || session == null) {
             mode.set(Mode.ERROR);
             problems.accept("The stretch content could not be loaded, so the stretches are unavailable. "
                     + (library.ok() ? "" : library.problem().getMessage()));
             return;
         }
-        choose(library.content().routines().get(0));
+        routines.choose(library.content().routines().get(0));
     }
 
-    public StretchLibrary library() {
-        return library;
-    }
+    public StretchLibrary library() { return library; }
+    public StretchContent content() { return library.content(); }
 
-    public StretchContent content() {
-        return library.content();
-    }
-
-    // ---------- choosing and editing a routine ----------
-
-    public void choose(Routine r) {
-        routine.set(r);
-        replan();
-    }
-
-    /** Chooses the routine before (-1) or after (+1) the current one in the list. */
-    public void chooseNext(int by) {
-        List<Routine> all = content().routines();
-        int i = all.indexOf(routine.get());
-        choose(all.get(Math.floorMod(i + by, all.size())));
-    }
-
-    private void replan() {
-        Routine r = routine.get();
-        if (r == null || planner == null) {
-            return;
-        }
-        entries.set(planner.entries(r, state.get()));
-        plan.set(planner.plan(r, state.get()));
-    }
-
-    /** Shows what the session keeps now, if it changed. */
-    private void syncState() {
-        if (session.state() != state.get()) {
-            state.set(session.state());
-            replan();
-        }
-    }
-
-    private void saveEntries(List<RoutineEntry> e) {
-        session.setRoutine(routine.get().id(), e);
-        syncState();
-    }
-
-    public void moveEntry(int index, int by) {
-        saveEntries(RoutineEditing.move(entries.get(), index, by));
-    }
-
-    public void removeEntry(int index) {
-        saveEntries(RoutineEditing.remove(entries.get(), index));
-    }
-
-    public void addStretch(String stretchId) {
-        saveEntries(RoutineEditing.add(entries.get(), content().stretch(stretchId)));
-    }
-
-    public void setReps(int index, int reps) {
-        String id = entries.get().get(index).stretchId();
-        saveEntries(RoutineEditing.setReps(entries.get(), index, content().stretch(id), reps));
-    }
-
-    public void resetRoutine() {
-        saveEntries(null);
-    }
-
-    /** The reps a routine entry will play (the user's, or the suggested). */
-    public int repsOf(RoutineEntry e) {
-        return session.repsOf(e);
-    }
-
-    /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
-    public void saveCautions(Set<Caution> yes) {
-        session.saveCautions(yes);
-        syncState();
-    }
-
-    /** The user's answer to "has a doctor or physiotherapist said exercise is all right?" (also in Settings). */
-    public void setClinicianOk(boolean ok) {
-        session.setClinicianOk(ok);
-        syncState();
-    }
-
-    // ---------- playing ----------
+    /** The routine page's model: the chosen routine, its rows and edits, the caution answers. */
+    public RoutineModel routines() { return routines; }
 
     /** Starts the chosen routine; the caution question comes first if it was never answered. */
     public void start() {
-        if (mode.get() == Mode.ERROR || plan.get() == null || plan.get().stretches().isEmpty()) {
+        RoutinePlan plan = routines.planProperty().get();
+        if (mode.get() == Mode.ERROR || plan == null || plan.stretches().isEmpty()) {
             return;
         }
-        if (!state.get().cautions().asked()) {
+        CautionAnswers cautions = routines.stateProperty().get().cautions();
+        if (!cautions.asked()) {
             mode.set(Mode.CAUTIONS);
             return;
         }
-        if (state.get().cautions().needsClinicianOk()) {
+        if (cautions.needsClinicianOk()) {
             mode.set(Mode.INJURY);
             return;
         }
-        session.start(plan.get());
-        syncState();
+        session.start(plan);
+        routines.sync();
         player = session.player().orElseThrow();
         stoppedAt.set(null);
         painScore.set(null);
@@ -182,7 +97,7 @@ public final class StretchModel {
 
     /** After answering the caution question: back to the routine list, which now shows what changed. */
     public void cautionsAnswered(Set<Caution> yes) {
-        saveCautions(yes);
+        routines.saveCautions(yes);
         mode.set(Mode.CHOOSE);
     }
 
@@ -194,24 +109,9 @@ public final class StretchModel {
         refresh();
     }
 
-    public void pause() {
-        if (player != null) {
-            player.pause();
-            refresh();
-        }
-    }
-
-    public void next() {
-        move(StretchPlayer::next);
-    }
-
-    public void previous() {
-        move(StretchPlayer::previous);
-    }
-
-    public void skipStretch() {
-        move(StretchPlayer::skipStretch);
-    }
+    public void next() { move(StretchPlayer::next); }
+    public void previous() { move(StretchPlayer::previous); }
+    public void skipStretch() { move(StretchPlayer::skipStretch); }
 
     private void move(java.util.function.Consumer<StretchPlayer> how) {
         if (player == null || !player.state().active()) {
@@ -229,34 +129,17 @@ public final class StretchModel {
         PlayerState before = playerState.get();
         PlayerState now = session.observe();
         playerState.set(now);
-        PlayerCue.between(before, now).ifPresent(c -> cues.accept(cue(c)));
-        syncState();
+        PlayerCue.between(before, now).ifPresent(c -> cues.accept(Cue.of(c)));
+        routines.sync();
         syncTicker();
     }
 
-    private static Cue cue(PlayerCue c) {
-        return switch (c) {
-            case STEP -> Cue.STEP;
-            case SWITCH_SIDES -> Cue.SWITCH_SIDES;
-            case HOLD_DONE -> Cue.HOLD_DONE;
-            case STRETCH_DONE -> Cue.STRETCH_DONE;
-        };
-    }
-
     private void syncTicker() {
-        boolean running = player != null && player.state().status() == PlayerState.Status.RUNNING
-                && mode.get() == Mode.PLAYING;
-        if (running && unsubscribe == null) {
-            unsubscribe = ticker.subscribe(this::refresh);
-        } else if (!running && unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        ticks.want(player != null && player.state().status() == PlayerState.Status.RUNNING
+                && mode.get() == Mode.PLAYING);
     }
 
-    public boolean tickerSubscribed() {
-        return unsubscribe != null;
-    }
+    public boolean tickerSubscribed() { return ticks.active(); }
 
     /** Ends the routine without pain (the user had enough); journalled as stopped. */
     public void end() {
@@ -283,17 +166,21 @@ public final class StretchModel {
         }
         painScore.set(score);
         session.recordPain(score);
-        syncState();
+        routines.sync();
     }
 
     private void finishPainRecord() {
-        session.finishPainRecord();
-        syncState();
+        if (player != null) {
+            session.finishPainRecord();
+            routines.sync();
+        }
     }
 
     private void endSession() {
-        session.end();
-        syncState();
+        if (player != null) {
+            session.end();
+            routines.sync();
+        }
     }
 
     public void checkWarningSigns() {
@@ -304,27 +191,23 @@ public final class StretchModel {
     /** Back to the routine list (journalling a pain stop without a score if none was given). */
     public void leavePlayer() {
         session.leave();
-        syncState();
+        routines.sync();
         player = null;
         playerState.set(null);
         mode.set(Mode.CHOOSE);
         syncTicker();
     }
 
-    public void cancelCautions() {
-        mode.set(Mode.CHOOSE);
-    }
+    public void cancelCautions() { mode.set(Mode.CHOOSE); }
 
     /** On the injury page: a clinician has said exercise is all right; saved, and the routine starts. */
     public void confirmClinicianOkAndStart() {
-        setClinicianOk(true);
+        routines.setClinicianOk(true);
         start();
     }
 
     /** On the injury page: not yet; back to the routine list without starting. */
-    public void injuryNotYet() {
-        mode.set(Mode.CHOOSE);
-    }
+    public void injuryNotYet() { mode.set(Mode.CHOOSE); }
 
     /** On the injury page: go to the warning-sign check first. */
     public void injuryCheckSigns() {
@@ -356,46 +239,12 @@ public final class StretchModel {
         syncTicker();
     }
 
-    // ---------- properties ----------
-
-    public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<StretchState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Routine> routineProperty() {
-        return routine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<List<RoutineEntry>> entriesProperty() {
-        return entries.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<RoutinePlan> planProperty() {
-        return plan.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PlayerState> playerStateProperty() {
-        return playerState.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Phase> stoppedAtProperty() {
-        return stoppedAt.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> painScoreProperty() {
-        return painScore.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PlayerState> playerStateProperty() { return playerState.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> stoppedAtProperty() { return stoppedAt.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Integer> painScoreProperty() { return painScore.getReadOnlyProperty(); }
 
     /** The phases being played (for "what comes next"). */
-    public List<Phase> phases() {
-        return player == null ? List.of() : player.phases();
-    }
-
-    public RoutinePlan playingPlan() {
-        return session.playingPlan();
-    }
+    public List<Phase> phases() { return player == null ? List.of() : player.phases(); }
+    public RoutinePlan playingPlan() { return session.playingPlan(); }
 }

@@ -11,7 +11,7 @@ public final class StretchSettings {
     private StretchSettings() {
     }
 
-    public static Node[] section(StretchModel model) {
+    public static Node[] section(RoutineModel model) {
         CautionsForm form = new CautionsForm("settings-caution-");
         form.show(model.stateProperty().get().cautions());
         CheckBox clinicianOk = new CheckBox("After the injury, fall or operation: a doctor or physiotherapist has "

@@ -21,6 +21,7 @@ import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TimeWords;
+import org.backspasm.ui.TickSubscription;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
@@ -39,7 +40,7 @@ public final class TherapyModel {
     private final Ticker ticker;
     private final Alerter alerter;
     private final AlarmScheduler alarms;
-    private Runnable unsubscribe;
+    private final TickSubscription ticks;
 
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
@@ -60,6 +61,7 @@ public final class TherapyModel {
         this.ticker = ticker;
         this.alerter = alerter;
         this.alarms = alarms;
+        this.ticks = TickSubscription.countdown(ticker, this::tick);
         safety.set(session.safety());
         ticker.paceProperty().addListener((o, a, p) -> tick());
         refresh();
@@ -143,13 +145,7 @@ public final class TherapyModel {
 
     private void updateSubscription() {
         RunStatus s = status.get();
-        boolean needTicks = s != null && s.stage() != Stage.PAUSED;
-        if (needTicks && unsubscribe == null) {
-            unsubscribe = ticker.subscribeCountdown(this::tick);
-        } else if (!needTicks && unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        ticks.want(s != null && s.stage() != Stage.PAUSED);
     }
 
     /** The modalities of the plan whose safety question must be asked first (none when already answered). */
@@ -252,7 +248,7 @@ public final class TherapyModel {
 
     /** Whether the ticker is subscribed (for tests of the idle cost). */
     public boolean ticking() {
-        return unsubscribe != null;
+        return ticks.active();
     }
 
     public Duration remaining() {
