@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.application.Platform;
+import org.backspasm.ui.FxThread;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -56,13 +56,7 @@ public final class JournalModel {
     public JournalModel(JournalStore store) {
         this.store = store;
         all.setAll(store.entries());
-        store.onAppend(e -> {
-            if (Platform.isFxApplicationThread()) {
-                all.add(e);
-            } else {
-                Platform.runLater(() -> all.add(e));
-            }
-        });
+        store.onAppend(FxThread.consumer(all::add));
     }
 
     public ObservableList<JournalEntry> entries() {

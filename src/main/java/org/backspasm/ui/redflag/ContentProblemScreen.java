@@ -3,6 +3,7 @@ package org.backspasm.ui.redflag;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.Focus;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;

@@ -1,5 +1,6 @@
 package org.backspasm.ui.stretch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -18,6 +19,7 @@ import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.core.stretch.StretchStep;
+import org.backspasm.core.therapy.TimeWords;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.Pose;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
@@ -291,7 +293,7 @@ final class PlayerPane extends VBox {
     }
 
     private static String clock(int seconds) {
-        return seconds >= 60 ? seconds / 60 + ":" + String.format("%02d", seconds % 60) : String.valueOf(seconds);
+        return seconds >= 60 ? TimeWords.countdown(Duration.ofSeconds(seconds)) : String.valueOf(seconds);
     }
 
     private static void setShown(javafx.scene.Node n, boolean on) {
