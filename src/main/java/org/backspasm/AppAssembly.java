@@ -42,6 +42,7 @@ import org.backspasm.ui.stretch.StretchScreen;
 import org.backspasm.ui.stretch.StretchSettings;
 import org.backspasm.ui.theme.ThemeManager;
 import org.backspasm.ui.therapy.EpisodeCard;
+import org.backspasm.ui.therapy.EpisodeCardModel;
 import org.backspasm.ui.therapy.RunningTimerCard;
 import org.backspasm.ui.therapy.EpisodeModel;
 import org.backspasm.ui.therapy.SafetySettings;
@@ -88,7 +89,7 @@ public final class AppAssembly {
         TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
-        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true);
+        EpisodeCard todayEpisode = new EpisodeCard(new EpisodeCardModel(episode), nav, "today", true);
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,

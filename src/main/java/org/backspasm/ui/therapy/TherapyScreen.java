@@ -43,7 +43,7 @@ public final class TherapyScreen implements Screen {
         this.model = model;
         this.plan = new PlanPane(model, this::requestStart);
         this.timer = new TimerPane(model, this::next, this::confirmStop);
-        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy", false);
+        this.episodeCard = new EpisodeCard(new EpisodeCardModel(model.episode()), nav, "therapy", false);
         createView();
         init();
     }
