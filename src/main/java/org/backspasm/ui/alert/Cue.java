@@ -1,6 +1,7 @@
 package org.backspasm.ui.alert;
 
 import org.backspasm.core.stretch.PlayerCue;
+import org.backspasm.core.therapy.BoundaryAlert;
 
 /** Every sound the app can make; each event has its own, so people learn them apart. */
 public enum Cue {
@@ -22,6 +23,15 @@ public enum Cue {
     REMINDER("reminder");
 
     private final String fileName;
+
+    /** The sound for an ice/heat alert. */
+    public static Cue of(BoundaryAlert.Kind k) {
+        return switch (k) {
+            case PACK_OFF -> PACK_OFF;
+            case BREAK_OVER -> BREAK_OVER;
+            case SESSION_DONE -> SESSION_DONE;
+        };
+    }
 
     /** The sound for a moment of the stretch player. */
     public static Cue of(PlayerCue c) {

@@ -1,6 +1,5 @@
 package org.backspasm.ui.stretch;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -214,7 +213,7 @@ final class PlayerPane extends VBox {
             countText.setText((s.breathingIn() ? "Breathe in…" : "Breathe out…") + "  breath " + s.breath()
                     + " of " + p.breaths());
         } else {
-            count.setText(clock(s.secondsLeft()));
+            count.setText(TimeWords.shortCountdown(s.secondsLeft()));
             countText.setText(switch (p.kind()) {
                 case SETUP -> "to get into position";
                 case HOLD -> st.dose().holdSeconds() >= 60 ? "to go" : "hold, and keep breathing";
@@ -290,10 +289,6 @@ final class PlayerPane extends VBox {
 
     FigureView figure() {
         return figure;
-    }
-
-    private static String clock(int seconds) {
-        return seconds >= 60 ? TimeWords.countdown(Duration.ofSeconds(seconds)) : String.valueOf(seconds);
     }
 
     private static void setShown(javafx.scene.Node n, boolean on) {
