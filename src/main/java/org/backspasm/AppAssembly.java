@@ -12,6 +12,8 @@ import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.stretch.StretchSession;
+import org.backspasm.core.stretch.StretchState;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.store.Disk;
@@ -46,6 +48,7 @@ import org.backspasm.ui.stretch.StretchScreen;
 import org.backspasm.ui.stretch.StretchSettings;
 import org.backspasm.ui.theme.ThemeManager;
 import org.backspasm.ui.therapy.EpisodeCard;
+import org.backspasm.ui.therapy.EpisodeCardModel;
 import org.backspasm.ui.therapy.RunningTimerCard;
 import org.backspasm.ui.therapy.EpisodeModel;
 import org.backspasm.ui.therapy.SafetySettings;
@@ -105,7 +108,13 @@ public final class AppAssembly {
         CompletableFuture<StretchLibrary> stretchContent = CompletableFuture.supplyAsync(
                 () -> StretchLibrary.load(registry),
                 r -> daemon(r, "content-loader").start());
-        Memo<StretchModel> stretchModel = new Memo<>(() -> new StretchModel(ctx, stretchContent.join()));
+        Memo<StretchModel> stretchModel = new Memo<>(() -> {
+            StretchLibrary library = stretchContent.join();
+            StretchSession session = library.ok() ? new StretchSession(clock, library.content(),
+                    state.get(StretchState.SECTION, StretchState.class, StretchState.EMPTY),
+                    s -> state.put(StretchState.SECTION, s), journal::append) : null;
+            return new StretchModel(library, session, ticker, alerter::cue, nav, notices::report);
+        });
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(clock,
                 state.get(EpisodeBook.SECTION, Episode.class, null), e -> state.put(EpisodeBook.SECTION, e),
                 journal::append));
@@ -113,7 +122,8 @@ public final class AppAssembly {
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
         SourceLines sources = SourceLines.of(registry);
-        EpisodeCard todayEpisode = new EpisodeCard(episode, nav, "today", true, sources);
+        EpisodeCard todayEpisode = new EpisodeCard(new EpisodeCardModel(episode), nav, "today", true,
+                sources);
         FileOpener opener = file -> links.open(file.toUri().toString());
         WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
@@ -131,7 +141,7 @@ public final class AppAssembly {
                     settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
                     if (stretchModel.get().library().ok()) {
                         settingsScreen.addSection("Stretch safety",
-                                StretchSettings.section(stretchModel.get(), sources));
+                                StretchSettings.section(stretchModel.get().routines(), sources));
                     }
                     return settingsScreen;
                 })), notices);

@@ -58,7 +58,8 @@ class ContentProblemTest extends AppUiTest {
         assertEquals("stretches.json", problem.file());
         assertTrue(problem.path().matches("\\$\\.stretches\\[\\d+]\\.dose\\.holdSeconds"), problem.path());
         StretchModel[] model = new StretchModel[1];
-        fx(() -> model[0] = new StretchModel(ctx, new StretchLibrary(null, null, problem)));
+        fx(() -> model[0] = new StretchModel(new StretchLibrary(null, null, problem), null, ctx.ticker(),
+                ctx.alerter()::cue, ctx.navigator(), ctx.notices()::report));
         StretchScreen screen = new StretchScreen(model[0], SourceLines.of(SourceRegistry.loadDefault()));
         ContentProblemView v = shown(screen.view());
         assertPlainWithDetails(v, problem);

@@ -20,6 +20,17 @@ final class NextStep {
     private NextStep() {
     }
 
+    /** What the next command does in the segment's current stage. */
+    static TherapySession.NextAction action(RunStatus s) {
+        return switch (s.stage()) {
+            case PACK_OFF_DUE -> TherapySession.NextAction.PACK_OFF;
+            case BREAK_OVER -> BoundaryAlerts.skinCheckDue(s) ? TherapySession.NextAction.SKIN_CHECK
+                    : TherapySession.NextAction.START_NEXT;
+            default -> s.kind().isApply() ? TherapySession.NextAction.SKIP_PACK
+                    : TherapySession.NextAction.END_BREAK_EARLY;
+        };
+    }
+
     static Outcome next(TherapyRun r, Instant now, boolean confirmed) {
         RunStatus s = r.statusAt(now);
         if (s.kind().isApply()) {

@@ -75,21 +75,13 @@ public final class TherapySession {
 
     public TherapyState state() { return state; }
 
-    public Optional<TherapyRun> run() {
-        return Optional.ofNullable(state.run());
-    }
+    public Optional<TherapyRun> run() { return Optional.ofNullable(state.run()); }
 
-    public boolean running() {
-        return state.run() != null;
-    }
+    public boolean running() { return state.run() != null; }
 
-    public SafetyAnswers safety() {
-        return state.safety();
-    }
+    public SafetyAnswers safety() { return state.safety(); }
 
-    public Optional<TherapyPlan> lastPlan() {
-        return Optional.ofNullable(state.lastPlan());
-    }
+    public Optional<TherapyPlan> lastPlan() { return Optional.ofNullable(state.lastPlan()); }
 
     /** The status now (after allowing for a clock set back), or empty when no session runs. Raises nothing. */
     public Optional<RunStatus> status() {
@@ -217,11 +209,7 @@ public final class TherapySession {
     }
 
     public Optional<NextAction> nextAction() {
-        return status().map(s -> switch (s.stage()) {
-            case PACK_OFF_DUE -> NextAction.PACK_OFF;
-            case BREAK_OVER -> BoundaryAlerts.skinCheckDue(s) ? NextAction.SKIN_CHECK : NextAction.START_NEXT;
-            default -> s.kind().isApply() ? NextAction.SKIP_PACK : NextAction.END_BREAK_EARLY;
-        });
+        return status().map(NextStep::action);
     }
 
     /**
@@ -256,21 +244,20 @@ public final class TherapySession {
 
     /** Records a safety answer (yes blocks the modality, no clears it for this episode). */
     public void answerSafety(Modality m, boolean cautionApplies, String episodeKey) {
-        state = state.withSafety(state.safety().answer(m, cautionApplies, episodeKey));
-        save.accept(state);
+        setSafety(state.safety().answer(m, cautionApplies, episodeKey));
     }
 
     /** The drowsiness question, asked at every heat start: yes switches heat off for today (false undoes it). */
     public void setHeatOffToday(boolean off) {
-        state = state.withSafety(state.safety().withHeatOffOn(off ? java.time.LocalDate.now(clock) : null));
-        save.accept(state);
+        setSafety(state.safety().withHeatOffOn(off ? java.time.LocalDate.now(clock) : null));
     }
 
     /** The Settings switch for a modality's caution. */
     public void setConcern(Modality m, boolean cautionApplies) {
-        state = state.withSafety(state.safety().withConcern(m, cautionApplies));
-        save.accept(state);
+        setSafety(state.safety().withConcern(m, cautionApplies));
     }
+
+    private void setSafety(SafetyAnswers a) { state = state.withSafety(a); save.accept(state); }
 
     private void rebase(Instant now) {
         clockMoved(jumps.measure(now));

@@ -48,4 +48,9 @@ public final class TimeWords {
         long sec = s % 60;
         return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
     }
+
+    /** Like {@link #countdown}, but under a minute just the seconds ("45"): a stretch step's countdown. */
+    public static String shortCountdown(int seconds) {
+        return seconds >= 60 ? countdown(Duration.ofSeconds(seconds)) : String.valueOf(seconds);
+    }
 }

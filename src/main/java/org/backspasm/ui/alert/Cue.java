@@ -1,5 +1,8 @@
 package org.backspasm.ui.alert;
 
+import org.backspasm.core.stretch.PlayerCue;
+import org.backspasm.core.therapy.BoundaryAlert;
+
 /** Every sound the app can make; each event has its own, so people learn them apart. */
 public enum Cue {
     /** An ice or heat segment is over: take the pack off. */
@@ -20,6 +23,25 @@ public enum Cue {
     REMINDER("reminder");
 
     private final String fileName;
+
+    /** The sound for an ice/heat alert. */
+    public static Cue of(BoundaryAlert.Kind k) {
+        return switch (k) {
+            case PACK_OFF -> PACK_OFF;
+            case BREAK_OVER -> BREAK_OVER;
+            case SESSION_DONE -> SESSION_DONE;
+        };
+    }
+
+    /** The sound for a moment of the stretch player. */
+    public static Cue of(PlayerCue c) {
+        return switch (c) {
+            case STEP -> STEP;
+            case SWITCH_SIDES -> SWITCH_SIDES;
+            case HOLD_DONE -> HOLD_DONE;
+            case STRETCH_DONE -> STRETCH_DONE;
+        };
+    }
 
     Cue(String fileName) {
         this.fileName = fileName;

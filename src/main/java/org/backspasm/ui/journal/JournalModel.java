@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.application.Platform;
+import org.backspasm.ui.FxThread;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -60,13 +60,7 @@ public final class JournalModel {
         all = FXCollections.observableArrayList(store.entries());
         filtered = new FilteredList<>(all);
         newestFirst = new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
-        store.onAppend(e -> {
-            if (Platform.isFxApplicationThread()) {
-                all.add(e);
-            } else {
-                Platform.runLater(() -> all.add(e));
-            }
-        });
+        store.onAppend(FxThread.consumer(all::add));
     }
 
     public ObservableList<JournalEntry> entries() {

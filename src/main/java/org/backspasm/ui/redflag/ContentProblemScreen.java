@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.content.ContentException;
+import org.backspasm.ui.Focus;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;

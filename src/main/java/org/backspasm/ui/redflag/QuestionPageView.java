@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.Focus;
 import org.backspasm.core.redflag.CheckPage;
 import org.backspasm.core.redflag.WarningSign;
 import org.backspasm.ui.source.SourceLines;

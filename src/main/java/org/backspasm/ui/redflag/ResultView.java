@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.backspasm.ui.Focus;
 import org.backspasm.core.redflag.Assessment;
 import org.backspasm.core.redflag.Finding;
 import org.backspasm.core.redflag.Level;

@@ -1,12 +1,12 @@
 package org.backspasm.ui.redflag;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.redflag.OfferDismissals;
 import org.backspasm.core.redflag.SignCatalog;
 import org.backspasm.ui.FileOpener;
+import org.backspasm.ui.FxThread;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.UiContext;
 import org.backspasm.ui.source.SourceLines;
@@ -38,13 +38,7 @@ public final class WarningSignsFeature {
                 ctx.state().put(OfferDismissals.SECTION, d);
             }
         }, ctx.clock());
-        ctx.journal().onAppend(e -> {
-            if (Platform.isFxApplicationThread()) {
-                offersModel.refresh();
-            } else {
-                Platform.runLater(offersModel::refresh);
-            }
-        });
+        ctx.journal().onAppend(e -> FxThread.run(offersModel::refresh));
         CheckOffersCard offers = new CheckOffersCard(offersModel, ctx.navigator(), lines);
         Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
         if (!loaded.ok()) {
@@ -55,13 +49,7 @@ public final class WarningSignsFeature {
         SignCatalog catalog = loaded.value();
         WarningCheckModel model = new WarningCheckModel(catalog, ctx.clock(), ctx.journal()::append,
                 ctx.journal()::entries);
-        ctx.journal().onAppend(e -> {
-            if (Platform.isFxApplicationThread()) {
-                model.journalAppended(e);
-            } else {
-                Platform.runLater(() -> model.journalAppended(e));
-            }
-        });
+        ctx.journal().onAppend(FxThread.consumer(model::journalAppended));
         model.setEmergencyNumber(ctx.settings().get().emergencyNumber());
         ctx.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
         return new WarningSignsFeature(new WarningSignsScreen(model, ctx.clock().getZone(), lines, opener), offers);

@@ -1,6 +1,6 @@
 package org.backspasm.ui.shell;
 
-import javafx.application.Platform;
+import org.backspasm.ui.FxThread;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,13 +21,7 @@ public final class NoticeArea extends VBox {
         setManaged(false);
         setVisible(false);
         notices.takeAll().forEach(this::add);
-        notices.onReport(message -> {
-            if (Platform.isFxApplicationThread()) {
-                notices.takeAll().forEach(this::add);
-            } else {
-                Platform.runLater(() -> notices.takeAll().forEach(this::add));
-            }
-        });
+        notices.onReport(message -> FxThread.run(() -> notices.takeAll().forEach(this::add)));
     }
 
     /** Shows a message; also used by screens for their own plain-words notices. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Navigator;
+import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 
@@ -42,6 +43,7 @@ public final class Shell extends StackPane implements Navigator {
     private final StackPane content = new StackPane();
     private final NoticeArea notices;
     private final BorderPane main = new BorderPane();
+    private final OverlayLayer overlays = new OverlayLayer(this, main);
     private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>();
     private final Button emergency = new Button("Emergency?");
 
@@ -201,17 +203,14 @@ public final class Shell extends StackPane implements Navigator {
 
     /** Puts a node over everything (dimming the rest) until {@link #closeOverlay(Node)}. */
     public void showOverlay(Node card) {
-        StackPane overlay = org.backspasm.ui.layout.Shade.around(card);
-        main.setDisable(true);
-        getChildren().add(overlay);
+        overlays.show(card);
     }
 
     public void closeOverlay(Node card) {
-        getChildren().removeIf(n -> n.getUserData() == card);
-        main.setDisable(getChildren().size() > 1);
+        overlays.close(card);
     }
 
     public boolean hasOverlay() {
-        return getChildren().size() > 1;
+        return overlays.showing();
     }
 }

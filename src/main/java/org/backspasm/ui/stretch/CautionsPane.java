@@ -52,6 +52,6 @@ final class CautionsPane extends ScrollPane {
     }
 
     void refresh() {
-        form.show(model.stateProperty().get().cautions());
+        form.show(model.routines().stateProperty().get().cautions());
     }
 }

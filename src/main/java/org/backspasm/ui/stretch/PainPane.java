@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Phase;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.core.stretch.PhaseText;
 
 /**
  * After "This hurts — stop": where the routine stopped, how bad the pain is (0–10, saved to the journal), what

@@ -13,11 +13,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PhaseText;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.core.stretch.StretchStep;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.core.therapy.TimeWords;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.Pose;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
@@ -212,7 +214,7 @@ final class PlayerPane extends VBox {
             countText.setText((s.breathingIn() ? "Breathe in…" : "Breathe out…") + "  breath " + s.breath()
                     + " of " + p.breaths());
         } else {
-            count.setText(clock(s.secondsLeft()));
+            count.setText(TimeWords.shortCountdown(s.secondsLeft()));
             countText.setText(switch (p.kind()) {
                 case SETUP -> "to get into position";
                 case HOLD -> st.dose().holdSeconds() >= 60 ? "to go" : "hold, and keep breathing";
@@ -288,10 +290,6 @@ final class PlayerPane extends VBox {
 
     FigureView figure() {
         return figure;
-    }
-
-    private static String clock(int seconds) {
-        return seconds >= 60 ? seconds / 60 + ":" + String.format("%02d", seconds % 60) : String.valueOf(seconds);
     }
 
     private static void setShown(javafx.scene.Node n, boolean on) {

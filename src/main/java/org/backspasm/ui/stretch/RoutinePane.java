@@ -1,6 +1,7 @@
 package org.backspasm.ui.stretch;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,13 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
-import org.backspasm.core.stretch.Gate;
-import org.backspasm.core.stretch.LeftOut;
-import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.Routine;
-import org.backspasm.core.stretch.RoutineEntry;
 import org.backspasm.core.stretch.RoutinePlan;
-import org.backspasm.core.stretch.RoutinePlanner;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
@@ -32,6 +28,7 @@ import org.backspasm.ui.stretch.figure.FigureView;
 /** Choose a routine, see and change its stretches (order, reps, add, drop), and start it. */
 final class RoutinePane extends ScrollPane {
     private final StretchModel model;
+    private final RoutineModel routineModel;
     private final ToggleGroup routines = new ToggleGroup();
     private final VBox askFirst = new VBox(6);
     private final Label name = new Label();
@@ -47,6 +44,7 @@ final class RoutinePane extends ScrollPane {
     RoutinePane(StretchModel model, SourceLines sources) {
         this.model = model;
         this.sources = sources;
+        this.routineModel = model.routines();
         createView();
         init();
     }
@@ -98,12 +96,12 @@ final class RoutinePane extends ScrollPane {
         add.disableProperty().bind(addChoice.valueProperty().isNull());
         add.setOnAction(e -> {
             if (addChoice.getValue() != null) {
-                model.addStretch(addChoice.getValue().id());
+                routineModel.addStretch(addChoice.getValue().id());
             }
         });
         Button reset = new Button("Back to the suggested routine");
         reset.setId("reset-routine");
-        reset.setOnAction(e -> model.resetRoutine());
+        reset.setOnAction(e -> routineModel.resetRoutine());
         FlowPane editRow = new FlowPane(8, 8, addChoice, add, reset);
         editRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -137,17 +135,24 @@ final class RoutinePane extends ScrollPane {
             if (t == null) {
                 a.setSelected(true);
             } else {
-                model.choose((Routine) t.getUserData());
+                routineModel.choose((Routine) t.getUserData());
             }
         });
-        model.planProperty().addListener((o, a, p) -> show());
-        model.stateProperty().addListener((o, a, s) -> show());
+        routineModel.planProperty().addListener((o, a, p) -> show());
+        routineModel.stateProperty().addListener((o, a, s) -> {
+            show();
+            showAskFirst();
+        });
+        routineModel.askFirst().addListener((ListChangeListener<String>) c -> showAskFirst());
+        routineModel.rows().addListener((ListChangeListener<RoutineRow>) c -> showRows());
         show();
+        showAskFirst();
+        showRows();
     }
 
     private void show() {
-        Routine r = model.routineProperty().get();
-        RoutinePlan plan = model.planProperty().get();
+        Routine r = routineModel.routineProperty().get();
+        RoutinePlan plan = routineModel.planProperty().get();
         if (r == null || plan == null) {
             return;
         }
@@ -160,11 +165,13 @@ final class RoutinePane extends ScrollPane {
                 : "About " + minutes + (minutes == 1 ? " minute" : " minutes") + " as set here.");
         sourcesBox.getChildren().setAll(sources.line(r.sources()));
         start.setDisable(plan.stretches().isEmpty());
+    }
 
-        List<String> advice = RoutinePlanner.askFirst(model.stateProperty().get().cautions());
+    private void showAskFirst() {
+        List<String> advice = routineModel.askFirst();
         askFirst.getChildren().clear();
         advice.forEach(a -> askFirst.getChildren().add(wrap(a, "")));
-        CautionAnswers answers = model.stateProperty().get().cautions();
+        CautionAnswers answers = routineModel.stateProperty().get().cautions();
         if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
             Button signs = new Button("Check the warning signs");
             signs.setId("stretch-check-signs");
@@ -176,22 +183,16 @@ final class RoutinePane extends ScrollPane {
         }
         askFirst.setVisible(!advice.isEmpty());
         askFirst.setManaged(!advice.isEmpty());
-
-        rows.getChildren().clear();
-        List<RoutineEntry> entries = model.entriesProperty().get();
-        for (int i = 0; i < entries.size(); i++) {
-            rows.getChildren().add(row(i, entries.get(i), entries.size(), plan));
-        }
     }
 
-    private Node row(int index, RoutineEntry entry, int count, RoutinePlan plan) {
-        Stretch s = model.content().stretch(entry.stretchId());
-        PlannedStretch planned = plan.stretches().stream().filter(p -> p.original().id().equals(s.id()))
-                .findFirst().orElse(null);
-        Stretch shown = planned == null ? s : planned.stretch();
-        boolean keptShort = planned != null
-                && planned.changes().stream().anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT);
-        int reps = planned == null ? model.repsOf(entry) : planned.reps();
+    private void showRows() {
+        rows.getChildren().setAll(routineModel.rows().stream().map(this::row).toList());
+    }
+
+    private Node row(RoutineRow r) {
+        int index = r.index();
+        Stretch shown = r.shown();
+        int reps = r.reps();
         Label title = new Label((index + 1) + ". " + shown.name());
         title.getStyleClass().add("routine-row-name");
         title.setId("routine-row-name-" + index);
@@ -207,30 +208,30 @@ final class RoutinePane extends ScrollPane {
         thumb.setMinSize(120, 72);
         thumb.setMaxSize(120, 72);
         text.setMaxWidth(Double.MAX_VALUE);
-        plan.leftOut().stream().filter(l -> l.stretch().id().equals(s.id())).findFirst()
-                .map(LeftOut::gate).ifPresent(g -> text.getChildren().add(wrap(g.reason(), "error-text")));
-        if (planned != null) {
-            planned.changes().forEach(g -> text.getChildren().add(wrap(g.reason(), "stretch-change")));
+        if (r.leftOut() != null) {
+            text.getChildren().add(wrap(r.leftOut(), "error-text"));
         }
+        r.changes().forEach(c -> text.getChildren().add(wrap(c, "stretch-change")));
 
         FlowPane controls = new FlowPane(4, 4); // wraps when the window is narrow
         controls.setAlignment(Pos.CENTER_RIGHT);
-        if (s.dose().minReps() < s.dose().maxReps()) {
-            Button less = small("−", "Fewer reps", e -> model.setReps(index, reps - 1));
-            less.setDisable(reps <= s.dose().minReps());
+        if (r.adjustable()) {
+            Button less = small("−", "Fewer reps", e -> routineModel.setReps(index, reps - 1));
+            less.setDisable(!r.canHaveFewer());
             Label n = new Label(reps + (reps == 1 ? " rep" : " reps"));
             n.setMinWidth(Region.USE_PREF_SIZE);
-            Button more = small("+", "More reps (up to " + s.dose().maxReps() + ")", e -> model.setReps(index, reps + 1));
-            more.setDisable(reps >= s.dose().maxReps() || keptShort);
+            Button more = small("+", "More reps (up to " + r.original().dose().maxReps() + ")",
+                    e -> routineModel.setReps(index, reps + 1));
+            more.setDisable(!r.canHaveMore());
             less.setId("reps-less-" + index);
             more.setId("reps-more-" + index);
             controls.getChildren().addAll(less, n, more);
         }
-        Button up = small("↑", "Move up", e -> model.moveEntry(index, -1));
-        up.setDisable(index == 0);
-        Button down = small("↓", "Move down", e -> model.moveEntry(index, 1));
-        down.setDisable(index == count - 1);
-        Button drop = small("✕", "Take out of this routine", e -> model.removeEntry(index));
+        Button up = small("↑", "Move up", e -> routineModel.moveEntry(index, -1));
+        up.setDisable(r.first());
+        Button down = small("↓", "Move down", e -> routineModel.moveEntry(index, 1));
+        down.setDisable(r.last());
+        Button drop = small("✕", "Take out of this routine", e -> routineModel.removeEntry(index));
         drop.setId("remove-" + index);
         controls.getChildren().addAll(up, down, drop);
         org.backspasm.ui.layout.TrailingRow textAndControls = new org.backspasm.ui.layout.TrailingRow(12, text, controls);

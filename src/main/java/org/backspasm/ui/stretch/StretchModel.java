@@ -1,185 +1,103 @@
 package org.backspasm.ui.stretch;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.backspasm.core.journal.PainRating;
-import org.backspasm.core.journal.StretchOutcome;
-import org.backspasm.core.journal.StretchSessionRecord;
-import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Caution;
+import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Phase;
 import org.backspasm.core.stretch.PlayerCue;
 import org.backspasm.core.stretch.PlayerState;
-import org.backspasm.core.stretch.Progression;
-import org.backspasm.core.stretch.Routine;
-import org.backspasm.core.stretch.RoutineEditing;
-import org.backspasm.core.stretch.RoutineEntry;
 import org.backspasm.core.stretch.RoutinePlan;
-import org.backspasm.core.stretch.RoutinePlanner;
 import org.backspasm.core.stretch.StretchContent;
 import org.backspasm.core.stretch.StretchPlayer;
-import org.backspasm.core.stretch.StretchState;
+import org.backspasm.core.stretch.StretchSession;
+import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
-import org.backspasm.ui.UiContext;
+import org.backspasm.ui.TickSubscription;
+import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.Cue;
 
 /**
- * The stretch screen's presentation model: which routine is chosen (and the user's version of it), the caution
- * answers, the player and its state at the clock's instant, and the stop-for-pain record. The view binds to the
- * read-only properties and calls the commands. The Ticker is subscribed only while the player runs.
+ * The stretch screen's presentation model: which page shows, which routine is chosen and its plan, the player's
+ * state at the clock's instant, and the stop-for-pain page. The rules (what is kept, what is journalled, progression)
+ * are the {@link StretchSession}'s. The view binds to the read-only properties and calls the commands. The Ticker
+ * is subscribed only while the player runs.
  */
 public final class StretchModel {
     /** What the screen shows. */
     public enum Mode { CHOOSE, CAUTIONS, INJURY, PLAYING, PAIN, ERROR }
 
-    static final StretchOutcome SESSION_OUTCOME_DONE = StretchOutcome.COMPLETED;
-    static final StretchOutcome SESSION_OUTCOME_STOPPED = StretchOutcome.STOPPED;
-    static final StretchOutcome SESSION_OUTCOME_PAIN = StretchOutcome.STOPPED_FOR_PAIN;
-
-    private final UiContext ctx;
     private final StretchLibrary library;
-    private final RoutinePlanner planner;
+    private final StretchSession session;
+    private final Consumer<Cue> cues;
+    private final Navigator navigator;
+    private final RoutineModel routines;
+    private final TickSubscription ticks;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHOOSE);
-    private final ReadOnlyObjectWrapper<StretchState> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Routine> routine = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<RoutineEntry>> entries = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<RoutinePlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlayerState> playerState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
     private StretchPlayer player;
-    private RoutinePlan playing;
-    private Runnable unsubscribe;
-    private boolean sessionWritten;
 
-    public StretchModel(UiContext ctx, StretchLibrary library) {
-        this.ctx = ctx;
+    /**
+     * @param session  the rules and what is kept; null when the content could not be loaded
+     * @param problems where a problem is reported to the user
+     */
+    public StretchModel(StretchLibrary library, StretchSession session, Ticker ticker, Consumer<Cue> cues,
+            Navigator navigator, Consumer<String> problems) {
         this.library = library;
-        this.planner = library.ok() ? new RoutinePlanner(library.content()) : null;
-        state.set(ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY));
-        if (!library.ok()) {
+        this.session = session;
+        this.cues = cues;
+        this.navigator = navigator;
+        this.routines = new RoutineModel(library.ok() ? session : null);
+        this.ticks = TickSubscription.seconds(ticker, this::refresh);
+        if (!library.ok() || session == null) {
             mode.set(Mode.ERROR);
-            ctx.notices().report("The stretches could not be loaded, so they are unavailable for now. "
+            problems.accept("The stretches could not be loaded, so they are unavailable for now. "
                     + "The Stretches screen has the details.");
             return;
         }
-        choose(library.content().routines().get(0));
+        routines.choose(library.content().routines().get(0));
     }
 
-    public StretchLibrary library() {
-        return library;
-    }
+    public StretchLibrary library() { return library; }
+    public StretchContent content() { return library.content(); }
 
-    public StretchContent content() {
-        return library.content();
-    }
-
-    // ---------- choosing and editing a routine ----------
-
-    public void choose(Routine r) {
-        routine.set(r);
-        replan();
-    }
-
-    /** Chooses the routine before (-1) or after (+1) the current one in the list. */
-    public void chooseNext(int by) {
-        List<Routine> all = content().routines();
-        int i = all.indexOf(routine.get());
-        choose(all.get(Math.floorMod(i + by, all.size())));
-    }
-
-    private void replan() {
-        Routine r = routine.get();
-        if (r == null || planner == null) {
-            return;
-        }
-        entries.set(planner.entries(r, state.get()));
-        plan.set(planner.plan(r, state.get()));
-    }
-
-    private void saveState(StretchState s) {
-        state.set(s);
-        ctx.state().put(StretchState.SECTION, s);
-        replan();
-    }
-
-    private void saveEntries(List<RoutineEntry> e) {
-        saveState(state.get().withRoutine(routine.get().id(), e));
-    }
-
-    public void moveEntry(int index, int by) {
-        saveEntries(RoutineEditing.move(entries.get(), index, by));
-    }
-
-    public void removeEntry(int index) {
-        saveEntries(RoutineEditing.remove(entries.get(), index));
-    }
-
-    public void addStretch(String stretchId) {
-        saveEntries(RoutineEditing.add(entries.get(), content().stretch(stretchId)));
-    }
-
-    public void setReps(int index, int reps) {
-        String id = entries.get().get(index).stretchId();
-        saveEntries(RoutineEditing.setReps(entries.get(), index, content().stretch(id), reps));
-    }
-
-    public void resetRoutine() {
-        saveState(state.get().withRoutine(routine.get().id(), null));
-    }
-
-    /** The reps a routine entry will play (the user's, or the suggested). */
-    public int repsOf(RoutineEntry e) {
-        return e.reps() != null ? content().stretch(e.stretchId()).dose().clampReps(e.reps())
-                : Progression.suggestedReps(content().stretch(e.stretchId()), state.get().progress());
-    }
-
-    /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
-    public void saveCautions(Set<Caution> yes) {
-        CautionAnswers now = state.get().cautions();
-        boolean ok = now.clinicianOk() && yes.contains(Caution.RECENT_INJURY_OR_SURGERY);
-        saveState(state.get().withCautions(CautionAnswers.answered(yes).withClinicianOk(ok)));
-    }
-
-    /** The user's answer to "has a doctor or physiotherapist said exercise is all right?" (also in Settings). */
-    public void setClinicianOk(boolean ok) {
-        saveState(state.get().withCautions(state.get().cautions().withClinicianOk(ok)));
-    }
-
-    // ---------- playing ----------
+    /** The routine page's model: the chosen routine, its rows and edits, the caution answers. */
+    public RoutineModel routines() { return routines; }
 
     /** Starts the chosen routine; the caution question comes first if it was never answered. */
     public void start() {
-        if (mode.get() == Mode.ERROR || plan.get() == null || plan.get().stretches().isEmpty()) {
+        RoutinePlan plan = routines.planProperty().get();
+        if (mode.get() == Mode.ERROR || plan == null || plan.stretches().isEmpty()) {
             return;
         }
-        if (!state.get().cautions().asked()) {
+        CautionAnswers cautions = routines.stateProperty().get().cautions();
+        if (!cautions.asked()) {
             mode.set(Mode.CAUTIONS);
             return;
         }
-        if (state.get().cautions().needsClinicianOk()) {
+        if (cautions.needsClinicianOk()) {
             mode.set(Mode.INJURY);
             return;
         }
-        finishPainRecord();
-        playing = plan.get();
-        player = new StretchPlayer(ctx.clock(), playing.phases());
-        sessionWritten = false;
+        session.start(plan);
+        routines.sync();
+        player = session.player().orElseThrow();
         stoppedAt.set(null);
         painScore.set(null);
         mode.set(Mode.PLAYING);
-        player.start();
-        ctx.alerter().cue(Cue.STEP);
+        cues.accept(Cue.STEP);
         playerState.set(player.state());
         syncTicker();
     }
 
     /** After answering the caution question: back to the routine list, which now shows what changed. */
     public void cautionsAnswered(Set<Caution> yes) {
-        saveCautions(yes);
+        routines.saveCautions(yes);
         mode.set(Mode.CHOOSE);
     }
 
@@ -191,24 +109,9 @@ public final class StretchModel {
         refresh();
     }
 
-    public void pause() {
-        if (player != null) {
-            player.pause();
-            refresh();
-        }
-    }
-
-    public void next() {
-        move(StretchPlayer::next);
-    }
-
-    public void previous() {
-        move(StretchPlayer::previous);
-    }
-
-    public void skipStretch() {
-        move(StretchPlayer::skipStretch);
-    }
+    public void next() { move(StretchPlayer::next); }
+    public void previous() { move(StretchPlayer::previous); }
+    public void skipStretch() { move(StretchPlayer::skipStretch); }
 
     private void move(java.util.function.Consumer<StretchPlayer> how) {
         if (player == null || !player.state().active()) {
@@ -224,45 +127,23 @@ public final class StretchModel {
             return;
         }
         PlayerState before = playerState.get();
-        PlayerState now = player.state();
+        PlayerState now = session.observe();
         playerState.set(now);
-        PlayerCue.between(before, now).ifPresent(c -> ctx.alerter().cue(cue(c)));
-        if (now.status() == PlayerState.Status.DONE && !sessionWritten) {
-            writeSession(SESSION_OUTCOME_DONE, null, player.finishedAt());
-        }
+        PlayerCue.between(before, now).ifPresent(c -> cues.accept(Cue.of(c)));
+        routines.sync();
         syncTicker();
     }
 
-    private static Cue cue(PlayerCue c) {
-        return switch (c) {
-            case STEP -> Cue.STEP;
-            case SWITCH_SIDES -> Cue.SWITCH_SIDES;
-            case HOLD_DONE -> Cue.HOLD_DONE;
-            case STRETCH_DONE -> Cue.STRETCH_DONE;
-        };
-    }
-
     private void syncTicker() {
-        boolean running = player != null && player.state().status() == PlayerState.Status.RUNNING
-                && mode.get() == Mode.PLAYING;
-        if (running && unsubscribe == null) {
-            unsubscribe = ctx.ticker().subscribe(this::refresh);
-        } else if (!running && unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        ticks.want(player != null && player.state().status() == PlayerState.Status.RUNNING
+                && mode.get() == Mode.PLAYING);
     }
 
-    public boolean tickerSubscribed() {
-        return unsubscribe != null;
-    }
+    public boolean tickerSubscribed() { return ticks.active(); }
 
     /** Ends the routine without pain (the user had enough); journalled as stopped. */
     public void end() {
-        if (player != null && player.state().active()) {
-            player.stop();
-            writeSession(SESSION_OUTCOME_STOPPED, null, ctx.clock().instant());
-        }
+        endSession();
         leavePlayer();
     }
 
@@ -271,7 +152,7 @@ public final class StretchModel {
         if (player == null || !player.state().active()) {
             return;
         }
-        stoppedAt.set(player.stop());
+        stoppedAt.set(session.stopForPain());
         playerState.set(player.state());
         painScore.set(null);
         mode.set(Mode.PAIN);
@@ -284,72 +165,54 @@ public final class StretchModel {
             return;
         }
         painScore.set(score);
-        if (sessionWritten) {
-            // the stop was already journalled (the user left the screen first): the score goes in on its own
-            Phase p = stoppedAt.get();
-            ctx.journal().append(new PainRating(ctx.clock().instant(), score, "",
-                    "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
-        } else {
-            writeSession(SESSION_OUTCOME_PAIN, score, player.stoppedAt());
-        }
+        session.recordPain(score);
+        routines.sync();
     }
 
     private void finishPainRecord() {
-        if (player != null && stoppedAt.get() != null && !sessionWritten) {
-            writeSession(SESSION_OUTCOME_PAIN, null, player.stoppedAt());
+        if (player != null) {
+            session.finishPainRecord();
+            routines.sync();
+        }
+    }
+
+    private void endSession() {
+        if (player != null) {
+            session.end();
+            routines.sync();
         }
     }
 
     public void checkWarningSigns() {
         finishPainRecord();
-        ctx.navigator().show(ScreenId.WARNING_SIGNS);
+        navigator.show(ScreenId.WARNING_SIGNS);
     }
 
     /** Back to the routine list (journalling a pain stop without a score if none was given). */
     public void leavePlayer() {
-        finishPainRecord();
+        session.leave();
+        routines.sync();
         player = null;
         playerState.set(null);
         mode.set(Mode.CHOOSE);
         syncTicker();
     }
 
-    public void cancelCautions() {
-        mode.set(Mode.CHOOSE);
-    }
+    public void cancelCautions() { mode.set(Mode.CHOOSE); }
 
     /** On the injury page: a clinician has said exercise is all right; saved, and the routine starts. */
     public void confirmClinicianOkAndStart() {
-        setClinicianOk(true);
+        routines.setClinicianOk(true);
         start();
     }
 
     /** On the injury page: not yet; back to the routine list without starting. */
-    public void injuryNotYet() {
-        mode.set(Mode.CHOOSE);
-    }
+    public void injuryNotYet() { mode.set(Mode.CHOOSE); }
 
     /** On the injury page: go to the warning-sign check first. */
     public void injuryCheckSigns() {
         mode.set(Mode.CHOOSE);
         checkWarningSigns();
-    }
-
-    private void writeSession(StretchOutcome outcome, Integer score, java.time.Instant at) {
-        sessionWritten = true;
-        Phase where = SESSION_OUTCOME_DONE.equals(outcome) ? null : stoppedAt.get() != null ? stoppedAt.get()
-                : player.state().phase();
-        List<String> done = player.stretchesDone();
-        ctx.journal().append(new StretchSessionRecord(at, playing.routineId(), playing.routineName(),
-                player.startedAt(), outcome, done, where == null ? null : where.stretchName(),
-                where == null ? null : PhaseText.where(where), score));
-        boolean pain = SESSION_OUTCOME_PAIN.equals(outcome);
-        boolean completed = SESSION_OUTCOME_DONE.equals(outcome);
-        if (pain || completed) {
-            LocalDate day = LocalDate.ofInstant(at, ctx.clock().getZone());
-            saveState(state.get().withProgress(Progression.afterSession(state.get().progress(), content(), done,
-                    completed, pain, day)));
-        }
     }
 
     /**
@@ -359,9 +222,8 @@ public final class StretchModel {
     public void appClosing() {
         if (mode.get() == Mode.PAIN) {
             finishPainRecord();
-        } else if (player != null && player.state().active()) {
-            player.stop();
-            writeSession(SESSION_OUTCOME_STOPPED, null, ctx.clock().instant());
+        } else {
+            endSession();
         }
     }
 
@@ -377,46 +239,12 @@ public final class StretchModel {
         syncTicker();
     }
 
-    // ---------- properties ----------
-
-    public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<StretchState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Routine> routineProperty() {
-        return routine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<List<RoutineEntry>> entriesProperty() {
-        return entries.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<RoutinePlan> planProperty() {
-        return plan.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PlayerState> playerStateProperty() {
-        return playerState.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Phase> stoppedAtProperty() {
-        return stoppedAt.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> painScoreProperty() {
-        return painScore.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PlayerState> playerStateProperty() { return playerState.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> stoppedAtProperty() { return stoppedAt.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Integer> painScoreProperty() { return painScore.getReadOnlyProperty(); }
 
     /** The phases being played (for "what comes next"). */
-    public List<Phase> phases() {
-        return player == null ? List.of() : player.phases();
-    }
-
-    public RoutinePlan playingPlan() {
-        return playing;
-    }
+    public List<Phase> phases() { return player == null ? List.of() : player.phases(); }
+    public RoutinePlan playingPlan() { return session.playingPlan(); }
 }

@@ -100,7 +100,7 @@ public final class StretchScreen implements Screen {
         }
         KeyCode k = e.getCode();
         if (model.modeProperty().get() == StretchModel.Mode.CHOOSE && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
-            model.chooseNext(k == KeyCode.RIGHT ? 1 : -1);
+            model.routines().chooseNext(k == KeyCode.RIGHT ? 1 : -1);
             routines.focusStart();
             e.consume();
             return;

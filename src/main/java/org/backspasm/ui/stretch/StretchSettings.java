@@ -12,7 +12,7 @@ public final class StretchSettings {
     private StretchSettings() {
     }
 
-    public static Node[] section(StretchModel model, SourceLines sources) {
+    public static Node[] section(RoutineModel model, SourceLines sources) {
         CautionsForm form = new CautionsForm("settings-caution-");
         form.show(model.stateProperty().get().cautions());
         CheckBox clinicianOk = new CheckBox("After the injury, fall or operation: a doctor or physiotherapist has "

@@ -13,14 +13,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backspasm.core.therapy.BoundaryAlert;
 import org.backspasm.core.therapy.Modality;
-import org.backspasm.core.therapy.Mode;
+import org.backspasm.core.therapy.PlanSuggestion;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SafetyAnswers;
 import org.backspasm.core.therapy.Stage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
-import org.backspasm.core.therapy.TimeWords;
+import org.backspasm.ui.TickSubscription;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
@@ -39,7 +39,7 @@ public final class TherapyModel {
     private final Ticker ticker;
     private final Alerter alerter;
     private final AlarmScheduler alarms;
-    private Runnable unsubscribe;
+    private final TickSubscription ticks;
 
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
@@ -60,6 +60,7 @@ public final class TherapyModel {
         this.ticker = ticker;
         this.alerter = alerter;
         this.alarms = alarms;
+        this.ticks = TickSubscription.countdown(ticker, this::tick);
         safety.set(session.safety());
         ticker.paceProperty().addListener((o, a, p) -> tick());
         refresh();
@@ -77,11 +78,7 @@ public final class TherapyModel {
         show(o.status());
         if (o.alert() != null) {
             BoundaryAlert a = o.alert();
-            alerter.alert(a.title(), a.text(), switch (a.kind()) {
-                case PACK_OFF -> Cue.PACK_OFF;
-                case BREAK_OVER -> Cue.BREAK_OVER;
-                case SESSION_DONE -> Cue.SESSION_DONE;
-            });
+            alerter.alert(a.title(), a.text(), Cue.of(a.kind()));
         }
         if (session.running()) {
             alarms.arm(session.nextDue().orElse(null), this::refresh);
@@ -114,51 +111,23 @@ public final class TherapyModel {
             accessible.set(finished.get().isEmpty() ? "No ice or heat timer is running." : finished.get());
             return;
         }
-        String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
-        boolean over = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
-        if (ticker.paceProperty().get() == Ticker.Pace.MINUTES) { // nobody sees the seconds: show minutes
-            countdown.set(over ? "+" + s.over().toMinutes() + " min" : (s.remaining().plusSeconds(59).toMinutes()) + " min");
-        } else {
-            countdown.set(over ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining()));
-        }
-        segment.set(s.kind().label());
-        roundText.set(s.rounds() == TherapyPlan.UNTIL_STOPPED
-                ? "Round " + s.round() + " (until you stop)" : "Round " + s.round() + " of " + s.rounds());
-        stageText.set(switch (s.stage()) {
-            case COUNTING -> (s.kind().isApply() ? "Take it off at " : "The break ends at ")
-                    + TimeWords.clockTime(s.endsAt(), session.clock().getZone()) + ".";
-            case PAUSED -> "Paused. Press Resume (Space) to carry on.";
-            case PACK_OFF_DUE -> "Take the " + what + " off now. It has been on for " + TimeWords.minutes(s.onFor())
-                    + (s.over().toMinutes() >= 1 ? ", " + TimeWords.minutes(s.over()) + " longer than planned." : ".");
-            case BREAK_OVER -> "Skin break over. " + TherapyAdvice.SKIN_CHECK.text();
-        });
-        nextText.set(s.next() == null ? "Next: the session ends. Check your skin."
-                : "Next: " + s.next().label().toLowerCase()
-                        + (s.next().isApply() ? "" : ", at least " + s.plan().breakMinutes() + " minutes"));
-        String minutes = s.stage() == Stage.PACK_OFF_DUE ? "time is up, take it off now"
-                : s.stage() == Stage.BREAK_OVER ? "skin break over"
-                : TimeWords.minutes(s.remaining().plusSeconds(59)) + " left" + (s.stage() == Stage.PAUSED ? ", paused" : "");
-        accessible.set(s.kind().label() + ", " + roundText.get().toLowerCase() + ": " + minutes + ".");
+        TimerTexts t = TimerTexts.of(s, ticker.paceProperty().get() == Ticker.Pace.MINUTES, session.clock().getZone());
+        countdown.set(t.countdown());
+        segment.set(t.segment());
+        roundText.set(t.round());
+        stageText.set(t.stage());
+        nextText.set(t.next());
+        accessible.set(t.accessible());
     }
 
     private void updateSubscription() {
         RunStatus s = status.get();
-        boolean needTicks = s != null && s.stage() != Stage.PAUSED;
-        if (needTicks && unsubscribe == null) {
-            unsubscribe = ticker.subscribeCountdown(this::tick);
-        } else if (!needTicks && unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        ticks.want(s != null && s.stage() != Stage.PAUSED);
     }
 
     /** The modalities of the plan whose safety question must be asked first (none when already answered). */
     public List<Modality> safetyChecksFor(TherapyPlan plan) {
-        Modality first = plan.firstModality();
-        Modality second = first == Modality.ICE ? Modality.HEAT : Modality.ICE;
-        return java.util.stream.Stream.of(first, second) // asked in the order they are used
-                .filter(m -> plan.uses(m) && session.safety().needsCheck(m, episode.episodeKey()))
-                .toList();
+        return PlanSuggestion.safetyChecks(plan, session.safety(), episode.episodeKey());
     }
 
     /** Switched off today: by a caution (until changed in Settings), or heat by today's drowsiness answer. */
@@ -234,71 +203,32 @@ public final class TherapyModel {
      * A modality switched off by a safety answer is never suggested.
      */
     public TherapyPlan suggestedPlan() {
-        TherapyPlan last = session.lastPlan().orElse(TherapyPlan.defaults(Mode.ICE));
         var e = episode.current();
-        Mode mode = e == null ? last.mode() : switch (e.phaseAt(session.clock().instant())) {
-            case ICE_WINDOW -> Mode.ICE;
-            case SWITCHOVER_WINDOW -> Mode.ALTERNATING;
-            case HEAT_WINDOW, CHRONIC -> Mode.HEAT;
-        };
-        boolean heatFirst = e == null && last.heatFirst();
-        if (blocked(Modality.ICE) && mode != Mode.HEAT) {
-            mode = Mode.HEAT;
-        } else if (blocked(Modality.HEAT) && mode != Mode.ICE) {
-            mode = Mode.ICE;
-        }
-        return last.withMode(mode, heatFirst);
+        return PlanSuggestion.suggest(session.lastPlan().orElse(null),
+                e == null ? null : e.phaseAt(session.clock().instant()), session.safety(), today());
     }
 
     /** Whether the ticker is subscribed (for tests of the idle cost). */
     public boolean ticking() {
-        return unsubscribe != null;
+        return ticks.active();
     }
 
     public Duration remaining() {
         return status.get() == null ? Duration.ZERO : status.get().remaining();
     }
 
-    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countdownProperty() {
-        return countdown.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty segmentProperty() {
-        return segment.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty roundTextProperty() {
-        return roundText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty stageTextProperty() {
-        return stageText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nextTextProperty() {
-        return nextText.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty countdownProperty() { return countdown.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty segmentProperty() { return segment.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty roundTextProperty() { return roundText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty stageTextProperty() { return stageText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nextTextProperty() { return nextText.getReadOnlyProperty(); }
 
     /** For screen readers: changes at most once a minute, and at each change of segment or stage. */
-    public ReadOnlyStringProperty accessibleTextProperty() {
-        return accessible.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SafetyAnswers> safetyProperty() {
-        return safety.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty accessibleTextProperty() { return accessible.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty finishedProperty() { return finished.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SafetyAnswers> safetyProperty() { return safety.getReadOnlyProperty(); }
 
     public ObservableList<String> away() {
         return away;

@@ -16,7 +16,9 @@ import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.ui.Focus;
 import org.backspasm.ui.Navigator;
+import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.source.SourceLines;
@@ -29,6 +31,7 @@ import org.backspasm.ui.theme.ThemeManager;
 public final class TherapyScreen implements Screen {
     private final TherapyModel model;
     private final StackPane root = new StackPane();
+    private final OverlayLayer overlays = new OverlayLayer(root, null);
     private final VBox page = new VBox();
     private final VBox awayBox = new VBox();
     private final StackPane timerSlot = new StackPane();
@@ -44,7 +47,7 @@ public final class TherapyScreen implements Screen {
         this.sources = sources;
         this.plan = new PlanPane(model, this::requestStart, sources);
         this.timer = new TimerPane(model, this::next, this::confirmStop, sources);
-        this.episodeCard = new EpisodeCard(model.episode(), nav, "therapy", false, sources);
+        this.episodeCard = new EpisodeCard(new EpisodeCardModel(model.episode()), nav, "therapy", false, sources);
         createView();
         init();
     }
@@ -244,39 +247,20 @@ public final class TherapyScreen implements Screen {
     private void showOverlay(ConfirmCard card) {
         closeOverlay();
         overlay = card;
-        root.getChildren().add(org.backspasm.ui.layout.Shade.around(card));
+        overlays.show(card);
         card.focusDefault();
     }
 
     private void closeOverlay() {
         if (overlay != null) {
-            ConfirmCard was = overlay;
-            root.getChildren().removeIf(n -> n.getUserData() == was);
+            overlays.close(overlay);
             overlay = null;
             focusTimer();
         }
     }
 
     private void focusTimer() {
-        focus(model.runningProperty().get() ? timer.primaryButton() : plan.startButton());
-    }
-
-    /** Focuses the node now, or as soon as it is in the scene (a scroll pane adds its content on first layout). */
-    private static void focus(Node n) {
-        if (n.getScene() != null) {
-            n.requestFocus();
-            return;
-        }
-        n.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene a, javafx.scene.Scene scene) {
-                if (scene != null) {
-                    n.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(n::requestFocus);
-                }
-            }
-        });
+        Focus.requestSoon(model.runningProperty().get() ? timer.primaryButton() : plan.startButton());
     }
 
     public TherapyModel model() {

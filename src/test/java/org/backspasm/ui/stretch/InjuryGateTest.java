@@ -50,12 +50,12 @@ class InjuryGateTest extends AppUiTest {
         clickOn("#stretch-start");
         clickOn("#injury-not-yet");
         assertEquals(StretchModel.Mode.CHOOSE, model().modeProperty().get());
-        assertFalse(model().stateProperty().get().cautions().clinicianOk());
+        assertFalse(model().routines().stateProperty().get().cautions().clinicianOk());
 
         clickOn("#stretch-start");
         clickOn("#injury-clinician-yes");
         assertEquals(StretchModel.Mode.PLAYING, model().modeProperty().get());
-        assertTrue(model().stateProperty().get().cautions().clinicianOk());
+        assertTrue(model().routines().stateProperty().get().cautions().clinicianOk());
         StretchState saved = ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY);
         assertTrue(saved.cautions().clinicianOk(), "the answer is saved");
         fx(() -> model().end());
@@ -71,13 +71,13 @@ class InjuryGateTest extends AppUiTest {
         assertFalse(ok.isSelected());
         assertFalse(ok.isDisabled(), "a recent injury is ticked, so the question applies");
         fx(() -> ok.fire());
-        assertTrue(model().stateProperty().get().cautions().clinicianOk());
+        assertTrue(model().routines().stateProperty().get().cautions().clinicianOk());
         CheckBox injury = lookup("#settings-caution-recent-injury-or-surgery").queryAs(CheckBox.class);
         fx(() -> injury.fire());
-        assertFalse(model().stateProperty().get().cautions().has(Caution.RECENT_INJURY_OR_SURGERY));
+        assertFalse(model().routines().stateProperty().get().cautions().has(Caution.RECENT_INJURY_OR_SURGERY));
         assertFalse(ok.isSelected(), "no injury, no go-ahead kept for it");
         assertTrue(ok.isDisabled());
         fx(() -> injury.fire());
-        assertTrue(model().stateProperty().get().cautions().needsClinicianOk(), "a new injury asks again");
+        assertTrue(model().routines().stateProperty().get().cautions().needsClinicianOk(), "a new injury asks again");
     }
 }

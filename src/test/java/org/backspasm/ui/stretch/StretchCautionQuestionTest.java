@@ -21,7 +21,7 @@ class StretchCautionQuestionTest extends AppUiTest {
         clickOn("#caution-knee-problems");
         clickOn("#cautions-save");
         assertEquals(StretchModel.Mode.CHOOSE, model.modeProperty().get());
-        assertTrue(model.stateProperty().get().cautions().has(Caution.KNEE_PROBLEMS));
+        assertTrue(model.routines().stateProperty().get().cautions().has(Caution.KNEE_PROBLEMS));
         clickOn("#stretch-start");
         assertEquals(StretchModel.Mode.PLAYING, model.modeProperty().get());
         assertTrue(model.playingPlan().stretches().stream()

@@ -48,7 +48,7 @@ class StretchGateScreenshotTest extends AppUiTest {
     void routineListsForEachCaution() throws Exception {
         fx(() -> {
             shell.show(ScreenId.STRETCHES);
-            model().saveCautions(Set.of(Caution.OSTEOPOROSIS, Caution.KNEE_PROBLEMS));
+            model().routines().saveCautions(Set.of(Caution.OSTEOPOROSIS, Caution.KNEE_PROBLEMS));
         });
         String osteo = shoot(".stretch-routines", "osteoporosis-knees", false);
         assertTrue(osteo.contains("Bottom toward heels, part way") && osteo.contains("Cat-cow, part way"), osteo);
@@ -56,15 +56,15 @@ class StretchGateScreenshotTest extends AppUiTest {
 
         fx(() -> {
             ctx.settings().setTheme(Theme.DARK);
-            model().saveCautions(Set.of(Caution.PREGNANCY));
-            model().chooseNext(1);
+            model().routines().saveCautions(Set.of(Caution.PREGNANCY));
+            model().routines().chooseNext(1);
         });
         String preg = shoot(".stretch-routines", "pregnancy-core-dark", true);
         assertTrue(preg.contains("Pelvic tilt on all fours") && preg.contains("not lying on your back for long"), preg);
 
         fx(() -> {
             ctx.settings().setTheme(Theme.LIGHT);
-            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            model().routines().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
             model().start();
         });
         String injury = shoot("#injury-card", "injury", false);
@@ -78,7 +78,7 @@ class StretchGateScreenshotTest extends AppUiTest {
             stage.setWidth(640);
             stage.setHeight(480);
             shell.show(ScreenId.STRETCHES);
-            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            model().routines().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
             model().start();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,7 +110,7 @@ class StretchGateScreenshotTest extends AppUiTest {
     @Test
     void settingsSectionInASmallWindowWrapsTheClinicianQuestion() throws Exception {
         fx(() -> {
-            model().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
+            model().routines().saveCautions(Set.of(Caution.RECENT_INJURY_OR_SURGERY));
             stage.setWidth(640);
             stage.setHeight(480);
             shell.show(ScreenId.SETTINGS);

@@ -210,9 +210,9 @@ class StretchScreenTest extends AppUiTest {
     void osteoporosisAnswerInSettingsLeavesOutKneeToChest() {
         clickOn("#nav-settings");
         fx(() -> lookup("#settings-caution-osteoporosis").queryAs(javafx.scene.control.CheckBox.class).fire());
-        assertTrue(model().stateProperty().get().cautions().has(Caution.OSTEOPOROSIS));
+        assertTrue(model().routines().stateProperty().get().cautions().has(Caution.OSTEOPOROSIS));
         clickOn("#nav-stretches");
-        assertEquals(4, model().planProperty().get().stretches().size());
+        assertEquals(4, model().routines().planProperty().get().stretches().size());
         assertTrue(lookup("#stretch-ask-first").query().isVisible());
         StretchState saved = ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY);
         assertTrue(saved.cautions().has(Caution.OSTEOPOROSIS));

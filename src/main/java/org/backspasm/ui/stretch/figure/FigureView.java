@@ -10,8 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
@@ -36,14 +34,14 @@ public final class FigureView extends Region {
     private final Rectangle mat = new Rectangle();
     private final Rectangle pillow = new Rectangle();
     private final QuadCurve torso = new QuadCurve();
-    private final Line shoulders = limb(22);
-    private final Line pelvis = limb(30);
+    private final Line shoulders = FigureShapes.limb(22);
+    private final Line pelvis = FigureShapes.limb(30);
     private final Circle head = new Circle(Body.HEAD_RADIUS);
     private final Circle nose = new Circle(3.2);
-    private final Line[] armNear = {limb(Body.UPPER_ARM_WIDTH), limb(Body.FOREARM_WIDTH)};
-    private final Line[] armFar = {limb(Body.UPPER_ARM_WIDTH), limb(Body.FOREARM_WIDTH)};
-    private final Line[] legNear = {limb(Body.THIGH_WIDTH), limb(Body.SHIN_WIDTH), limb(Body.FOOT_WIDTH)};
-    private final Line[] legFar = {limb(Body.THIGH_WIDTH), limb(Body.SHIN_WIDTH), limb(Body.FOOT_WIDTH)};
+    private final Line[] armNear = {FigureShapes.limb(Body.UPPER_ARM_WIDTH), FigureShapes.limb(Body.FOREARM_WIDTH)};
+    private final Line[] armFar = {FigureShapes.limb(Body.UPPER_ARM_WIDTH), FigureShapes.limb(Body.FOREARM_WIDTH)};
+    private final Line[] legNear = {FigureShapes.limb(Body.THIGH_WIDTH), FigureShapes.limb(Body.SHIN_WIDTH), FigureShapes.limb(Body.FOOT_WIDTH)};
+    private final Line[] legFar = {FigureShapes.limb(Body.THIGH_WIDTH), FigureShapes.limb(Body.SHIN_WIDTH), FigureShapes.limb(Body.FOOT_WIDTH)};
     private final Group arrows = new Group();
     /** Thin gaps in the background colour behind the near limbs and the head, so overlapping parts stay apart. */
     private final java.util.Map<Line, Line> outlines = new java.util.HashMap<>();
@@ -90,14 +88,6 @@ public final class FigureView extends Region {
         setPrefSize(420, 250);
         setMinSize(120, 80);
         setFocusTraversable(false);
-    }
-
-    private static Line limb(double width) {
-        Line l = new Line();
-        l.getStyleClass().add("figure-limb");
-        l.setStrokeWidth(width);
-        l.setStrokeLineCap(StrokeLineCap.ROUND);
-        return l;
     }
 
     /** Fixes the area drawn so that every given pose fits and the figure keeps its size between them. */
@@ -217,7 +207,7 @@ public final class FigureView extends Region {
         pillow.setHeight(6.5);
         pillow.setArcWidth(6);
         pillow.setArcHeight(6);
-        set(torso, s);
+        FigureShapes.set(torso, s);
         torso.setStrokeWidth(p.topView() ? 34 : Body.TORSO_WIDTH);
         for (Line l : armFar) {
             if (p.topView()) {
@@ -227,9 +217,9 @@ public final class FigureView extends Region {
             }
         }
         double[] back = Skeleton.at(s.shoulder(), p.torso() + 180, 6);
-        set(shoulders, Skeleton.at(back, p.torso() - 90, Body.SHOULDER_HALF - 5),
+        FigureShapes.set(shoulders, Skeleton.at(back, p.torso() - 90, Body.SHOULDER_HALF - 5),
                 Skeleton.at(back, p.torso() + 90, Body.SHOULDER_HALF - 5));
-        set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Body.HIP_HALF - 3),
+        FigureShapes.set(pelvis, Skeleton.at(s.hip(), p.torso() - 90, Body.HIP_HALF - 3),
                 Skeleton.at(s.hip(), p.torso() + 90, Body.HIP_HALF - 3));
         head.setCenterX(s.head()[0]);
         head.setCenterY(-s.head()[1]);
@@ -245,7 +235,7 @@ public final class FigureView extends Region {
         chain(armFar, s.armFar());
         chain(legNear, s.legNear());
         chain(legFar, s.legFar());
-        arrows.getChildren().setAll(arrowNodes(p));
+        arrows.getChildren().setAll(FigureShapes.arrows(p));
         List<Node> order = new ArrayList<>(List.of(floor, mat, pillow));
         if (p.topView()) {
             order.addAll(List.of(armFar));
@@ -275,58 +265,14 @@ public final class FigureView extends Region {
         order.addAll(List.of(chain));
     }
 
-    private static void set(QuadCurve c, Skeleton s) {
-        c.setStartX(s.hip()[0]);
-        c.setStartY(-s.hip()[1]);
-        c.setControlX(s.spineControl()[0]);
-        c.setControlY(-s.spineControl()[1]);
-        c.setEndX(s.shoulder()[0]);
-        c.setEndY(-s.shoulder()[1]);
-    }
-
-    private static void set(Line l, double[] a, double[] b) {
-        l.setStartX(a[0]);
-        l.setStartY(-a[1]);
-        l.setEndX(b[0]);
-        l.setEndY(-b[1]);
-    }
-
     private void chain(Line[] lines, double[][] points) {
         for (int i = 0; i < lines.length; i++) {
-            set(lines[i], points[i], points[i + 1]);
+            FigureShapes.set(lines[i], points[i], points[i + 1]);
             Line o = outlines.get(lines[i]);
             if (o != null) {
-                set(o, points[i], points[i + 1]);
+                FigureShapes.set(o, points[i], points[i + 1]);
             }
         }
-    }
-
-    private static List<Node> arrowNodes(Pose p) {
-        List<Node> out = new ArrayList<>();
-        if (p.arrows() == null) {
-            return out;
-        }
-        for (Pose.Arrow a : p.arrows()) {
-            double[] f = a.from();
-            double[] t = a.to();
-            double[] mid = {(f[0] + t[0]) / 2, (f[1] + t[1]) / 2};
-            double dir = Math.toDegrees(Math.atan2(t[1] - f[1], t[0] - f[0]));
-            double[] c = Skeleton.at(mid, dir + 90, 2 * a.curve());
-            Path path = new Path(new javafx.scene.shape.MoveTo(f[0], -f[1]),
-                    new javafx.scene.shape.QuadCurveTo(c[0], -c[1], t[0], -t[1]));
-            path.getStyleClass().add("figure-arrow");
-            path.setStrokeWidth(3.2);
-            path.setStrokeLineCap(StrokeLineCap.ROUND);
-            double end = Math.toDegrees(Math.atan2(t[1] - c[1], t[0] - c[0]));
-            double[] l = Skeleton.at(t, end + 150, 7);
-            double[] r = Skeleton.at(t, end - 150, 7);
-            double[] tip = Skeleton.at(t, end, 1.5);
-            Polygon head = new Polygon(tip[0], -tip[1], l[0], -l[1], r[0], -r[1]);
-            head.getStyleClass().add("figure-arrow-head");
-            out.add(path);
-            out.add(head);
-        }
-        return out;
     }
 
     @Override

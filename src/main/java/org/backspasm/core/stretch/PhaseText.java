@@ -1,15 +1,14 @@
-package org.backspasm.ui.stretch;
+package org.backspasm.core.stretch;
 
 import java.util.List;
-import org.backspasm.core.stretch.Phase;
 
 /** Short texts about a phase: where the user is, and what comes next. */
-final class PhaseText {
+public final class PhaseText {
     private PhaseText() {
     }
 
     /** e.g. "Rep 2 of 5, left side: hold" */
-    static String where(Phase p) {
+    public static String where(Phase p) {
         String side = p.side().label().isEmpty() ? "" : ", " + p.side().label().toLowerCase();
         String what = switch (p.kind()) {
             case SETUP -> "getting into position";
@@ -23,7 +22,7 @@ final class PhaseText {
     }
 
     /** What follows the phase: the next stretch's name, the other side, a rest, or the next step. */
-    static String next(List<Phase> phases, Phase p) {
+    public static String next(List<Phase> phases, Phase p) {
         if (p == null || p.index() + 1 >= phases.size()) {
             return "Next: the end of the routine";
         }
@@ -40,7 +39,7 @@ final class PhaseText {
         };
     }
 
-    static String firstSentence(String text) {
+    public static String firstSentence(String text) {
         int dot = text.indexOf(". ");
         return dot < 0 ? text : text.substring(0, dot + 1);
     }

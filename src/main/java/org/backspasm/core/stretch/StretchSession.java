@@ -1,0 +1,177 @@
+package org.backspasm.core.stretch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchOutcome;
+import org.backspasm.core.journal.StretchSessionRecord;
+
+/**
+ * The stretch feature's rules, beside {@code TherapySession}: what is kept (the caution answers, the user's own
+ * routines, progression; saved through {@code save} at every change, state section {@value StretchState#SECTION})
+ * and the routine being played. Each session is journalled exactly once as a {@link StretchSessionRecord}:
+ * completed, stopped, or stopped for pain (with the score when it is given); a completed or pain-stopped session
+ * moves the progression on. A pain score given after the stop was already journalled goes in on its own.
+ */
+public final class StretchSession {
+    private final Clock clock;
+    private final StretchContent content;
+    private final Consumer<StretchState> save;
+    private final Consumer<JournalEntry> journal;
+    private StretchState state;
+    private StretchPlayer player;
+    private RoutinePlan playing;
+    private Phase stoppedAt;
+    private boolean written;
+
+    public StretchSession(Clock clock, StretchContent content, StretchState initial, Consumer<StretchState> save,
+            Consumer<JournalEntry> journal) {
+        this.clock = Objects.requireNonNull(clock);
+        this.content = Objects.requireNonNull(content);
+        this.save = Objects.requireNonNull(save);
+        this.journal = Objects.requireNonNull(journal);
+        this.state = initial == null ? StretchState.EMPTY : initial;
+    }
+
+    public StretchContent content() {
+        return content;
+    }
+
+    public StretchState state() {
+        return state;
+    }
+
+    // ---------- what is kept ----------
+
+    /** The user's version of a routine ({@code null}: back to the routine as shipped). */
+    public void setRoutine(String routineId, List<RoutineEntry> entries) {
+        saveState(state.withRoutine(routineId, entries));
+    }
+
+    /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
+    public void saveCautions(Set<Caution> yes) {
+        CautionAnswers now = state.cautions();
+        boolean ok = now.clinicianOk() && yes.contains(Caution.RECENT_INJURY_OR_SURGERY);
+        saveState(state.withCautions(CautionAnswers.answered(yes).withClinicianOk(ok)));
+    }
+
+    /** The user's answer to "has a doctor or physiotherapist said exercise is all right?". */
+    public void setClinicianOk(boolean ok) {
+        saveState(state.withCautions(state.cautions().withClinicianOk(ok)));
+    }
+
+    /** The reps a routine entry will play (the user's, or the suggested). */
+    public int repsOf(RoutineEntry e) {
+        Stretch s = content.stretch(e.stretchId());
+        return e.reps() != null ? s.dose().clampReps(e.reps()) : Progression.suggestedReps(s, state.progress());
+    }
+
+    private void saveState(StretchState s) {
+        state = s;
+        save.accept(s);
+    }
+
+    // ---------- playing ----------
+
+    /** Plays a routine from now (a pain stop still waiting for its score is journalled without one first). */
+    public void start(RoutinePlan plan) {
+        finishPainRecord();
+        playing = plan;
+        player = new StretchPlayer(clock, plan.phases());
+        written = false;
+        stoppedAt = null;
+        player.start();
+    }
+
+    /** The routine being played (or last played, until {@link #leave()}). */
+    public Optional<StretchPlayer> player() {
+        return Optional.ofNullable(player);
+    }
+
+    public RoutinePlan playingPlan() {
+        return playing;
+    }
+
+    /** Where a stop for pain happened, or null. */
+    public Phase stoppedAt() {
+        return stoppedAt;
+    }
+
+    /** True while a routine is running or paused. */
+    public boolean active() {
+        return player != null && player.state().active();
+    }
+
+    /** The player's state at the clock's instant (null when none); a routine that just finished is journalled. */
+    public PlayerState observe() {
+        if (player == null) {
+            return null;
+        }
+        PlayerState now = player.state();
+        if (now.status() == PlayerState.Status.DONE && !written) {
+            write(StretchOutcome.COMPLETED, null, player.finishedAt());
+        }
+        return now;
+    }
+
+    /** Ends a running routine without pain (the user had enough, or the app closes): journalled as stopped. */
+    public void end() {
+        if (active()) {
+            player.stop();
+            write(StretchOutcome.STOPPED, null, clock.instant());
+        }
+    }
+
+    /** "This hurts — stop": stops at once and remembers where (returned); the score may follow. */
+    public Phase stopForPain() {
+        stoppedAt = player.stop();
+        return stoppedAt;
+    }
+
+    /** The pain score for the stop: with the session record, or on its own if the stop was already journalled. */
+    public void recordPain(int score) {
+        if (written) {
+            Phase p = stoppedAt;
+            journal.accept(new PainRating(clock.instant(), score, "",
+                    "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
+        } else {
+            write(StretchOutcome.STOPPED_FOR_PAIN, score, player.stoppedAt());
+        }
+    }
+
+    /** Journals a pain stop without its score, if it was not journalled yet. */
+    public void finishPainRecord() {
+        if (player != null && stoppedAt != null && !written) {
+            write(StretchOutcome.STOPPED_FOR_PAIN, null, player.stoppedAt());
+        }
+    }
+
+    /** Back to choosing: a pain stop without a score is journalled; the player is dropped. */
+    public void leave() {
+        finishPainRecord();
+        player = null;
+    }
+
+    private void write(StretchOutcome outcome, Integer score, Instant at) {
+        written = true;
+        boolean completed = outcome == StretchOutcome.COMPLETED;
+        boolean pain = outcome == StretchOutcome.STOPPED_FOR_PAIN;
+        Phase where = completed ? null : stoppedAt != null ? stoppedAt : player.state().phase();
+        List<String> done = player.stretchesDone();
+        journal.accept(new StretchSessionRecord(at, playing.routineId(), playing.routineName(),
+                player.startedAt(), outcome, done, where == null ? null : where.stretchName(),
+                where == null ? null : PhaseText.where(where), score));
+        if (pain || completed) {
+            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+            saveState(state.withProgress(Progression.afterSession(state.progress(), content, done,
+                    completed, pain, day)));
+        }
+    }
+}
