@@ -55,7 +55,7 @@ public final class EpisodeCard extends VBox {
     private final FlowPane picks = new FlowPane(8, 8);
     private final DatePicker date = new DatePicker();
     private final TextField time = new TextField();
-    private final HBox exact = new HBox(8);
+    private final FlowPane exact = new FlowPane(8, 8);
     private final Button cancel = new Button("Cancel");
 
     /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
