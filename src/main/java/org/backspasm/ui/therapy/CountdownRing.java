@@ -31,6 +31,7 @@ public final class CountdownRing extends StackPane {
 
     private final Circle track = new Circle();
     private final Pane shapes = new Pane(track, arc);
+    private final VBox text = new VBox(time, caption);
 
     /**
      * @param radiusPerFont the ring's radius as a multiple of the countdown's font size, so the ring grows with the
@@ -48,9 +49,9 @@ public final class CountdownRing extends StackPane {
         time.setId("ring-time");
         caption.getStyleClass().add("ring-caption");
         caption.setId("ring-caption");
-        VBox text = new VBox(time, caption);
         text.setAlignment(Pos.CENTER);
         text.setMouseTransparent(true);
+
         getChildren().addAll(shapes, text);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.TEXT);
@@ -72,6 +73,11 @@ public final class CountdownRing extends StackPane {
         shapes.setMaxSize(size, size);
         setMinSize(size, size);
         setMaxSize(size, size);
+    }
+
+    /** Only the digits (the display switched between seconds and minutes). */
+    public void showTime(String countdown) {
+        time.setText(countdown);
     }
 
     public void show(RunStatus s, String countdown) {
