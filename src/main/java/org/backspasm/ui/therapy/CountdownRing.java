@@ -75,11 +75,6 @@ public final class CountdownRing extends StackPane {
         setMaxSize(size, size);
     }
 
-    /** Only the digits (the display switched between seconds and minutes). */
-    public void showTime(String countdown) {
-        time.setText(countdown);
-    }
-
     public void show(RunStatus s, String countdown) {
         SegmentKind k = s == null ? null : s.kind();
         pseudoClassStateChanged(ICE, k == SegmentKind.APPLY_ICE);
@@ -88,8 +83,10 @@ public final class CountdownRing extends StackPane {
         boolean due = s != null && (s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER);
         pseudoClassStateChanged(DUE, s != null && s.stage() == Stage.PACK_OFF_DUE);
         setArcLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
-        time.setText(countdown);
-        caption.setText(s == null ? "" : switch (s.stage()) {
+        boolean minutes = countdown.endsWith(TherapyModel.MINUTES); // "14 min": the unit goes to the caption
+        time.setText(minutes ? countdown.substring(0, countdown.length() - TherapyModel.MINUTES.length()) : countdown);
+        String unit = minutes ? "min " : "";
+        caption.setText(s == null ? "" : unit + switch (s.stage()) {
             case PACK_OFF_DUE -> "over: take it off";
             case BREAK_OVER -> "since the break ended";
             case PAUSED -> "paused";

@@ -34,6 +34,9 @@ import org.backspasm.ui.alert.Cue;
  * countdown runs and the window shows: every second when focused, every minute (showing minutes) when not.
  */
 public final class TherapyModel {
+    /** Ends the countdown text while it shows whole minutes (the window is not focused): "14 min". */
+    public static final String MINUTES = " min";
+
     private final TherapySession session;
     private final EpisodeModel episode;
     private final Ticker ticker;
@@ -117,7 +120,7 @@ public final class TherapyModel {
         String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
         boolean over = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
         if (ticker.paceProperty().get() == Ticker.Pace.MINUTES) { // nobody sees the seconds: show minutes
-            countdown.set(over ? "+" + s.over().toMinutes() + " min" : (s.remaining().plusSeconds(59).toMinutes()) + " min");
+            countdown.set((over ? "+" + s.over().toMinutes() : s.remaining().plusSeconds(59).toMinutes()) + MINUTES);
         } else {
             countdown.set(over ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining()));
         }

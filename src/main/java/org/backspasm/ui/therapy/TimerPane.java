@@ -64,7 +64,7 @@ final class TimerPane extends BorderPane {
         ring.accessibleTextProperty().bind(model.accessibleTextProperty());
         model.statusProperty().addListener((o, a, s) -> show(s));
         // the countdown changes alone when the display switches between seconds and minutes
-        model.countdownProperty().addListener((o, a, t) -> ring.showTime(t));
+        model.countdownProperty().addListener((o, a, t) -> ring.show(model.statusProperty().get(), t));
         show(model.statusProperty().get());
     }
 
