@@ -98,8 +98,10 @@ public final class App extends Application {
         if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
             tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
         }
-        built.context().alerter().setDesktopNotifier(
-                org.backspasm.ui.alert.DesktopNotifier.forThisSystem(soundThread, (t, x) -> tray != null && tray.balloon(t, x)));
+        // a thread of its own: a desktop service that hangs never delays an alert's sound
+        built.context().alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
+                Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
+                (title, text) -> tray != null && tray.balloon(title, text)));
         StartupProbe.windowShown();
     }
 

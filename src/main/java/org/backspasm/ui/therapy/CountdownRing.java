@@ -31,6 +31,7 @@ public final class CountdownRing extends StackPane {
 
     private final Circle track = new Circle();
     private final Pane shapes = new Pane(track, arc);
+    private final VBox text = new VBox(time, caption);
 
     /**
      * @param radiusPerFont the ring's radius as a multiple of the countdown's font size, so the ring grows with the
@@ -48,9 +49,9 @@ public final class CountdownRing extends StackPane {
         time.setId("ring-time");
         caption.getStyleClass().add("ring-caption");
         caption.setId("ring-caption");
-        VBox text = new VBox(time, caption);
         text.setAlignment(Pos.CENTER);
         text.setMouseTransparent(true);
+
         getChildren().addAll(shapes, text);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.TEXT);
@@ -82,8 +83,10 @@ public final class CountdownRing extends StackPane {
         boolean due = s != null && (s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER);
         pseudoClassStateChanged(DUE, s != null && s.stage() == Stage.PACK_OFF_DUE);
         setArcLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
-        time.setText(countdown);
-        caption.setText(s == null ? "" : switch (s.stage()) {
+        boolean minutes = countdown.endsWith(TherapyModel.MINUTES); // "14 min": the unit goes to the caption
+        time.setText(minutes ? countdown.substring(0, countdown.length() - TherapyModel.MINUTES.length()) : countdown);
+        String unit = minutes ? "min " : "";
+        caption.setText(s == null ? "" : unit + switch (s.stage()) {
             case PACK_OFF_DUE -> "over: take it off";
             case BREAK_OVER -> "since the break ended";
             case PAUSED -> "paused";

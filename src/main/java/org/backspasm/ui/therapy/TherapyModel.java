@@ -34,6 +34,9 @@ import org.backspasm.ui.alert.Cue;
  * countdown runs and the window shows: every second when focused, every minute (showing minutes) when not.
  */
 public final class TherapyModel {
+    /** Ends the countdown text while it shows whole minutes (the window is not focused): "14 min". */
+    public static final String MINUTES = " min";
+
     private final TherapySession session;
     private final EpisodeModel episode;
     private final Ticker ticker;

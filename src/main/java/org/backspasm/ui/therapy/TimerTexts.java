@@ -16,7 +16,8 @@ record TimerTexts(String countdown, String segment, String round, String stage, 
         boolean over = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
         String countdown;
         if (minutesOnly) { // nobody sees the seconds: show minutes
-            countdown = over ? "+" + s.over().toMinutes() + " min" : (s.remaining().plusSeconds(59).toMinutes()) + " min";
+            countdown = (over ? "+" + s.over().toMinutes() : s.remaining().plusSeconds(59).toMinutes())
+                    + TherapyModel.MINUTES;
         } else {
             countdown = over ? "+" + TimeWords.countdown(s.over()) : TimeWords.countdown(s.remaining());
         }

@@ -123,9 +123,11 @@ class TherapyAlarmWindowTest extends AppUiTest {
         clock.advance(Duration.ofSeconds(90));
         fx(() -> ctx.ticker().setFocused(false));
         assertEquals(org.backspasm.ui.Ticker.Pace.MINUTES, ctx.ticker().paceProperty().get());
-        assertEquals("19 min", lookup("#ring-time").queryAs(Label.class).getText());
+        assertEquals("19", lookup("#ring-time").queryAs(Label.class).getText());
+        assertEquals("min left", lookup("#ring-caption").queryAs(Label.class).getText());
         fx(() -> ctx.ticker().setFocused(true));
         assertEquals("18:30", lookup("#ring-time").queryAs(Label.class).getText());
+        assertEquals("left", lookup("#ring-caption").queryAs(Label.class).getText());
     }
 
     @Test
