@@ -33,6 +33,7 @@ class InstanceLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is only held, never used: a running copy that does not answer
     void anUnansweredRequestTimesOutAndIsCleanedUp() throws IOException {
         try (InstanceLock first = InstanceLock.tryAcquire(dir).orElseThrow()) {
             assertFalse(InstanceLock.askRunningCopyToShow(dir, Duration.ofMillis(200)));

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
@@ -24,9 +25,30 @@ public final class TrailingRow extends Region {
         getStyleClass().add("trailing-row");
     }
 
+    /**
+     * The trailing part's width on one line. A FlowPane reports its wrap length (400) as its preferred width, so its
+     * children are measured instead.
+     */
+    private double side() {
+        if (trailing instanceof FlowPane flow && flow.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+            double w = 0;
+            int n = 0;
+            for (Node k : flow.getChildrenUnmodifiable()) {
+                if (k.isManaged()) {
+                    w += k.prefWidth(-1);
+                    n++;
+                }
+            }
+            Insets in = flow.getInsets();
+            // rounded up with a pixel to spare: the pane snaps each child to whole pixels and wraps at the edge
+            return Math.ceil(w + flow.getHgap() * Math.max(0, n - 1) + in.getLeft() + in.getRight()) + n;
+        }
+        return trailing.prefWidth(-1);
+    }
+
     /** True when the trailing part sits under the main part at this width (inside the insets). */
     boolean stacked(double inner) {
-        double side = trailing.prefWidth(-1);
+        double side = side();
         return inner - gap - side < Math.min(main.prefWidth(-1), inner / 2);
     }
 
@@ -49,7 +71,7 @@ public final class TrailingRow extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets in = getInsets();
-        return main.prefWidth(-1) + gap + trailing.prefWidth(-1) + in.getLeft() + in.getRight();
+        return main.prefWidth(-1) + gap + side() + in.getLeft() + in.getRight();
     }
 
     @Override
@@ -59,9 +81,9 @@ public final class TrailingRow extends Region {
         double inner = inner(w);
         double h;
         if (stacked(inner)) {
-            h = main.prefHeight(inner) + gap + trailing.prefHeight(Math.min(inner, trailing.prefWidth(-1)));
+            h = main.prefHeight(inner) + gap + trailing.prefHeight(Math.min(inner, side()));
         } else {
-            double side = trailing.prefWidth(-1);
+            double side = side();
             h = Math.max(main.prefHeight(inner - gap - side), trailing.prefHeight(side));
         }
         return h + in.getTop() + in.getBottom();
@@ -78,7 +100,7 @@ public final class TrailingRow extends Region {
         double inner = inner(getWidth());
         double x = in.getLeft();
         double y = in.getTop();
-        double side = Math.min(inner, trailing.prefWidth(-1));
+        double side = Math.min(inner, side());
         if (stacked(inner)) {
             double mh = main.prefHeight(inner);
             main.resizeRelocate(x, y, inner, mh);

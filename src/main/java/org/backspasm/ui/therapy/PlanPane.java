@@ -94,7 +94,7 @@ final class PlanPane extends VBox {
         FlowPane numbers = new FlowPane(10, 8, new Label("Minutes on"), apply, new Label("Skin break"), rest,
                 new Label("Rounds"), rounds);
         numbers.setAlignment(Pos.CENTER_LEFT);
-        FlowPane numbersWrap = new FlowPane(numbers);
+        FlowPane numbersWrap = numbers; // one row when the card is wide enough, wrapped when it is not
         Label limits = new Label(TherapyAdvice.LIMITS.text());
         limits.setWrapText(true);
         limits.getStyleClass().add("muted");
