@@ -44,8 +44,15 @@ class TherapyAlarmWindowTest extends AppUiTest {
             }
         }), Runnable::run)));
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("#mode-ice");
         clickOn("#therapy-start");
+        try { // a loaded machine can take a moment to lay out the question
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> lookup("#safety-ice-no").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the ice safety question did not show", e);
+        }
         clickOn("#safety-ice-no");
         WaitForAsyncUtils.waitForFxEvents();
     }
