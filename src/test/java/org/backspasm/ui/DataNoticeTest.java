@@ -33,6 +33,16 @@ class DataNoticeTest extends AppUiTest {
                 .reduce("", String::concat);
         assertTrue(text.contains("could not be read"), text);
         assertTrue(text.contains("half written"), text);
+        interact(() -> {
+            shell.applyCss();
+            shell.layout();
+        });
+        for (var node : lookup(".notice .label").queryAll()) {
+            Label label = (Label) node;
+            assertTrue(label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5,
+                    "every line of the notice shows, none cut off: " + label.getHeight() + " px of "
+                            + label.prefHeight(label.getWidth()) + ": " + label.getText());
+        }
         try (var files = Files.list(dataDir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("state.json.unreadable-")));
         }

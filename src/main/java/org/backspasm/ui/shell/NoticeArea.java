@@ -28,6 +28,7 @@ public final class NoticeArea extends VBox {
     public void add(String message) {
         Label text = new Label(message);
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE); // every line of it: it says where a damaged file was kept
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
