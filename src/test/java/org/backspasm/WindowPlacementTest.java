@@ -53,6 +53,27 @@ class WindowPlacementTest extends FxRobot {
     }
 
     @Test
+    void theSceneSizeIsRememberedAndAScreenTooSmallLeavesRoomForTheFrame() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StateStore state = StateStore.open(dir, Runnable::run, new StoreNotices(), FakeClock.at("2026-11-22T10:00:00Z"));
+        interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 700, 500));
+            stage.setX(10);
+            stage.setY(20);
+            WindowPlacement.remember(stage, state);
+            assertEquals(new WindowBounds(10, 20, 700, 500, false), WindowPlacement.saved(state),
+                    "the scene's size, which is the size the next start gives the scene");
+
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            javafx.scene.Scene huge = WindowPlacement.scene(new javafx.scene.layout.Pane(),
+                    new WindowBounds(0, 0, screen.getWidth() + 500, screen.getHeight() + 500, false));
+            assertEquals(screen.getWidth() - WindowPlacement.FRAME_ALLOWANCE, huge.getWidth());
+            assertEquals(screen.getHeight() - WindowPlacement.FRAME_ALLOWANCE, huge.getHeight());
+        });
+    }
+
+    @Test
     void aTinyOrBrokenSizeIsNotRestored() {
         WindowBounds sane = new WindowBounds(Double.NaN, 5, 10, Double.POSITIVE_INFINITY, false).sane();
         assertEquals(WindowBounds.MIN_WIDTH, sane.width());

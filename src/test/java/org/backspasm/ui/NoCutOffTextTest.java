@@ -50,6 +50,25 @@ class NoCutOffTextTest extends AppUiTest {
         states.put("emergency-page", shell::showEmergency);
         states.put("disclaimer", () -> shell.showOverlay(card));
         lookAtEveryTextSizeAndTheme(states);
+
+        // the warning-sign check past its first page, answered "no", and its self-care result
+        fx(() -> {
+            shell.closeOverlay(card);
+            shell.showEmergency();
+            settle();
+            answerEveryQuestionNo();
+            press("#check-next");
+        });
+        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        for (int page = 0; page < 10 && lookup(".result").tryQuery().isEmpty(); page++) {
+            fx(() -> {
+                settle();
+                answerEveryQuestionNo();
+                press("#check-next");
+                settle();
+            });
+        }
+        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
         assertEquals(List.of(), problems);
     }
 
@@ -138,6 +157,25 @@ class NoCutOffTextTest extends AppUiTest {
 
     private void press(String query) {
         ((ButtonBase) lookup(query).query()).fire();
+    }
+
+    /** Answers "no" to every open question on the check's page, follow-ups included. */
+    private void answerEveryQuestionNo() {
+        for (int i = 0; i < 100; i++) {
+            settle();
+            var open = lookup(".question-row").queryAll().stream()
+                    .filter(row -> row.getScene() != null && row.isVisible())
+                    .map(row -> lookup("#" + row.getId().replaceFirst("^q-", "ans-") + "-no").tryQuery())
+                    .flatMap(java.util.Optional::stream)
+                    .map(ButtonBase.class::cast)
+                    .filter(no -> no instanceof javafx.scene.control.Toggle t && t.getToggleGroup() != null
+                            && t.getToggleGroup().getSelectedToggle() == null)
+                    .findFirst();
+            if (open.isEmpty()) {
+                return;
+            }
+            open.get().fire();
+        }
     }
 
     /** Answers "no" to the safety questions asked before a timer starts, whatever they are. */
