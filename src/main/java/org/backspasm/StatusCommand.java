@@ -19,7 +19,7 @@ import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.core.stretch.StretchState;
 import org.backspasm.core.therapy.AlarmSchedule;
 import org.backspasm.core.therapy.RunStatus;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
@@ -139,7 +139,7 @@ public final class StatusCommand {
             t.addProperty("rounds", timer.rounds());
             t.addProperty("remainingSeconds", (timer.remaining().toMillis() + 999) / 1000);
             t.addProperty("segmentEndsAt", timer.endsAt().toString());
-            t.addProperty("paused", timer.stage() == Stage.PAUSED);
+            t.addProperty("paused", timer.stage() == SegmentStage.PAUSED);
             t.addProperty("stage", timer.stage().name());
             t.addProperty("overdueSeconds", timer.over().getSeconds());
             t.addProperty("reminders", Math.max(0, AlarmSchedule.latestDue(timer, null, now)));

@@ -40,7 +40,7 @@ import org.backspasm.store.FileSafety;
 public final class WarningCheckModel {
 
     /** What the check area shows. */
-    public enum Stage { QUESTIONS, RESULT }
+    public enum CheckStage { QUESTIONS, RESULT }
 
     private final SignCatalog catalog;
     private final List<CheckPage> pages;
@@ -49,7 +49,7 @@ public final class WarningCheckModel {
     private final Supplier<List<JournalEntry>> journal;
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.QUESTIONS);
+    private final ReadOnlyObjectWrapper<CheckStage> stage = new ReadOnlyObjectWrapper<>(CheckStage.QUESTIONS);
     private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
     private final ObservableList<WarningSignCheckRecord> records = FXCollections.observableArrayList();
     private final SortedList<WarningSignCheckRecord> history =
@@ -95,7 +95,7 @@ public final class WarningCheckModel {
         return pageIndex.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Stage> stageProperty() {
+    public ReadOnlyObjectProperty<CheckStage> stageProperty() {
         return stage.getReadOnlyProperty();
     }
 
@@ -143,7 +143,7 @@ public final class WarningCheckModel {
     public void answer(String signId, Answer answer) {
         Level before = level();
         assessment.set(assessment.get().with(signId, answer));
-        if (stage.get() == Stage.QUESTIONS && before != Level.EMERGENCY && level() == Level.EMERGENCY) {
+        if (stage.get() == CheckStage.QUESTIONS && before != Level.EMERGENCY && level() == Level.EMERGENCY) {
             finish(); // the rest can wait
         }
     }
@@ -160,8 +160,8 @@ public final class WarningCheckModel {
     }
 
     public void back() {
-        if (stage.get() == Stage.RESULT) {
-            stage.set(Stage.QUESTIONS);
+        if (stage.get() == CheckStage.RESULT) {
+            stage.set(CheckStage.QUESTIONS);
         } else if (pageIndex.get() > 0) {
             pageIndex.set(pageIndex.get() - 1);
         }
@@ -171,16 +171,16 @@ public final class WarningCheckModel {
         assessment.set(Assessment.start(catalog));
         recordedThisCheck = null;
         pageIndex.set(0);
-        stage.set(Stage.QUESTIONS);
+        stage.set(CheckStage.QUESTIONS);
     }
 
     /** The emergency result when the answers already point there; otherwise the emergency questions. */
     public void openEmergencyPage() {
-        if (stage.get() == Stage.RESULT && level() == Level.EMERGENCY) {
+        if (stage.get() == CheckStage.RESULT && level() == Level.EMERGENCY) {
             return;
         }
         pageIndex.set(0);
-        stage.set(Stage.QUESTIONS);
+        stage.set(CheckStage.QUESTIONS);
     }
 
     /** Writes the readable summary of a check to a file. */
@@ -203,7 +203,7 @@ public final class WarningCheckModel {
             recordedThisCheck = r;
             recorder.accept(r);
         }
-        stage.set(Stage.RESULT);
+        stage.set(CheckStage.RESULT);
     }
 
     private boolean isComplete(CheckPage p) {

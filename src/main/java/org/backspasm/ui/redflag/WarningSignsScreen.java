@@ -72,7 +72,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         model.stageProperty().addListener((o, a, s) -> showCurrent(true));
         model.pageIndexProperty().addListener((o, a, i) -> showCurrent(true));
         model.emergencyNumberProperty().addListener((o, a, n) -> {
-            if (model.stageProperty().get() == WarningCheckModel.Stage.RESULT) {
+            if (model.stageProperty().get() == WarningCheckModel.CheckStage.RESULT) {
                 showCurrent(false);
             }
         });
@@ -81,7 +81,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
 
     private void showCurrent(boolean focus) {
         boolean emergencyResult = false;
-        if (model.stageProperty().get() == WarningCheckModel.Stage.RESULT) {
+        if (model.stageProperty().get() == WarningCheckModel.CheckStage.RESULT) {
             result = new ResultView(model.assessment(), model.emergencyNumberProperty().get(),
                     model::back, model::startNew, this::printLatest, sources);
             checkArea.getChildren().setAll(result);

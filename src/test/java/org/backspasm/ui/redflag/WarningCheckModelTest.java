@@ -59,23 +59,23 @@ class WarningCheckModelTest {
     @Test
     void aYesThatMakesItAnEmergencyShowsTheResultAtOnceAndRecordsIt() {
         model.answer("new-bowel-control", Answer.NOT_SURE);
-        assertEquals(WarningCheckModel.Stage.QUESTIONS, model.stageProperty().get(), "not sure is not a jump");
+        assertEquals(WarningCheckModel.CheckStage.QUESTIONS, model.stageProperty().get(), "not sure is not a jump");
         model.answer("chest-pain", Answer.YES);
-        assertEquals(WarningCheckModel.Stage.RESULT, model.stageProperty().get());
+        assertEquals(WarningCheckModel.CheckStage.RESULT, model.stageProperty().get());
         assertEquals(1, recorded.size());
         assertEquals(CheckLevel.EMERGENCY, recorded.get(0).level());
         model.openEmergencyPage();
-        assertEquals(WarningCheckModel.Stage.RESULT, model.stageProperty().get(), "Emergency? keeps the result");
+        assertEquals(WarningCheckModel.CheckStage.RESULT, model.stageProperty().get(), "Emergency? keeps the result");
         model.back();
         model.answer("chest-pain", Answer.NO);
         model.openEmergencyPage();
-        assertEquals(WarningCheckModel.Stage.QUESTIONS, model.stageProperty().get());
+        assertEquals(WarningCheckModel.CheckStage.QUESTIONS, model.stageProperty().get());
         assertEquals(Level.URGENT, model.level());
     }
 
     @Test
     void goingBackAndForthWithoutChangesRecordsOnce() {
-        while (model.stageProperty().get() == WarningCheckModel.Stage.QUESTIONS) {
+        while (model.stageProperty().get() == WarningCheckModel.CheckStage.QUESTIONS) {
             answerPage(Answer.NO);
             model.next();
         }

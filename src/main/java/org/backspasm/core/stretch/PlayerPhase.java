@@ -4,12 +4,12 @@ package org.backspasm.core.stretch;
  * One timed piece of a routine as the player runs it: getting into position, a movement, a hold, a rest between
  * reps, or changing sides. {@code rep} counts from 1; {@code breaths} is non-zero for holds paced by breathing.
  */
-public record Phase(
+public record PlayerPhase(
         int index,
         int stretchIndex,
         String stretchId,
         String stretchName,
-        Kind kind,
+        PhaseKind kind,
         String text,
         String pose,
         String loopPose,
@@ -19,7 +19,7 @@ public record Phase(
         int seconds,
         int breaths) {
 
-    public enum Kind { SETUP, MOVE, HOLD, REST, SWITCH }
+    public enum PhaseKind { SETUP, MOVE, HOLD, REST, SWITCH }
 
     public long millis() {
         return seconds * 1000L;

@@ -18,8 +18,8 @@ import org.backspasm.ui.alert.SoundPlayer;
  * every screen, the window shown and laid out. Prints {@code SHOWN <process CPU ms> <wall ms since launch>} once
  * the first frame's layout is done, then exits. {@link ScaleTest} compares an empty journal with five years of one.
  */
-public final class StartupProbe {
-    private StartupProbe() {
+public final class ScaleStartupProbe {
+    private ScaleStartupProbe() {
     }
 
     public static void main(String[] args) {

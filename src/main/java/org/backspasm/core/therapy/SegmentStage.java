@@ -1,7 +1,7 @@
 package org.backspasm.core.therapy;
 
 /** Where the current segment stands at an instant. */
-public enum Stage {
+public enum SegmentStage {
     /** The countdown is running. */
     COUNTING,
     /** The countdown is paused (only ever a skin break; a pack is never paused). */
