@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
-import org.backspasm.core.redflag.OfferDismissals;
+import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.core.stretch.StretchState;
