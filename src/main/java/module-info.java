@@ -14,7 +14,7 @@ module org.backspasm {
     opens org.backspasm.core.journal to com.google.gson;
     opens org.backspasm.core.episode to com.google.gson;
     opens org.backspasm.core.therapy to com.google.gson;
-    opens org.backspasm.core.redflag to com.google.gson;
+    opens org.backspasm.core.warningsigns to com.google.gson;
     opens org.backspasm.core.stretch to com.google.gson;
     opens org.backspasm.ui.stretch.figure to com.google.gson;
 }

@@ -75,17 +75,17 @@ public final class App extends Application {
             return;
         }
         if (cannotWrite != null) {
-            built.context().notices().savingFailed(dir, cannotWrite);
+            built.notices().savingFailed(dir, cannotWrite);
         }
-        org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.context().state());
+        org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.state());
         Scene scene = WindowPlacement.scene(built.shell(), bounds);
         primary.setScene(scene);
         primary.setTitle(TITLE);
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, bounds);
-        primary.iconifiedProperty().addListener((o, a, min) -> built.context().ticker().setSuspended(min));
-        primary.focusedProperty().addListener((o, a, f) -> built.context().ticker().setFocused(f));
-        primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.context().state()));
+        primary.iconifiedProperty().addListener((o, a, min) -> built.ticker().setSuspended(min));
+        primary.focusedProperty().addListener((o, a, f) -> built.ticker().setFocused(f));
+        primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.state()));
         try {
             if (lock != null) {
                 lock.watchRequests(() -> Platform.runLater(this::bringToFront));
@@ -99,7 +99,7 @@ public final class App extends Application {
             tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
         }
         // a thread of its own: a desktop service that hangs never delays an alert's sound
-        built.context().alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
+        built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
                 (title, text) -> tray != null && tray.balloon(title, text)));
         StartupProbe.windowShown();

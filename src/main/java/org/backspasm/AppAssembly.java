@@ -12,6 +12,7 @@ import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.stretch.StretchSession;
 import org.backspasm.core.stretch.StretchState;
 import org.backspasm.core.therapy.TherapySession;
@@ -24,15 +25,16 @@ import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Ticker;
-import org.backspasm.ui.UiContext;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
-import org.backspasm.ui.redflag.WarningSignsFeature;
+import org.backspasm.ui.warningsigns.CheckOffersModel;
+import org.backspasm.ui.warningsigns.WarningSignsFeature;
 import org.backspasm.ui.settings.AlertSettingsPane;
 import org.backspasm.core.settings.AlertSettings;
+import org.backspasm.core.settings.Settings;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -64,10 +66,13 @@ import org.backspasm.ui.today.TodayScreen;
 public final class AppAssembly {
 
     /**
-     * What the assembly made: the shell to put in a scene, the context the screens share, and what to do just
-     * before the app exits (on the FX thread, before the data writer is drained).
+     * What the assembly made: the shell to put in a scene, the parts the window itself uses (the state for its
+     * bounds, the ticker for focus and minimising, the alerter for desktop notices, the notices for a data folder
+     * that cannot be written; tests also read the journal and settings), and what to do just before the app exits
+     * (on the FX thread, before the data writer is drained).
      */
-    public record Built(Shell shell, UiContext context, Runnable beforeExit) {
+    public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
+            Alerter alerter, StoreNotices notices, Runnable beforeExit) {
     }
 
     private AppAssembly() {
@@ -93,7 +98,9 @@ public final class AppAssembly {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
-        SettingsModel settings = new SettingsModel(state, clock, locale);
+        SettingsModel settings = new SettingsModel(
+                state.get(SettingsModel.SECTION, Settings.class, Settings.defaults(locale)),
+                s -> state.put(SettingsModel.SECTION, s), clock);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
         AlertSettingsPane alertSettings = new AlertSettingsPane(
@@ -101,7 +108,6 @@ public final class AppAssembly {
                 a -> state.put(AlertSettingsPane.SECTION, a));
         alerter.setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
         DeferredNavigator nav = new DeferredNavigator();
-        UiContext ctx = new UiContext(clock, dataDir, state, journal, notices, settings, ticker, alerter, nav);
 
         // the stretch content (JSON) is read and checked once, on a thread of its own while the window is built
         Loaded<SourceRegistry> registry = Loaded.of(SourceRegistry::loadDefault);
@@ -125,7 +131,17 @@ public final class AppAssembly {
         EpisodeCard todayEpisode = new EpisodeCard(new EpisodeCardModel(episode), nav, "today", true,
                 sources);
         FileOpener opener = file -> links.open(file.toUri().toString());
-        WarningSignsFeature warningSigns = WarningSignsFeature.create(ctx, registry, sources, opener);
+        WarningSignsFeature warningSigns = WarningSignsFeature.create(clock, journal, new CheckOffersModel.Dismissals() {
+            @Override
+            public OfferDismissals load() {
+                return state.get(OfferDismissals.SECTION, OfferDismissals.class, OfferDismissals.none());
+            }
+
+            @Override
+            public void save(OfferDismissals d) {
+                state.put(OfferDismissals.SECTION, d);
+            }
+        }, settings, notices::report, nav, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
         // screens other than the two the window can open on are built when first shown
@@ -171,7 +187,7 @@ public final class AppAssembly {
             }, sources);
             shell.showOverlay(card[0]);
         }
-        return new Built(shell, ctx, () -> stretchModel.ifMade(StretchModel::appClosing));
+        return new Built(shell, state, journal, settings, ticker, alerter, notices, () -> stretchModel.ifMade(StretchModel::appClosing));
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
 
 /**
@@ -23,7 +24,7 @@ import org.backspasm.core.journal.JournalEntry;
  * A write the disk refuses is cut back (never half a line), said once, and tried again with the next entry.
  * Entries are also kept in memory for the screens.
  */
-public final class JournalStore {
+public final class JournalStore implements Journal {
     public static final String FILE_NAME = "journal.jsonl";
 
     private final Path file;
@@ -107,11 +108,13 @@ public final class JournalStore {
     }
 
     /** Every entry read or added, oldest first. */
+    @Override
     public synchronized List<JournalEntry> entries() {
         return Collections.unmodifiableList(new ArrayList<>(entries));
     }
 
     /** Adds the entry in memory at once, and to the file on the writer executor. */
+    @Override
     public void append(JournalEntry entry) {
         synchronized (this) {
             entries.add(entry);
@@ -176,6 +179,7 @@ public final class JournalStore {
     }
 
     /** Called after every append, on the appending thread. */
+    @Override
     public void onAppend(Consumer<JournalEntry> listener) {
         listeners.add(listener);
     }

@@ -37,14 +37,14 @@ final class LenientEnums implements TypeAdapterFactory {
         if (unknown == null) {
             return null;
         }
-        return new Adapter<>(byName, unknown);
+        return new EnumAdapter<>(byName, unknown);
     }
 
-    private static final class Adapter<T> extends TypeAdapter<T> {
+    private static final class EnumAdapter<T> extends TypeAdapter<T> {
         private final Map<String, Object> byName;
         private final Object unknown;
 
-        Adapter(Map<String, Object> byName, Object unknown) {
+        EnumAdapter(Map<String, Object> byName, Object unknown) {
             this.byName = byName;
             this.unknown = unknown;
         }

@@ -35,7 +35,7 @@ public final class StateStore {
     /** Set when the file belongs to a newer version: the app then works in memory and never writes it. */
     private final boolean handsOff;
 
-    private StateStore(Path file, Executor writer, StoreNotices notices, Clock clock, Disk disk, Loaded loaded) {
+    private StateStore(Path file, Executor writer, StoreNotices notices, Clock clock, Disk disk, Contents loaded) {
         this.file = file;
         this.writer = writer;
         this.notices = notices;
@@ -47,11 +47,11 @@ public final class StateStore {
         this.handsOff = loaded.newer;
     }
 
-    private record Loaded(JsonObject doc, byte[] bytes, boolean newer) {
-        static Loaded fresh() {
+    private record Contents(JsonObject doc, byte[] bytes, boolean newer) {
+        static Contents fresh() {
             JsonObject doc = new JsonObject();
             doc.add("sections", new JsonObject());
-            return new Loaded(doc, null, false);
+            return new Contents(doc, null, false);
         }
     }
 
@@ -89,7 +89,7 @@ public final class StateStore {
         return StateFile.decode(raw, type);
     }
 
-    private static Loaded load(Path file, StoreNotices notices, Clock clock) {
+    private static Contents load(Path file, StoreNotices notices, Clock clock) {
         byte[] bytes;
         try {
             if (Files.size(file) > StateFile.MAX_BYTES) {
@@ -97,27 +97,27 @@ public final class StateStore {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return Loaded.fresh();
+            return Contents.fresh();
         } catch (IOException e) {
             notices.report("Your saved settings and timer could not be opened (" + e.getMessage() + "). "
                     + "The app started with defaults.");
-            return Loaded.fresh();
+            return Contents.fresh();
         }
         try {
-            return new Loaded(StateFile.parse(file, bytes), bytes, false);
+            return new Contents(StateFile.parse(file, bytes), bytes, false);
         } catch (NewerDataException e) {
             notices.report("Your saved settings and timer were written by a newer version of Back Spasm Companion "
                     + "(data format " + e.found() + "). This version leaves " + file.getFileName() + " exactly as it "
                     + "is and will not save changes to it: what you change now is kept only until you close the app. "
                     + "Your journal is still kept as usual.");
-            Loaded fresh = Loaded.fresh();
-            return new Loaded(fresh.doc, bytes, true);
+            Contents fresh = Contents.fresh();
+            return new Contents(fresh.doc, bytes, true);
         } catch (IOException e) {
             return moveAside(file, notices, clock, "it is damaged");
         }
     }
 
-    private static Loaded moveAside(Path file, StoreNotices notices, Clock clock, String why) {
+    private static Contents moveAside(Path file, StoreNotices notices, Clock clock, String why) {
         try {
             Path aside = FileSafety.moveAside(file, "unreadable", clock);
             notices.report("Your saved settings and timer file could not be read (" + why + "), so the app started "
@@ -126,7 +126,7 @@ public final class StateStore {
             notices.report("Your saved settings file could not be read or moved aside (" + moveFailed.getMessage()
                     + "). The app started with defaults and will save over it.");
         }
-        return Loaded.fresh();
+        return Contents.fresh();
     }
 
     public Path file() {

@@ -25,7 +25,6 @@ import org.backspasm.testing.FaultyDisk;
 import org.backspasm.testing.FaultyDisk.Fault;
 import org.backspasm.testing.RecordingSoundPlayer;
 import org.backspasm.testing.ValidData;
-import org.backspasm.ui.UiContext;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.shell.Shell;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +44,7 @@ class DiskFaultTest {
     final FakeClock clock = new FakeClock(ValidData.NOW, java.time.ZoneId.of("Europe/London"));
     final FaultyDisk disk = new FaultyDisk();
     Shell shell;
-    UiContext ctx;
+    AppAssembly.Built ctx;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -60,7 +59,7 @@ class DiskFaultTest {
                     () -> null, new org.backspasm.testing.ManualAlarmScheduler(clock),
                     org.backspasm.ui.source.LinkOpener.NONE, disk);
             shell = built.shell();
-            ctx = built.context();
+            ctx = built;
             return null;
         });
         assertEquals(List.of(), messages());

@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import org.backspasm.StatusCommand;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
-import org.backspasm.core.redflag.OfferDismissals;
+import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.core.stretch.StretchState;

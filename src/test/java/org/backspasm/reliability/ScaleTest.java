@@ -87,7 +87,7 @@ class ScaleTest {
     }
 
     /**
-     * Start-up as the user waits for it, each start a process of its own (see {@link StartupProbe}): JVM, JavaFX,
+     * Start-up as the user waits for it, each start a process of its own (see {@link ScaleStartupProbe}): JVM, JavaFX,
      * the data read, every screen built, the window shown, timed from the process's launch as the bench times it
      * (median of 5, empty and full alternating). The process's CPU time until then is reported beside it: it also
      * counts the compiler threads that run beside the start on another core, so it is the harsher figure.
@@ -130,7 +130,7 @@ class ScaleTest {
     private static long[] probe(Path dir) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cp = new ArrayList<>();
-        for (String c : List.of("org.backspasm.reliability.StartupProbe", "org.backspasm.AppAssembly",
+        for (String c : List.of(ScaleStartupProbe.class.getName(), "org.backspasm.AppAssembly",
                 "javafx.beans.Observable", "javafx.scene.Node", "javafx.scene.control.Button", "javafx.scene.media.Media",
                 "org.controlsfx.control.Notifications", "com.google.gson.Gson",
                 "com.sun.glass.ui.monocle.MonoclePlatformFactory")) {
@@ -138,7 +138,7 @@ class ScaleTest {
         }
         Process p = new ProcessBuilder(javaBin, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Djava.awt.headless=true", "-Duser.home=" + dir, "-cp",
-                String.join(java.io.File.pathSeparator, cp), "org.backspasm.reliability.StartupProbe", dir.toString())
+                String.join(java.io.File.pathSeparator, cp), ScaleStartupProbe.class.getName(), dir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String shown = null;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {

@@ -12,7 +12,6 @@ import javafx.stage.Stage;
 import org.backspasm.AppAssembly;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
-import org.backspasm.ui.UiContext;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.settings.SettingsModel;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,8 @@ public abstract class AppUiTest extends FxRobot {
     protected final ManualAlarmScheduler alarms = new ManualAlarmScheduler(clock);
     protected Stage stage;
     protected Shell shell;
-    protected UiContext ctx;
+    /** What the app was built from: its stores, settings, ticker, alerter and notices. */
+    protected AppAssembly.Built ctx;
     /** The web links the app was asked to open (source links), in order. */
     protected final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What the app runs just before it exits. */
@@ -64,9 +64,9 @@ public abstract class AppUiTest extends FxRobot {
                                 openedLinks.add(url);
                             }
                         });
-                built.context().alerter().setPopupsEnabled(false);
+                built.alerter().setPopupsEnabled(false);
                 shell = built.shell();
-                ctx = built.context();
+                ctx = built;
                 beforeExit = built.beforeExit();
                 s.setScene(new Scene(shell, sceneWidth(), sceneHeight()));
                 s.sizeToScene(); // the primary stage is shared between tests: never inherit an earlier test's size

@@ -16,7 +16,9 @@ import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.stretch.StretchContentLoader;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.content.ContentProblemView;
-import org.backspasm.ui.redflag.WarningSignsFeature;
+import org.backspasm.core.warningsigns.OfferDismissals;
+import org.backspasm.ui.warningsigns.CheckOffersModel;
+import org.backspasm.ui.warningsigns.WarningSignsFeature;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.StretchLibrary;
 import org.backspasm.ui.stretch.StretchModel;
@@ -59,7 +61,7 @@ class ContentProblemTest extends AppUiTest {
         assertTrue(problem.path().matches("\\$\\.stretches\\[\\d+]\\.dose\\.holdSeconds"), problem.path());
         StretchModel[] model = new StretchModel[1];
         fx(() -> model[0] = new StretchModel(new StretchLibrary(null, null, problem), null, ctx.ticker(),
-                ctx.alerter()::cue, ctx.navigator(), ctx.notices()::report));
+                ctx.alerter()::cue, shell, ctx.notices()::report));
         StretchScreen screen = new StretchScreen(model[0], SourceLines.of(SourceRegistry.loadDefault()));
         ContentProblemView v = shown(screen.view());
         assertPlainWithDetails(v, problem);
@@ -74,8 +76,19 @@ class ContentProblemTest extends AppUiTest {
         java.util.List<String> notices = new java.util.ArrayList<>();
         ctx.notices().onReport(notices::add);
         WarningSignsFeature[] feature = new WarningSignsFeature[1];
-        fx(() -> feature[0] = WarningSignsFeature.create(ctx, Loaded.failed(problem),
-                SourceLines.of(Loaded.failed(problem)), file -> { }));
+        CheckOffersModel.Dismissals none = new CheckOffersModel.Dismissals() {
+            @Override
+            public OfferDismissals load() {
+                return OfferDismissals.none();
+            }
+
+            @Override
+            public void save(OfferDismissals dismissals) {
+            }
+        };
+        fx(() -> feature[0] = WarningSignsFeature.create(clock, ctx.journal(), none, ctx.settings(),
+                ctx.notices()::report, shell, Loaded.failed(problem), SourceLines.of(Loaded.failed(problem)),
+                file -> { }));
         ContentProblemView v = shown(feature[0].screen().view());
         assertPlainWithDetails(v, problem);
         assertTrue(lookup("#emergency-banner-number").queryAll().stream().anyMatch(n -> n.getScene() != null));

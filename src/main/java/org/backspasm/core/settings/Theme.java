@@ -15,9 +15,4 @@ public enum Theme {
     public String label() {
         return label;
     }
-
-    /** The style class the UI puts on the scene root for this theme. */
-    public String styleClass() {
-        return "theme-" + name().toLowerCase().replace('_', '-');
-    }
 }

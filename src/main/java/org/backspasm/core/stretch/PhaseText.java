@@ -8,7 +8,7 @@ public final class PhaseText {
     }
 
     /** e.g. "Rep 2 of 5, left side: hold" */
-    public static String where(Phase p) {
+    public static String where(PlayerPhase p) {
         String side = p.side().label().isEmpty() ? "" : ", " + p.side().label().toLowerCase();
         String what = switch (p.kind()) {
             case SETUP -> "getting into position";
@@ -17,16 +17,16 @@ public final class PhaseText {
             case REST -> "resting";
             case SWITCH -> "changing sides";
         };
-        return p.kind() == Phase.Kind.SETUP ? "Getting into position" + side
+        return p.kind() == PlayerPhase.PhaseKind.SETUP ? "Getting into position" + side
                 : "Rep " + p.rep() + " of " + p.reps() + side + ", " + what;
     }
 
     /** What follows the phase: the next stretch's name, the other side, a rest, or the next step. */
-    public static String next(List<Phase> phases, Phase p) {
+    public static String next(List<PlayerPhase> phases, PlayerPhase p) {
         if (p == null || p.index() + 1 >= phases.size()) {
             return "Next: the end of the routine";
         }
-        Phase n = phases.get(p.index() + 1);
+        PlayerPhase n = phases.get(p.index() + 1);
         if (n.stretchIndex() != p.stretchIndex()) {
             return "Next: " + n.stretchName();
         }

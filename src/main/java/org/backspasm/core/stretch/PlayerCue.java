@@ -18,15 +18,15 @@ public enum PlayerCue {
         if (before.phase() == null || before.phase().index() == after.phase().index()) {
             return Optional.empty();
         }
-        Phase was = before.phase();
-        Phase now = after.phase();
+        PlayerPhase was = before.phase();
+        PlayerPhase now = after.phase();
         if (was.stretchIndex() != now.stretchIndex()) {
             return Optional.of(STRETCH_DONE);
         }
-        if (now.kind() == Phase.Kind.SWITCH) {
+        if (now.kind() == PlayerPhase.PhaseKind.SWITCH) {
             return Optional.of(SWITCH_SIDES);
         }
-        if (was.kind() == Phase.Kind.HOLD && now.index() == was.index() + 1) {
+        if (was.kind() == PlayerPhase.PhaseKind.HOLD && now.index() == was.index() + 1) {
             return Optional.of(HOLD_DONE);
         }
         return Optional.of(STEP);

@@ -4,7 +4,7 @@ package org.backspasm.core.stretch;
  * The player at one instant. {@code phase} is null only when the routine is DONE. For a hold paced by breathing,
  * {@code breath} is the breath under way (from 1) and {@code breathingIn} which half of it.
  */
-public record PlayerState(Status status, Phase phase, long elapsedMillis, long remainingMillis, int breath,
+public record PlayerState(Status status, PlayerPhase phase, long elapsedMillis, long remainingMillis, int breath,
         boolean breathingIn, int phaseCount) {
 
     public enum Status { READY, RUNNING, PAUSED, DONE, STOPPED }

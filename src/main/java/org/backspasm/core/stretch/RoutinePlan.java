@@ -14,18 +14,18 @@ public record RoutinePlan(String routineId, String routineName, List<PlannedStre
     }
 
     /** The routine cut into timed phases, in order. */
-    public List<Phase> phases() {
-        List<Phase> out = new ArrayList<>();
+    public List<PlayerPhase> phases() {
+        List<PlayerPhase> out = new ArrayList<>();
         for (int si = 0; si < stretches.size(); si++) {
             PlannedStretch p = stretches.get(si);
             Stretch s = p.stretch();
             Sides sides = s.dose().sides();
             Side first = sides == Sides.LEFT_THEN_RIGHT ? Side.LEFT : Side.NONE;
-            out.add(phase(out, si, s, Phase.Kind.SETUP, s.startText(), s.startPose(), "", first, 1, p.reps(),
+            out.add(phase(out, si, s, PlayerPhase.PhaseKind.SETUP, s.startText(), s.startPose(), "", first, 1, p.reps(),
                     SETUP_SECONDS, 0));
             if (sides == Sides.LEFT_THEN_RIGHT) {
                 reps(out, si, p, Side.LEFT);
-                out.add(phase(out, si, s, Phase.Kind.SWITCH, "Now the other side. Come back to the start position.",
+                out.add(phase(out, si, s, PlayerPhase.PhaseKind.SWITCH, "Now the other side. Come back to the start position.",
                         s.startPose(), "", Side.RIGHT, 1, p.reps(), SWITCH_SECONDS, 0));
                 reps(out, si, p, Side.RIGHT);
             } else {
@@ -35,7 +35,7 @@ public record RoutinePlan(String routineId, String routineName, List<PlannedStre
         return out;
     }
 
-    private static void reps(List<Phase> out, int si, PlannedStretch p, Side only) {
+    private static void reps(List<PlayerPhase> out, int si, PlannedStretch p, Side only) {
         Stretch s = p.stretch();
         Dose d = s.dose();
         for (int rep = 1; rep <= p.reps(); rep++) {
@@ -43,26 +43,26 @@ public record RoutinePlan(String routineId, String routineName, List<PlannedStre
                     : d.sides() == Sides.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
             for (Side side : sides) {
                 for (StretchStep step : s.steps()) {
-                    boolean hold = step.kind() == StretchStep.Kind.HOLD;
-                    out.add(phase(out, si, s, hold ? Phase.Kind.HOLD : Phase.Kind.MOVE, step.text(), step.pose(),
+                    boolean hold = step.kind() == StretchStep.StepKind.HOLD;
+                    out.add(phase(out, si, s, hold ? PlayerPhase.PhaseKind.HOLD : PlayerPhase.PhaseKind.MOVE, step.text(), step.pose(),
                             step.loopPose(), side, rep, p.reps(), hold ? d.holdLength() : step.seconds(),
                             hold ? d.breaths() : 0));
                 }
             }
             if (rep < p.reps() && d.restSeconds() > 0) {
-                out.add(phase(out, si, s, Phase.Kind.REST, "Rest. Breathe easily.", s.startPose(), "",
+                out.add(phase(out, si, s, PlayerPhase.PhaseKind.REST, "Rest. Breathe easily.", s.startPose(), "",
                         sides.get(sides.size() - 1), rep, p.reps(), d.restSeconds(), 0));
             }
         }
     }
 
-    private static Phase phase(List<Phase> out, int si, Stretch s, Phase.Kind kind, String text, String pose,
+    private static PlayerPhase phase(List<PlayerPhase> out, int si, Stretch s, PlayerPhase.PhaseKind kind, String text, String pose,
             String loop, Side side, int rep, int reps, int seconds, int breaths) {
-        return new Phase(out.size(), si, s.id(), s.name(), kind, text, pose, loop, side, rep, reps, seconds, breaths);
+        return new PlayerPhase(out.size(), si, s.id(), s.name(), kind, text, pose, loop, side, rep, reps, seconds, breaths);
     }
 
     /** The whole routine's length in seconds, without pauses. */
     public int totalSeconds() {
-        return phases().stream().mapToInt(Phase::seconds).sum();
+        return phases().stream().mapToInt(PlayerPhase::seconds).sum();
     }
 }

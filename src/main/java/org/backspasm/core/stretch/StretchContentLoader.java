@@ -81,15 +81,15 @@ public final class StretchContentLoader {
         String startText = c.at("start").text("text", start.text());
         String startPose = pose(c.at("start"), "pose", start.pose());
         Dose dose = dose(c.at("dose"), c.object("dose", raw.dose()));
-        List<StretchFiles.Step> rawSteps = c.list("steps", raw.steps(), false);
+        List<StretchFiles.RawStep> rawSteps = c.list("steps", raw.steps(), false);
         List<StretchStep> steps = new ArrayList<>();
         boolean anyHold = false;
         for (int i = 0; i < rawSteps.size(); i++) {
             ContentCheck s = c.at("steps").at(i);
-            StretchFiles.Step step = rawSteps.get(i);
-            StretchStep.Kind kind = s.choice("kind", step.kind(), StretchStep.Kind.class);
-            anyHold |= kind == StretchStep.Kind.HOLD;
-            int seconds = kind == StretchStep.Kind.MOVE
+            StretchFiles.RawStep step = rawSteps.get(i);
+            StretchStep.StepKind kind = s.choice("kind", step.kind(), StretchStep.StepKind.class);
+            anyHold |= kind == StretchStep.StepKind.HOLD;
+            int seconds = kind == StretchStep.StepKind.MOVE
                     ? s.optionalNumber("seconds", step.seconds(), 1, 30, StretchStep.DEFAULT_MOVE_SECONDS) : 0;
             String loop = step.loopPose() == null ? "" : pose(s, "loopPose", step.loopPose());
             steps.add(new StretchStep(s.text("text", step.text()), pose(s, "pose", step.pose()), kind, seconds, loop));

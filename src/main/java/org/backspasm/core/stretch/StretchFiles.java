@@ -13,14 +13,14 @@ final class StretchFiles {
     record General(List<String> advice, List<String> sources) {
     }
 
-    record RawStretch(String id, String name, String line, String purpose, Start start, List<Step> steps,
+    record RawStretch(String id, String name, String line, String purpose, Start start, List<RawStep> steps,
             RawDose dose, List<String> cautions, List<String> stopIf, List<RawGate> gates, List<String> sources) {
     }
 
     record Start(String text, String pose) {
     }
 
-    record Step(String kind, String text, String pose, Integer seconds, String loopPose) {
+    record RawStep(String kind, String text, String pose, Integer seconds, String loopPose) {
     }
 
     record RawDose(Integer holdSeconds, Integer breaths, Integer reps, Integer minReps, Integer maxReps,

@@ -18,7 +18,7 @@ public final class StretchPlayer {
     static final long RESTART_GRACE_MILLIS = 2000;
 
     private final Clock clock;
-    private final List<Phase> phases;
+    private final List<PlayerPhase> phases;
     private final Set<Integer> skippedStretches = new TreeSet<>();
     private Instant startedAt;
     private Instant pausedAt;
@@ -27,7 +27,7 @@ public final class StretchPlayer {
     private long anchorRunning;
     private Instant stoppedAt;
 
-    public StretchPlayer(Clock clock, List<Phase> phases) {
+    public StretchPlayer(Clock clock, List<PlayerPhase> phases) {
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("A routine needs at least one phase");
         }
@@ -35,7 +35,7 @@ public final class StretchPlayer {
         this.phases = List.copyOf(phases);
     }
 
-    public List<Phase> phases() {
+    public List<PlayerPhase> phases() {
         return phases;
     }
 
@@ -104,7 +104,7 @@ public final class StretchPlayer {
     }
 
     /** Ends the routine where it is; returns the phase it stopped in. */
-    public Phase stop() {
+    public PlayerPhase stop() {
         PlayerState s = state();
         if (s.active()) {
             stoppedAt = clock.instant();
@@ -129,7 +129,7 @@ public final class StretchPlayer {
 
     public PlayerState state() {
         if (startedAt == null) {
-            Phase first = phases.get(0);
+            PlayerPhase first = phases.get(0);
             return new PlayerState(PlayerState.Status.READY, first, 0, first.millis(), breath(first, 0), true,
                     phases.size());
         }
@@ -142,7 +142,7 @@ public final class StretchPlayer {
         if (i >= phases.size()) {
             return new PlayerState(PlayerState.Status.DONE, null, 0, 0, 0, false, phases.size());
         }
-        Phase p = phases.get(i);
+        PlayerPhase p = phases.get(i);
         PlayerState.Status status = stoppedAt != null ? PlayerState.Status.STOPPED
                 : pausedAt != null ? PlayerState.Status.PAUSED : PlayerState.Status.RUNNING;
         int breath = breath(p, t);
@@ -151,7 +151,7 @@ public final class StretchPlayer {
         return new PlayerState(status, p, t, p.millis() - t, breath, in, phases.size());
     }
 
-    private static int breath(Phase p, long elapsed) {
+    private static int breath(PlayerPhase p, long elapsed) {
         if (p.breaths() == 0) {
             return 0;
         }
@@ -178,7 +178,7 @@ public final class StretchPlayer {
         int upTo = s.status() == PlayerState.Status.DONE ? Integer.MAX_VALUE : s.phase().stretchIndex();
         List<String> out = new ArrayList<>();
         int last = -1;
-        for (Phase p : phases) {
+        for (PlayerPhase p : phases) {
             if (p.stretchIndex() != last && p.stretchIndex() < upTo && !skippedStretches.contains(p.stretchIndex())) {
                 out.add(p.stretchId());
             }

@@ -28,7 +28,7 @@ public final class StretchSession {
     private StretchState state;
     private StretchPlayer player;
     private RoutinePlan playing;
-    private Phase stoppedAt;
+    private PlayerPhase stoppedAt;
     private boolean written;
 
     public StretchSession(Clock clock, StretchContent content, StretchState initial, Consumer<StretchState> save,
@@ -100,7 +100,7 @@ public final class StretchSession {
     }
 
     /** Where a stop for pain happened, or null. */
-    public Phase stoppedAt() {
+    public PlayerPhase stoppedAt() {
         return stoppedAt;
     }
 
@@ -130,7 +130,7 @@ public final class StretchSession {
     }
 
     /** "This hurts — stop": stops at once and remembers where (returned); the score may follow. */
-    public Phase stopForPain() {
+    public PlayerPhase stopForPain() {
         stoppedAt = player.stop();
         return stoppedAt;
     }
@@ -138,7 +138,7 @@ public final class StretchSession {
     /** The pain score for the stop: with the session record, or on its own if the stop was already journalled. */
     public void recordPain(int score) {
         if (written) {
-            Phase p = stoppedAt;
+            PlayerPhase p = stoppedAt;
             journal.accept(new PainRating(clock.instant(), score, "",
                     "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
         } else {
@@ -163,7 +163,7 @@ public final class StretchSession {
         written = true;
         boolean completed = outcome == StretchOutcome.COMPLETED;
         boolean pain = outcome == StretchOutcome.STOPPED_FOR_PAIN;
-        Phase where = completed ? null : stoppedAt != null ? stoppedAt : player.state().phase();
+        PlayerPhase where = completed ? null : stoppedAt != null ? stoppedAt : player.state().phase();
         List<String> done = player.stretchesDone();
         journal.accept(new StretchSessionRecord(at, playing.routineId(), playing.routineName(),
                 player.startedAt(), outcome, done, where == null ? null : where.stretchName(),

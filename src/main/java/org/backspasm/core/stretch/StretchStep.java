@@ -5,8 +5,8 @@ package org.backspasm.core.stretch;
  * dose) or a movement into a position (a few seconds). {@code loopPose}, when set, is a second pose the picture
  * moves to and fro between while the step lasts (walking).
  */
-public record StretchStep(String text, String pose, Kind kind, int seconds, String loopPose) {
-    public enum Kind { HOLD, MOVE }
+public record StretchStep(String text, String pose, StepKind kind, int seconds, String loopPose) {
+    public enum StepKind { HOLD, MOVE }
 
     public static final int DEFAULT_MOVE_SECONDS = 3;
 }

@@ -25,7 +25,7 @@ public final class AlarmSchedule {
 
     /** The instant of alert {@code n} of the segment: 0 is its end, 1.. the repeats; null when paused or past the last. */
     public static Instant dueAt(RunStatus s, int n) {
-        if (s.stage() == Stage.PAUSED || n < 0 || n > repeats(s)) {
+        if (s.stage() == SegmentStage.PAUSED || n < 0 || n > repeats(s)) {
             return null;
         }
         Duration step = s.kind().isApply() ? PACK_OFF_EVERY : BREAK_OVER_AFTER;

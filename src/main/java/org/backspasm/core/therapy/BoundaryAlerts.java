@@ -14,16 +14,16 @@ final class BoundaryAlerts {
         if (s.kind().isApply()) {
             String what = s.kind().modality().word();
             if (n == 0 && s.isLast()) {
-                return new BoundaryAlert(BoundaryAlert.Kind.SESSION_DONE, "Last round done: take the " + what + " off",
+                return new BoundaryAlert(BoundaryAlert.AlertKind.SESSION_DONE, "Last round done: take the " + what + " off",
                         "That was the last round. Take the pack off now and check your skin looks and feels normal.",
                         key);
             }
             if (n == 0) {
-                return new BoundaryAlert(BoundaryAlert.Kind.PACK_OFF, "Time to take the " + what + " off",
+                return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF, "Time to take the " + what + " off",
                         TimeWords.minutes(s.planned()) + " are up. Take the pack off now; a skin break of at least "
                                 + s.plan().breakMinutes() + " minutes starts when you say it is off.", key);
             }
-            return new BoundaryAlert(BoundaryAlert.Kind.PACK_OFF, "The " + what + " is still on",
+            return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF, "The " + what + " is still on",
                     "It has been on for " + TimeWords.minutes(s.onFor()) + ", " + TimeWords.minutes(s.over())
                             + " longer than planned. Take it off now, then press \"The " + what + " is off\". "
                             + reminder(s, n), key);
@@ -34,7 +34,7 @@ final class BoundaryAlerts {
                         + "with another round or stop."
                 : "Check your skin looks and feels normal before the next round. Next: "
                         + s.next().label().toLowerCase() + ".";
-        return new BoundaryAlert(BoundaryAlert.Kind.BREAK_OVER, title, n == 0 ? text : text + " " + reminder(s, n), key);
+        return new BoundaryAlert(BoundaryAlert.AlertKind.BREAK_OVER, title, n == 0 ? text : text + " " + reminder(s, n), key);
     }
 
     private static String reminder(RunStatus s, int n) {
@@ -46,7 +46,7 @@ final class BoundaryAlerts {
      * "Until I stop": after every 3 rounds, the end of the skin break asks for a skin check and whether to go on.
      */
     static boolean skinCheckDue(RunStatus s) {
-        return s.plan().untilStopped() && !s.kind().isApply() && s.stage() == Stage.BREAK_OVER
+        return s.plan().untilStopped() && !s.kind().isApply() && s.stage() == SegmentStage.BREAK_OVER
                 && s.round() % TherapySession.SKIN_CHECK_EVERY_ROUNDS == 0;
     }
 }

@@ -11,14 +11,14 @@ import java.time.Instant;
  */
 final class ClockRebase {
     /** The run after the rebase, and the sentence for the user (null when the change is too small to mention). */
-    record Result(TherapyRun run, String notice) {
+    record Rebased(TherapyRun run, String notice) {
     }
 
     private ClockRebase() {
     }
 
     /** Null when the clock did not go back. {@code unknownGap}: nothing was observed since the run was opened. */
-    static Result ifClockWentBack(TherapyRun r, Instant now, boolean unknownGap) {
+    static Rebased ifClockWentBack(TherapyRun r, Instant now, boolean unknownGap) {
         if (!now.isBefore(r.lastSeen())) {
             return null;
         }
@@ -27,12 +27,12 @@ final class ClockRebase {
         if (unknownGap && r.kind().isApply() && !r.paused()) {
             // the pack's end moves to now; last seen just before it, so the pack-off alert is raised
             TherapyRun due = r.shifted(back.plus(before.remaining()).negated()).seen(now.minusMillis(1));
-            return new Result(due, ClockNotice.setBackWhileClosed(before));
+            return new Rebased(due, ClockNotice.setBackWhileClosed(before));
         }
         TherapyRun moved = r.rebasedIfClockWentBack(now);
         if (unknownGap) {
-            return new Result(moved, ClockNotice.setBackWhileClosed(before));
+            return new Rebased(moved, ClockNotice.setBackWhileClosed(before));
         }
-        return new Result(moved, back.compareTo(ClockNotice.THRESHOLD) >= 0 ? ClockNotice.setBack(back) : null);
+        return new Rebased(moved, back.compareTo(ClockNotice.THRESHOLD) >= 0 ? ClockNotice.setBack(back) : null);
     }
 }

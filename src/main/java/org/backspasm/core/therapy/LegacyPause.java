@@ -10,14 +10,14 @@ import org.backspasm.core.journal.TherapySegmentRecord;
  */
 final class LegacyPause {
     /** The run to keep (null when the session ended), the segment to journal, and the sentence for the user. */
-    record Result(TherapyRun run, TherapySegmentRecord record, String notice) {
+    record Resolved(TherapyRun run, TherapySegmentRecord record, String notice) {
     }
 
     private LegacyPause() {
     }
 
     /** Null when the run is not paused with a pack on. */
-    static Result resolve(TherapyRun r, ZoneId zone) {
+    static Resolved resolve(TherapyRun r, ZoneId zone) {
         if (r == null || !r.paused() || !r.kind().isApply()) {
             return null;
         }
@@ -28,6 +28,6 @@ final class LegacyPause {
         String notice = "Your " + s.kind().modality().word() + " timer was paused with the pack on (an earlier "
                 + "version allowed that). It now counts as taken off at " + time + ", when it was paused"
                 + (s.isLast() ? ", and the session has ended." : ", and the skin break started then.");
-        return new Result(s.isLast() ? null : r.advance(r.pausedAt(), r.pausedAt()), rec, notice);
+        return new Resolved(s.isLast() ? null : r.advance(r.pausedAt(), r.pausedAt()), rec, notice);
     }
 }

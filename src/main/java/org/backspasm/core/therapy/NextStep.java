@@ -34,14 +34,14 @@ final class NextStep {
     static Outcome next(TherapyRun r, Instant now, boolean confirmed) {
         RunStatus s = r.statusAt(now);
         if (s.kind().isApply()) {
-            boolean due = s.stage() == Stage.PACK_OFF_DUE;
+            boolean due = s.stage() == SegmentStage.PACK_OFF_DUE;
             TherapySegmentRecord rec = record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(r, s, due, now));
             if (s.isLast()) {
                 return new Outcome(TherapySession.NextResult.FINISHED, rec, null, true);
             }
             return new Outcome(TherapySession.NextResult.MOVED, rec, r.advance(due ? s.endsAt() : now, now), true);
         }
-        if (s.stage() == Stage.BREAK_OVER) {
+        if (s.stage() == SegmentStage.BREAK_OVER) {
             boolean check = BoundaryAlerts.skinCheckDue(s);
             if (check && !confirmed) {
                 return Outcome.unchanged(TherapySession.NextResult.NEEDS_CONFIRMATION, r);
@@ -63,8 +63,8 @@ final class NextStep {
     /** Stops the session; the current segment is journalled (completed if its time was up, else stopped early). */
     static Outcome stop(TherapyRun r, Instant now) {
         RunStatus s = r.statusAt(now);
-        boolean done = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
-        Instant end = s.stage() == Stage.BREAK_OVER ? s.endsAt() : now;
+        boolean done = s.stage() == SegmentStage.PACK_OFF_DUE || s.stage() == SegmentStage.BREAK_OVER;
+        Instant end = s.stage() == SegmentStage.BREAK_OVER ? s.endsAt() : now;
         String note = s.kind().isApply() ? applyNote(r, s, done, now) : pausedNote(r, now);
         TherapySegmentRecord rec = record(r, s, end, done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY,
                 ("Session stopped. " + note).strip());

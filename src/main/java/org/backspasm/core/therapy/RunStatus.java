@@ -17,7 +17,7 @@ public record RunStatus(
         int index,
         SegmentKind kind,
         int round,
-        Stage stage,
+        SegmentStage stage,
         Duration planned,
         Duration elapsed,
         Duration remaining,

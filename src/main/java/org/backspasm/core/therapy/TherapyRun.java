@@ -69,13 +69,13 @@ public record TherapyRun(
         }
         Duration remaining = planned.minus(elapsed);
         Duration over = Duration.ZERO;
-        Stage stage;
+        SegmentStage stage;
         if (remaining.isNegative() || remaining.isZero()) {
             over = remaining.negated();
             remaining = Duration.ZERO;
-            stage = kind().isApply() ? Stage.PACK_OFF_DUE : Stage.BREAK_OVER;
+            stage = kind().isApply() ? SegmentStage.PACK_OFF_DUE : SegmentStage.BREAK_OVER;
         } else {
-            stage = paused() ? Stage.PAUSED : Stage.COUNTING;
+            stage = paused() ? SegmentStage.PAUSED : SegmentStage.COUNTING;
         }
         SegmentKind next = plan.isLast(index) && kind().isApply() ? null : plan.kindAt(index + 1);
         return new RunStatus(plan, index, kind(), plan.roundOf(index), stage, planned, elapsed, remaining, over,

@@ -63,7 +63,7 @@ public final class TherapySession {
         this.state = initial == null ? TherapyState.EMPTY : initial;
         this.lastObserved = state.run() == null ? null : state.run().lastSeen();
         this.fromDisk = state.run() != null;
-        LegacyPause.Result legacy = LegacyPause.resolve(state.run(), clock.getZone());
+        LegacyPause.Resolved legacy = LegacyPause.resolve(state.run(), clock.getZone());
         if (legacy != null) { // a pack paused on the skin by an older version: taken off at the pause instant
             journal.accept(legacy.record());
             notices.add(legacy.notice());
@@ -185,7 +185,7 @@ public final class TherapySession {
         Instant now = clock.instant();
         rebase(now);
         TherapyRun r = state.run();
-        if (r != null && !r.kind().isApply() && r.statusAt(now).stage() == Stage.COUNTING) {
+        if (r != null && !r.kind().isApply() && r.statusAt(now).stage() == SegmentStage.COUNTING) {
             setRun(r.pause(now));
         }
     }
@@ -268,7 +268,7 @@ public final class TherapySession {
             if (lastObserved != null && lastObserved.isAfter(r.lastSeen())) {
                 r = r.seen(lastObserved); // the last instant seen in memory is newer than the saved one
             }
-            ClockRebase.Result moved = ClockRebase.ifClockWentBack(r, now, unknownGap);
+            ClockRebase.Rebased moved = ClockRebase.ifClockWentBack(r, now, unknownGap);
             if (moved != null) {
                 if (moved.notice() != null) {
                     notices.add(moved.notice());

@@ -25,7 +25,7 @@ public enum Cue {
     private final String fileName;
 
     /** The sound for an ice/heat alert. */
-    public static Cue of(BoundaryAlert.Kind k) {
+    public static Cue of(BoundaryAlert.AlertKind k) {
         return switch (k) {
             case PACK_OFF -> PACK_OFF;
             case BREAK_OVER -> BREAK_OVER;

@@ -124,11 +124,11 @@ public final class DesktopNotifier {
         return routes.stream().map(Route::name).toList();
     }
 
-    private interface CommandLine {
+    private interface Argv {
         List<String> of(String title, String text);
     }
 
-    private static Route command(String name, Commands commands, CommandLine line) {
+    private static Route command(String name, Commands commands, Argv line) {
         return new Route() {
             @Override
             public String name() {

@@ -15,13 +15,13 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.store.FileSafety;
-import org.backspasm.store.JournalStore;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
 public final class JournalModel {
@@ -49,18 +49,18 @@ public final class JournalModel {
         }
     }
 
-    private final JournalStore store;
+    private final Journal journal;
     private final ObservableList<JournalEntry> all;
     private final FilteredList<JournalEntry> filtered;
     private final SortedList<JournalEntry> newestFirst;
 
-    public JournalModel(JournalStore store) {
-        this.store = store;
+    public JournalModel(Journal journal) {
+        this.journal = journal;
         // filled before the views on it are made, so they sort once instead of taking years of entries one by one
-        all = FXCollections.observableArrayList(store.entries());
+        all = FXCollections.observableArrayList(journal.entries());
         filtered = new FilteredList<>(all);
         newestFirst = new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
-        store.onAppend(FxThread.consumer(all::add));
+        journal.onAppend(FxThread.consumer(all::add));
     }
 
     public ObservableList<JournalEntry> entries() {
@@ -76,12 +76,12 @@ public final class JournalModel {
     }
 
     public void add(JournalEntry entry) {
-        store.append(entry);
+        journal.append(entry);
     }
 
     /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
     public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(store.entries(), clock.instant(), days, clock.getZone());
+        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone());
         FileSafety.writeAtomically(file, report.html());
         return report.entryCount();
     }

@@ -1,8 +1,8 @@
 package org.backspasm.ui.settings;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,20 +10,20 @@ import org.backspasm.core.settings.EmergencyNumbers;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
-import org.backspasm.store.StateStore;
 
 /** The user's settings as an observable value, saved to the state file on every change. */
 public final class SettingsModel {
     public static final String SECTION = "settings";
 
-    private final StateStore store;
+    private final Consumer<Settings> save;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Settings> settings;
 
-    public SettingsModel(StateStore store, Clock clock, Locale locale) {
-        this.store = store;
+    /** @param initial the saved settings (state section {@value #SECTION}); {@code save} keeps each change */
+    public SettingsModel(Settings initial, Consumer<Settings> save, Clock clock) {
+        this.save = save;
         this.clock = clock;
-        this.settings = new ReadOnlyObjectWrapper<>(store.get(SECTION, Settings.class, Settings.defaults(locale)));
+        this.settings = new ReadOnlyObjectWrapper<>(initial);
     }
 
     public ReadOnlyObjectProperty<Settings> settingsProperty() {
@@ -38,7 +38,7 @@ public final class SettingsModel {
         Settings next = change.apply(settings.get());
         if (!next.equals(settings.get())) {
             settings.set(next);
-            store.put(SECTION, next);
+            save.accept(next);
         }
     }
 

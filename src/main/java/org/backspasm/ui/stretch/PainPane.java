@@ -8,7 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.core.stretch.PhaseText;
 
@@ -91,7 +91,7 @@ final class PainPane extends ScrollPane {
     }
 
     void refresh() {
-        Phase p = model.stoppedAtProperty().get();
+        PlayerPhase p = model.stoppedAtProperty().get();
         where.setText(p == null ? "The routine was stopped."
                 : "The routine stopped during " + p.stretchName() + " (" + PhaseText.where(p).toLowerCase() + ").");
         scores.selectToggle(null);

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.core.stretch.PhaseText;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerState;
@@ -56,7 +56,7 @@ final class PlayerPane extends VBox {
     private final HBox timer = new HBox(12);
     private final Label keys = new Label();
     private int shownStretch = -1;
-    private Phase shownPhase;
+    private PlayerPhase shownPhase;
     private boolean shownRunning;
 
     PlayerPane(StretchModel model, PoseLibrary poses, SourceLines sources) {
@@ -190,7 +190,7 @@ final class PlayerPane extends VBox {
             figure.stopAnimation();
             return;
         }
-        Phase p = s.phase();
+        PlayerPhase p = s.phase();
         PlannedStretch planned = model.playingPlan().stretches().get(p.stretchIndex());
         Stretch st = planned.stretch();
         if (p.stretchIndex() != shownStretch) {
@@ -202,7 +202,7 @@ final class PlayerPane extends VBox {
         side.setText(p.side().label());
         side.setVisible(!p.side().label().isEmpty() && !whyButton.isSelected());
         step.setText(p.text());
-        rep.setText(p.kind() == Phase.Kind.SETUP ? "" : p.reps() == 1 ? "" : "Rep " + p.rep() + " of " + p.reps());
+        rep.setText(p.kind() == PlayerPhase.PhaseKind.SETUP ? "" : p.reps() == 1 ? "" : "Rep " + p.rep() + " of " + p.reps());
         setShown(pacer, p.breaths() > 0);
         if (p.breaths() > 0) {
             pacer.show(s, s.status() == PlayerState.Status.RUNNING);
@@ -251,7 +251,7 @@ final class PlayerPane extends VBox {
         whyButton.setSelected(false);
     }
 
-    private void showFigure(Phase p, boolean running) {
+    private void showFigure(PlayerPhase p, boolean running) {
         boolean samePhase = shownPhase != null && shownPhase.index() == p.index();
         if (samePhase && running == shownRunning) {
             return;

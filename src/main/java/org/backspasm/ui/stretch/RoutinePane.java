@@ -266,7 +266,7 @@ final class RoutinePane extends ScrollPane {
     }
 
     private static String holdPose(Stretch s) {
-        return s.steps().stream().filter(st -> st.kind() == org.backspasm.core.stretch.StretchStep.Kind.HOLD)
+        return s.steps().stream().filter(st -> st.kind() == org.backspasm.core.stretch.StretchStep.StepKind.HOLD)
                 .findFirst().orElseThrow().pose();
     }
 

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
-import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.core.stretch.PlayerCue;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.RoutinePlan;
@@ -28,7 +28,7 @@ import org.backspasm.ui.alert.Cue;
  */
 public final class StretchModel {
     /** What the screen shows. */
-    public enum Mode { CHOOSE, CAUTIONS, INJURY, PLAYING, PAIN, ERROR }
+    public enum Page { CHOOSE, CAUTIONS, INJURY, PLAYING, PAIN, ERROR }
 
     private final StretchLibrary library;
     private final StretchSession session;
@@ -36,9 +36,9 @@ public final class StretchModel {
     private final Navigator navigator;
     private final RoutineModel routines;
     private final TickSubscription ticks;
-    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CHOOSE);
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.CHOOSE);
     private final ReadOnlyObjectWrapper<PlayerState> playerState = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Phase> stoppedAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlayerPhase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
     private StretchPlayer player;
 
@@ -55,7 +55,7 @@ public final class StretchModel {
         this.routines = new RoutineModel(library.ok() ? session : null);
         this.ticks = TickSubscription.seconds(ticker, this::refresh);
         if (!library.ok() || session == null) {
-            mode.set(Mode.ERROR);
+            page.set(Page.ERROR);
             problems.accept("The stretches could not be loaded, so they are unavailable for now. "
                     + "The Stretches screen has the details.");
             return;
@@ -72,16 +72,16 @@ public final class StretchModel {
     /** Starts the chosen routine; the caution question comes first if it was never answered. */
     public void start() {
         RoutinePlan plan = routines.planProperty().get();
-        if (mode.get() == Mode.ERROR || plan == null || plan.stretches().isEmpty()) {
+        if (page.get() == Page.ERROR || plan == null || plan.stretches().isEmpty()) {
             return;
         }
         CautionAnswers cautions = routines.stateProperty().get().cautions();
         if (!cautions.asked()) {
-            mode.set(Mode.CAUTIONS);
+            page.set(Page.CAUTIONS);
             return;
         }
         if (cautions.needsClinicianOk()) {
-            mode.set(Mode.INJURY);
+            page.set(Page.INJURY);
             return;
         }
         session.start(plan);
@@ -89,7 +89,7 @@ public final class StretchModel {
         player = session.player().orElseThrow();
         stoppedAt.set(null);
         painScore.set(null);
-        mode.set(Mode.PLAYING);
+        page.set(Page.PLAYING);
         cues.accept(Cue.STEP);
         playerState.set(player.state());
         syncTicker();
@@ -98,7 +98,7 @@ public final class StretchModel {
     /** After answering the caution question: back to the routine list, which now shows what changed. */
     public void cautionsAnswered(Set<Caution> yes) {
         routines.saveCautions(yes);
-        mode.set(Mode.CHOOSE);
+        page.set(Page.CHOOSE);
     }
 
     public void togglePause() {
@@ -136,7 +136,7 @@ public final class StretchModel {
 
     private void syncTicker() {
         ticks.want(player != null && player.state().status() == PlayerState.Status.RUNNING
-                && mode.get() == Mode.PLAYING);
+                && page.get() == Page.PLAYING);
     }
 
     public boolean tickerSubscribed() { return ticks.active(); }
@@ -155,13 +155,13 @@ public final class StretchModel {
         stoppedAt.set(session.stopForPain());
         playerState.set(player.state());
         painScore.set(null);
-        mode.set(Mode.PAIN);
+        page.set(Page.PAIN);
         syncTicker();
     }
 
     /** Records the pain score for the stop (once); the session is journalled as stopped for pain. */
     public void recordPain(int score) {
-        if (mode.get() != Mode.PAIN || painScore.get() != null) {
+        if (page.get() != Page.PAIN || painScore.get() != null) {
             return;
         }
         painScore.set(score);
@@ -194,11 +194,11 @@ public final class StretchModel {
         routines.sync();
         player = null;
         playerState.set(null);
-        mode.set(Mode.CHOOSE);
+        page.set(Page.CHOOSE);
         syncTicker();
     }
 
-    public void cancelCautions() { mode.set(Mode.CHOOSE); }
+    public void cancelCautions() { page.set(Page.CHOOSE); }
 
     /** On the injury page: a clinician has said exercise is all right; saved, and the routine starts. */
     public void confirmClinicianOkAndStart() {
@@ -207,11 +207,11 @@ public final class StretchModel {
     }
 
     /** On the injury page: not yet; back to the routine list without starting. */
-    public void injuryNotYet() { mode.set(Mode.CHOOSE); }
+    public void injuryNotYet() { page.set(Page.CHOOSE); }
 
     /** On the injury page: go to the warning-sign check first. */
     public void injuryCheckSigns() {
-        mode.set(Mode.CHOOSE);
+        page.set(Page.CHOOSE);
         checkWarningSigns();
     }
 
@@ -220,7 +220,7 @@ public final class StretchModel {
      * stop), so closing the window never loses a session.
      */
     public void appClosing() {
-        if (mode.get() == Mode.PAIN) {
+        if (page.get() == Page.PAIN) {
             finishPainRecord();
         } else {
             endSession();
@@ -229,7 +229,7 @@ public final class StretchModel {
 
     /** The screen was hidden: a running routine pauses, and nothing ticks. */
     public void hidden() {
-        if (mode.get() == Mode.PAIN) {
+        if (page.get() == Page.PAIN) {
             finishPainRecord(); // a stop is journalled even if the score is never given
         }
         if (player != null && player.state().status() == PlayerState.Status.RUNNING) {
@@ -239,12 +239,12 @@ public final class StretchModel {
         syncTicker();
     }
 
-    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Page> pageProperty() { return page.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PlayerState> playerStateProperty() { return playerState.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Phase> stoppedAtProperty() { return stoppedAt.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PlayerPhase> stoppedAtProperty() { return stoppedAt.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Integer> painScoreProperty() { return painScore.getReadOnlyProperty(); }
 
     /** The phases being played (for "what comes next"). */
-    public List<Phase> phases() { return player == null ? List.of() : player.phases(); }
+    public List<PlayerPhase> phases() { return player == null ? List.of() : player.phases(); }
     public RoutinePlan playingPlan() { return session.playingPlan(); }
 }

@@ -14,7 +14,7 @@ import org.backspasm.ui.theme.ThemeManager;
 
 /**
  * The Stretches screen: the routine list, the caution question, the player and the stop-for-pain page, one at a
- * time as the model's mode says. Keys while playing: Space pause/resume, Left/Right previous/next, S skip stretch.
+ * time as the model's page says. Keys while playing: Space pause/resume, Left/Right previous/next, S skip stretch.
  */
 public final class StretchScreen implements Screen {
     private final StretchModel model;
@@ -62,12 +62,12 @@ public final class StretchScreen implements Screen {
         if (!model.library().ok()) {
             return;
         }
-        model.modeProperty().addListener((o, a, m) -> showMode());
+        model.pageProperty().addListener((o, a, m) -> showMode());
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void showMode() {
-        Node page = switch (model.modeProperty().get()) {
+        Node page = switch (model.pageProperty().get()) {
             case CHOOSE, ERROR -> routines;
             case CAUTIONS -> cautions;
             case INJURY -> injury;
@@ -99,13 +99,13 @@ public final class StretchScreen implements Screen {
             return;
         }
         KeyCode k = e.getCode();
-        if (model.modeProperty().get() == StretchModel.Mode.CHOOSE && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+        if (model.pageProperty().get() == StretchModel.Page.CHOOSE && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
             model.routines().chooseNext(k == KeyCode.RIGHT ? 1 : -1);
             routines.focusStart();
             e.consume();
             return;
         }
-        if (model.modeProperty().get() != StretchModel.Mode.PLAYING) {
+        if (model.pageProperty().get() != StretchModel.Page.PLAYING) {
             return;
         }
         if (k == KeyCode.SPACE) {
@@ -142,10 +142,10 @@ public final class StretchScreen implements Screen {
 
     @Override
     public void shown() {
-        if (routines != null && model.modeProperty().get() == StretchModel.Mode.CHOOSE) {
+        if (routines != null && model.pageProperty().get() == StretchModel.Page.CHOOSE) {
             routines.focusStart();
         }
-        if (model.modeProperty().get() == StretchModel.Mode.PLAYING) {
+        if (model.pageProperty().get() == StretchModel.Page.PLAYING) {
             player.show(model.playerStateProperty().get());
             player.requestFocus();
         }

@@ -21,10 +21,15 @@ public final class ThemeManager {
             root.getStylesheets().add(0, APP_CSS);
         }
         for (Theme t : Theme.values()) {
-            root.getStyleClass().remove(t.styleClass());
+            root.getStyleClass().remove(styleClass(t));
         }
-        root.getStyleClass().add(settings.theme().styleClass());
+        root.getStyleClass().add(styleClass(settings.theme()));
         root.setStyle("-fx-font-size: " + settings.textSize().points() + "px;");
+    }
+
+    /** The style class put on the scene root for a theme, e.g. {@code theme-high-contrast}. */
+    public static String styleClass(Theme t) {
+        return "theme-" + t.name().toLowerCase().replace('_', '-');
     }
 
     /** A stylesheet that sits beside a class (e.g. a screen's own CSS), as a URL string. */

@@ -12,7 +12,7 @@ import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SegmentKind;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 
 /**
  * The big countdown ring: a track, an arc for the time left, and the minutes and seconds in the middle, large
@@ -80,8 +80,8 @@ public final class CountdownRing extends StackPane {
         pseudoClassStateChanged(ICE, k == SegmentKind.APPLY_ICE);
         pseudoClassStateChanged(HEAT, k == SegmentKind.APPLY_HEAT);
         pseudoClassStateChanged(BREAK, k == SegmentKind.SKIN_BREAK);
-        boolean due = s != null && (s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER);
-        pseudoClassStateChanged(DUE, s != null && s.stage() == Stage.PACK_OFF_DUE);
+        boolean due = s != null && (s.stage() == SegmentStage.PACK_OFF_DUE || s.stage() == SegmentStage.BREAK_OVER);
+        pseudoClassStateChanged(DUE, s != null && s.stage() == SegmentStage.PACK_OFF_DUE);
         setArcLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
         boolean minutes = countdown.endsWith(TherapyModel.MINUTES); // "14 min": the unit goes to the caption
         time.setText(minutes ? countdown.substring(0, countdown.length() - TherapyModel.MINUTES.length()) : countdown);

@@ -17,7 +17,7 @@ import org.backspasm.core.episode.Phase;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.source.SourceLines;
-import org.backspasm.ui.therapy.EpisodeCardModel.Page;
+import org.backspasm.ui.therapy.EpisodeCardModel.Showing;
 import org.backspasm.ui.therapy.EpisodeCardModel.Texts;
 
 /**
@@ -129,7 +129,7 @@ public final class EpisodeCard extends VBox {
     }
 
     private void init() {
-        model.pageProperty().addListener((o, a, p) -> show());
+        model.showingProperty().addListener((o, a, p) -> show());
         model.textsProperty().addListener((o, a, t) -> show());
         message.textProperty().bind(model.messageProperty());
         model.messageIsErrorProperty().addListener((o, a, error) -> styleMessage());
@@ -144,10 +144,10 @@ public final class EpisodeCard extends VBox {
     }
 
     private void show() {
-        Page page = model.pageProperty().get();
+        Showing page = model.showingProperty().get();
         Texts t = model.textsProperty().get();
         List<Node> parts = new ArrayList<>();
-        if (page == Page.EPISODE && t != null) {
+        if (page == Showing.EPISODE && t != null) {
             showTexts(t);
             parts.addAll(List.of(head, since, marks));
             if (withSuggestion) {
@@ -168,7 +168,7 @@ public final class EpisodeCard extends VBox {
                 parts.add(message);
             }
         } else {
-            boolean changing = page == Page.CHANGE;
+            boolean changing = page == Showing.CHANGE;
             askTitle.setText(changing ? "Change when the spasm began" : "When did the spasm begin?");
             if (!getChildren().contains(exact)) { // a fresh form each time it opens
                 date.setValue(model.today());

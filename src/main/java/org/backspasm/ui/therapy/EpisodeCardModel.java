@@ -29,7 +29,7 @@ import org.backspasm.core.therapy.TherapyAdvice;
  */
 public final class EpisodeCardModel {
     /** What the card shows. */
-    public enum Page { ASK, CHANGE, EPISODE }
+    public enum Showing { ASK, CHANGE, EPISODE }
 
     /** The texts about the episode now; a part that does not apply now is null. */
     public record Texts(Phase phase, String since, String marks, String suggestion, String earlyDays,
@@ -50,7 +50,7 @@ public final class EpisodeCardModel {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private final EpisodeModel episode;
-    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Texts> texts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
@@ -69,12 +69,12 @@ public final class EpisodeCardModel {
     public void refresh() {
         Episode e = episode.current();
         Instant now = episode.clock().instant();
-        Page p = e == null ? Page.ASK : editing ? Page.CHANGE : Page.EPISODE;
-        if (p == Page.EPISODE) {
+        Showing p = e == null ? Showing.ASK : editing ? Showing.CHANGE : Showing.EPISODE;
+        if (p == Showing.EPISODE) {
             message.set(""); // a message about the onset shows once, just after it was given
         }
         texts.set(e == null ? null : texts(e, now, episode.clock().getZone()));
-        page.set(p);
+        showing.set(p);
     }
 
     static Texts texts(Episode e, Instant now, ZoneId zone) {
@@ -174,8 +174,8 @@ public final class EpisodeCardModel {
         episode.end();
     }
 
-    public ReadOnlyObjectProperty<Page> pageProperty() {
-        return page.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Showing> showingProperty() {
+        return showing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Texts> textsProperty() {

@@ -16,7 +16,7 @@ import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.PlanSuggestion;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SafetyAnswers;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
@@ -125,7 +125,7 @@ public final class TherapyModel {
 
     private void updateSubscription() {
         RunStatus s = status.get();
-        ticks.want(s != null && s.stage() != Stage.PAUSED);
+        ticks.want(s != null && s.stage() != SegmentStage.PAUSED);
     }
 
     /** The modalities of the plan whose safety question must be asked first (none when already answered). */

@@ -9,7 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.therapy.RunStatus;
 import org.backspasm.core.therapy.SegmentKind;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.ui.source.SourceLines;
@@ -82,16 +82,16 @@ final class TimerPane extends BorderPane {
         segment.pseudoClassStateChanged(CountdownRing.BREAK, s.kind() == SegmentKind.SKIN_BREAK);
         round.setText(model.roundTextProperty().get());
         stage.setText(model.stageTextProperty().get());
-        setStyleClass(stage, "timer-alarm", s.stage() == Stage.PACK_OFF_DUE);
+        setStyleClass(stage, "timer-alarm", s.stage() == SegmentStage.PACK_OFF_DUE);
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
         howTo.setText(s.kind().isApply() ? "How: " + advice.text()
                 : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
         howToSources.getChildren().setAll(sources.line(advice.sources()));
-        boolean canPause = !s.kind().isApply() && (s.stage() == Stage.COUNTING || s.stage() == Stage.PAUSED);
+        boolean canPause = !s.kind().isApply() && (s.stage() == SegmentStage.COUNTING || s.stage() == SegmentStage.PAUSED);
         pause.setVisible(canPause); // a pack is never paused: it comes off
         pause.setManaged(canPause);
-        pause.setText(s.stage() == Stage.PAUSED ? "Resume (Space)" : "Pause (Space)");
+        pause.setText(s.stage() == SegmentStage.PAUSED ? "Resume (Space)" : "Pause (Space)");
         TherapySession.NextAction action = model.nextAction().orElse(null);
         setStyleClass(step, "primary",
                 action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT

@@ -2,7 +2,7 @@ package org.backspasm.ui.therapy;
 
 import java.time.ZoneId;
 import org.backspasm.core.therapy.RunStatus;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TimeWords;
@@ -13,7 +13,7 @@ record TimerTexts(String countdown, String segment, String round, String stage, 
     /** @param minutesOnly nobody sees the seconds (the window is not focused): the countdown shows minutes */
     static TimerTexts of(RunStatus s, boolean minutesOnly, ZoneId zone) {
         String what = s.kind().isApply() ? s.kind().modality().word() : "skin break";
-        boolean over = s.stage() == Stage.PACK_OFF_DUE || s.stage() == Stage.BREAK_OVER;
+        boolean over = s.stage() == SegmentStage.PACK_OFF_DUE || s.stage() == SegmentStage.BREAK_OVER;
         String countdown;
         if (minutesOnly) { // nobody sees the seconds: show minutes
             countdown = (over ? "+" + s.over().toMinutes() : s.remaining().plusSeconds(59).toMinutes())
@@ -34,9 +34,9 @@ record TimerTexts(String countdown, String segment, String round, String stage, 
         String next = s.next() == null ? "Next: the session ends. Check your skin."
                 : "Next: " + s.next().label().toLowerCase()
                         + (s.next().isApply() ? "" : ", at least " + s.plan().breakMinutes() + " minutes");
-        String minutes = s.stage() == Stage.PACK_OFF_DUE ? "time is up, take it off now"
-                : s.stage() == Stage.BREAK_OVER ? "skin break over"
-                : TimeWords.minutes(s.remaining().plusSeconds(59)) + " left" + (s.stage() == Stage.PAUSED ? ", paused" : "");
+        String minutes = s.stage() == SegmentStage.PACK_OFF_DUE ? "time is up, take it off now"
+                : s.stage() == SegmentStage.BREAK_OVER ? "skin break over"
+                : TimeWords.minutes(s.remaining().plusSeconds(59)) + " left" + (s.stage() == SegmentStage.PAUSED ? ", paused" : "");
         return new TimerTexts(countdown, s.kind().label(), round, stage, next,
                 s.kind().label() + ", " + round.toLowerCase() + ": " + minutes + ".");
     }

@@ -15,8 +15,8 @@ final class StretchFixtures {
 
     static Stretch stretch(String id, Dose dose, List<Gate> gates) {
         return new Stretch(id, id + " name", "line", "purpose", "Lie down.", "start",
-                List.of(new StretchStep("Hold it.", "held", StretchStep.Kind.HOLD, 0, ""),
-                        new StretchStep("Let go.", "start", StretchStep.Kind.MOVE, 3, "")),
+                List.of(new StretchStep("Hold it.", "held", StretchStep.StepKind.HOLD, 0, ""),
+                        new StretchStep("Let go.", "start", StretchStep.StepKind.MOVE, 3, "")),
                 dose, List.of(), List.of("Stop if it hurts."), gates, List.of("CSP"));
     }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backspasm.core.stretch.Phase.Kind;
+import org.backspasm.core.stretch.PlayerPhase.PhaseKind;
 import org.backspasm.core.stretch.PlayerState.Status;
 import org.backspasm.testing.FakeClock;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class StretchPlayerTest {
 
     @Test
     void phasesCoverSetupHoldsRepsRestAndBothSides() {
-        List<Phase> phases = StretchFixtures.plan(StretchFixtures.sided()).phases();
+        List<PlayerPhase> phases = StretchFixtures.plan(StretchFixtures.sided()).phases();
         List<String> shape = phases.stream().map(p -> p.kind() + ":" + p.side() + ":" + p.rep() + ":" + p.seconds())
                 .toList();
         assertEquals(List.of("SETUP:LEFT:1:10",
@@ -38,7 +38,7 @@ class StretchPlayerTest {
     void alternatingSidesGoLeftThenRightWithinEachRep() {
         Stretch rolls = StretchFixtures.stretch("rolls", new Dose(0, 1, 2, 1, 3, 1, Sides.BOTH, 0), List.of());
         List<String> sides = StretchFixtures.plan(rolls).phases().stream()
-                .filter(p -> p.kind() == Kind.HOLD).map(p -> p.rep() + p.side().name()).toList();
+                .filter(p -> p.kind() == PhaseKind.HOLD).map(p -> p.rep() + p.side().name()).toList();
         assertEquals(List.of("1LEFT", "1RIGHT", "2LEFT", "2RIGHT"), sides);
     }
 
@@ -46,7 +46,7 @@ class StretchPlayerTest {
     void playsAWholeRoutineByTheClockWithCues() {
         StretchPlayer p = started(StretchFixtures.plan(StretchFixtures.sided(), StretchFixtures.breathing()));
         List<PlayerCue> cues = new ArrayList<>();
-        List<Kind> seen = new ArrayList<>();
+        List<PhaseKind> seen = new ArrayList<>();
         PlayerState before = p.state();
         assertEquals(Status.RUNNING, before.status());
         for (int s = 0; s < 200 && p.state().status() != Status.DONE; s++) {
@@ -75,7 +75,7 @@ class StretchPlayerTest {
         StretchPlayer p = started(StretchFixtures.plan(StretchFixtures.breathing()));
         clock.advance(Duration.ofSeconds(10));
         PlayerState s = p.state();
-        assertEquals(Kind.HOLD, s.phase().kind());
+        assertEquals(PhaseKind.HOLD, s.phase().kind());
         assertEquals(1, s.breath());
         assertTrue(s.breathingIn());
         assertEquals(16, s.secondsLeft());
@@ -97,7 +97,7 @@ class StretchPlayerTest {
     void pauseMidHoldFreezesTheCountdownAndResumeCarriesOn() {
         StretchPlayer p = started(StretchFixtures.plan(StretchFixtures.sided()));
         clock.advance(Duration.ofSeconds(12));
-        assertEquals(Kind.HOLD, p.state().phase().kind());
+        assertEquals(PhaseKind.HOLD, p.state().phase().kind());
         assertEquals(3, p.state().secondsLeft());
         p.pause();
         clock.advance(Duration.ofMinutes(7));
@@ -107,7 +107,7 @@ class StretchPlayerTest {
         assertEquals(Status.RUNNING, p.state().status());
         assertEquals(3, p.state().secondsLeft());
         clock.advance(Duration.ofSeconds(3));
-        assertEquals(Kind.MOVE, p.state().phase().kind());
+        assertEquals(PhaseKind.MOVE, p.state().phase().kind());
         p.togglePause();
         assertEquals(Status.PAUSED, p.state().status());
         p.togglePause();
@@ -145,7 +145,7 @@ class StretchPlayerTest {
         clock.advance(Duration.ofSeconds(3));
         p.skipStretch();
         assertEquals("breathing", p.state().phase().stretchId());
-        assertEquals(Kind.SETUP, p.state().phase().kind());
+        assertEquals(PhaseKind.SETUP, p.state().phase().kind());
         p.skipStretch();
         assertEquals(Status.DONE, p.state().status());
         assertEquals(List.of(), p.stretchesDone());
@@ -155,8 +155,8 @@ class StretchPlayerTest {
     void stopForPainFreezesWhereItWas() {
         StretchPlayer p = started(StretchFixtures.plan(StretchFixtures.sided()));
         clock.advance(Duration.ofSeconds(19));
-        Phase at = p.stop();
-        assertEquals(Kind.REST, at.kind());
+        PlayerPhase at = p.stop();
+        assertEquals(PhaseKind.REST, at.kind());
         clock.advance(Duration.ofMinutes(3));
         assertEquals(Status.STOPPED, p.state().status());
         assertEquals(at, p.state().phase());
@@ -169,7 +169,7 @@ class StretchPlayerTest {
     void readyBeforeStartShowsTheFirstPhase() {
         StretchPlayer p = new StretchPlayer(clock, StretchFixtures.plan(StretchFixtures.sided()).phases());
         assertEquals(Status.READY, p.state().status());
-        assertEquals(Kind.SETUP, p.state().phase().kind());
+        assertEquals(PhaseKind.SETUP, p.state().phase().kind());
         clock.advance(Duration.ofMinutes(5));
         assertEquals(Status.READY, p.state().status());
         p.next();

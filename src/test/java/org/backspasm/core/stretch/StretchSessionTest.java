@@ -56,7 +56,7 @@ class StretchSessionTest {
     void aPainStopWithItsScoreIsOneRecordThatSaysWhere() {
         session.start(plan);
         clock.advance(Duration.ofSeconds(12));
-        Phase at = session.stopForPain();
+        PlayerPhase at = session.stopForPain();
         assertFalse(session.active());
         assertSame(at, session.stoppedAt());
         clock.advance(Duration.ofSeconds(20));

@@ -57,7 +57,7 @@ class ClockFaultTest {
         List<Look> looks = run(Duration.parse(back), 5 * 60 + 10, 30);
         List<Look> alerts = alerts(looks);
         assertEquals(20 * 60, alerts.get(0).realSeconds(), "the pack-off alert comes after 20 real minutes");
-        assertEquals(BoundaryAlert.Kind.PACK_OFF, alerts.get(0).o().alert().kind());
+        assertEquals(BoundaryAlert.AlertKind.PACK_OFF, alerts.get(0).o().alert().kind());
         assertEquals(15 * 60, looks.get(9).o().status().remaining().getSeconds(), "5 real minutes in: 15 left");
         List<String> told = notices(looks);
         assertEquals(1, told.size(), told.toString());
@@ -78,7 +78,7 @@ class ClockFaultTest {
         List<Look> looks = run(Duration.parse(forward), 5 * 60 + 10, 8);
         List<Look> alerts = alerts(looks);
         Look jumped = looks.get(10);
-        assertEquals(Stage.PACK_OFF_DUE, jumped.o().status().stage(), "the stored instants say the time is up");
+        assertEquals(SegmentStage.PACK_OFF_DUE, jumped.o().status().stage(), "the stored instants say the time is up");
         assertEquals(1, alerts.size(), "one alert at the jump, the next reminder 2 minutes later is not yet due");
         assertEquals(jumped, alerts.get(0));
         String told = String.join(" ", jumped.o().away());
@@ -104,7 +104,7 @@ class ClockFaultTest {
             assertEquals(Duration.ofMinutes(15), o.status().remaining());
             assertNull(o.alert());
         } else {
-            assertEquals(Stage.BREAK_OVER, o.status().stage(), "forward: the break reads as over; the user checks the skin");
+            assertEquals(SegmentStage.BREAK_OVER, o.status().stage(), "forward: the break reads as over; the user checks the skin");
         }
         assertEquals(1, o.away().stream().filter(t -> t.contains("clock")).count(), o.away().toString());
     }

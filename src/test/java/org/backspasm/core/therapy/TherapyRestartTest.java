@@ -56,11 +56,11 @@ class TherapyRestartTest {
         before.pause();
         clock.advanceMinutes(30);
         TherapySession after = open();
-        assertEquals(Stage.PAUSED, after.status().orElseThrow().stage());
+        assertEquals(SegmentStage.PAUSED, after.status().orElseThrow().stage());
         assertEquals(Duration.ofMinutes(12), after.status().orElseThrow().remaining());
         after.resume();
         clock.advanceMinutes(12);
-        assertEquals(Stage.BREAK_OVER, after.status().orElseThrow().stage());
+        assertEquals(SegmentStage.BREAK_OVER, after.status().orElseThrow().stage());
     }
 
     @Test
@@ -95,7 +95,7 @@ class TherapyRestartTest {
         clock.advanceMinutes(22);
         TherapySession after = open();
         TherapySession.Observation o = after.observe();
-        assertEquals(Stage.PACK_OFF_DUE, o.status().stage());
+        assertEquals(SegmentStage.PACK_OFF_DUE, o.status().stage());
         assertEquals(List.of("While you were away, the ice came off schedule 12 minutes ago (at 14:20): "
                 + "remove it now if it is still on."), o.away());
         assertNotNull(o.alert(), "the alert is raised again after a restart");
@@ -116,7 +116,7 @@ class TherapyRestartTest {
         clock.advanceMinutes(40);
         TherapySession later = open();
         TherapySession.Observation o = later.observe();
-        assertEquals(Stage.BREAK_OVER, o.status().stage());
+        assertEquals(SegmentStage.BREAK_OVER, o.status().stage());
         assertEquals(List.of("Your skin break ended at 14:40. Check your skin looks and feels normal before the next "
                 + "round."), o.away());
         later.next(false);
@@ -136,7 +136,7 @@ class TherapyRestartTest {
         clock.advance(Duration.ofHours(-1)); // 13:06 on reopening: how long the app was closed is unknown
         TherapySession after = open();
         TherapySession.Observation o = after.observe();
-        assertEquals(Stage.PACK_OFF_DUE, o.status().stage(), "never more time on the skin than planned");
+        assertEquals(SegmentStage.PACK_OFF_DUE, o.status().stage(), "never more time on the skin than planned");
         assertNotNull(o.alert());
         assertTrue(o.away().get(0).contains("cannot tell how long the ice has been on"), o.away().get(0));
         assertTrue(after.observe().away().isEmpty(), "said once");

@@ -51,8 +51,8 @@ class TherapySessionTest {
 
         SegmentKind[] expected = {SegmentKind.APPLY_ICE, SegmentKind.SKIN_BREAK, SegmentKind.APPLY_HEAT,
                 SegmentKind.SKIN_BREAK, SegmentKind.APPLY_ICE};
-        BoundaryAlert.Kind[] alerts = {BoundaryAlert.Kind.PACK_OFF, BoundaryAlert.Kind.BREAK_OVER,
-                BoundaryAlert.Kind.PACK_OFF, BoundaryAlert.Kind.BREAK_OVER, BoundaryAlert.Kind.SESSION_DONE};
+        BoundaryAlert.AlertKind[] alerts = {BoundaryAlert.AlertKind.PACK_OFF, BoundaryAlert.AlertKind.BREAK_OVER,
+                BoundaryAlert.AlertKind.PACK_OFF, BoundaryAlert.AlertKind.BREAK_OVER, BoundaryAlert.AlertKind.SESSION_DONE};
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], now().kind(), "segment " + i);
             assertEquals(i / 2 + 1, now().round());
@@ -105,20 +105,20 @@ class TherapySessionTest {
         session.start(TherapyPlan.defaults(Mode.ICE));
         clock.advanceMinutes(5);
         session.togglePause();
-        assertEquals(Stage.COUNTING, now().stage(), "no pause with the pack on");
+        assertEquals(SegmentStage.COUNTING, now().stage(), "no pause with the pack on");
         clock.advanceMinutes(15);
         session.next(false); // pack off at 10:20, break until 10:40
         clock.advanceMinutes(5);
         session.togglePause();
-        assertEquals(Stage.PAUSED, now().stage());
+        assertEquals(SegmentStage.PAUSED, now().stage());
         clock.advanceMinutes(10);
         assertEquals(Duration.ofMinutes(15), now().remaining());
         assertNull(session.observe().alert());
         session.togglePause();
-        assertEquals(Stage.COUNTING, now().stage());
+        assertEquals(SegmentStage.COUNTING, now().stage());
         assertEquals(Instant.parse("2026-11-22T10:50:00Z"), now().endsAt());
         clock.advanceMinutes(15);
-        assertEquals(Stage.BREAK_OVER, now().stage());
+        assertEquals(SegmentStage.BREAK_OVER, now().stage());
         session.next(false);
         assertTrue(records().get(1).note().contains("Paused for 10 minutes"), records().get(1).note());
     }
@@ -164,7 +164,7 @@ class TherapySessionTest {
         session.start(TherapyPlan.defaults(Mode.ICE));
         clock.advanceMinutes(20);
         BoundaryAlert first = session.observe().alert();
-        assertEquals(BoundaryAlert.Kind.PACK_OFF, first.kind());
+        assertEquals(BoundaryAlert.AlertKind.PACK_OFF, first.kind());
         List<BoundaryAlert> reminders = new ArrayList<>();
         for (int i = 0; i < 60 * 2; i++) { // an hour of looks every 30 seconds
             clock.advance(Duration.ofSeconds(30));
@@ -210,7 +210,7 @@ class TherapySessionTest {
             }
         }
         assertEquals(2, alerts.size());
-        assertEquals(BoundaryAlert.Kind.BREAK_OVER, alerts.get(1).kind());
+        assertEquals(BoundaryAlert.AlertKind.BREAK_OVER, alerts.get(1).kind());
         assertTrue(alerts.get(1).text().contains("last reminder"), alerts.get(1).text());
     }
 
@@ -232,10 +232,10 @@ class TherapySessionTest {
         assertTrue(session.observe().away().isEmpty());
         clock.advanceMinutes(22); // asleep
         TherapySession.Observation o = session.observe();
-        assertEquals(Stage.PACK_OFF_DUE, o.status().stage());
+        assertEquals(SegmentStage.PACK_OFF_DUE, o.status().stage());
         assertEquals(List.of("While you were away, the ice came off schedule 12 minutes ago (at 10:20): "
                 + "remove it now if it is still on."), o.away());
-        assertEquals(BoundaryAlert.Kind.PACK_OFF, o.alert().kind());
+        assertEquals(BoundaryAlert.AlertKind.PACK_OFF, o.alert().kind());
     }
 
     @Test
@@ -256,10 +256,10 @@ class TherapySessionTest {
         session.observe();
         clock.advanceMinutes(90); // asleep through the break's end and past where the next pack would end
         o = session.observe();
-        assertEquals(Stage.BREAK_OVER, o.status().stage());
+        assertEquals(SegmentStage.BREAK_OVER, o.status().stage());
         assertEquals(List.of("Your skin break ended at 12:25. Check your skin looks and feels normal before the "
                 + "next round."), o.away());
-        assertEquals(BoundaryAlert.Kind.BREAK_OVER, o.alert().kind());
+        assertEquals(BoundaryAlert.AlertKind.BREAK_OVER, o.alert().kind());
         session.next(false);
         assertEquals(SegmentKind.APPLY_ICE, now().kind());
         assertEquals(Duration.ofMinutes(20), now().remaining());
@@ -276,7 +276,7 @@ class TherapySessionTest {
         clock.advanceMinutes(1);
         assertEquals(Duration.ofMinutes(14), session.observe().status().remaining());
         clock.advanceMinutes(14);
-        assertEquals(Stage.PACK_OFF_DUE, session.observe().status().stage());
+        assertEquals(SegmentStage.PACK_OFF_DUE, session.observe().status().stage());
         assertFalse(now().remaining().isNegative());
     }
 
@@ -292,7 +292,7 @@ class TherapySessionTest {
         assertEquals(Duration.ofMinutes(16), now().remaining());
         session.resume();
         clock.advanceMinutes(16);
-        assertEquals(Stage.BREAK_OVER, now().stage());
+        assertEquals(SegmentStage.BREAK_OVER, now().stage());
     }
 
     @Test
@@ -306,7 +306,7 @@ class TherapySessionTest {
         awake(s, dst, 4);
         dst.advance(Duration.ofSeconds(60));
         TherapySession.Observation o = s.observe();
-        assertEquals(Stage.PACK_OFF_DUE, o.status().stage());
+        assertEquals(SegmentStage.PACK_OFF_DUE, o.status().stage());
         assertEquals(Instant.parse("2026-10-25T01:10:00Z"), o.status().endsAt());
         assertTrue(o.away().isEmpty());
         dst.advanceMinutes(2);

@@ -41,26 +41,26 @@ class InjuryGateTest extends AppUiTest {
         fx(() -> shell.show(ScreenId.STRETCHES));
         assertTrue(lookup("#stretch-check-signs").tryQuery().isPresent(), "the routine list offers the check");
         clickOn("#stretch-start");
-        assertEquals(StretchModel.Mode.INJURY, model().modeProperty().get(), "no routine before the question");
+        assertEquals(StretchModel.Page.INJURY, model().pageProperty().get(), "no routine before the question");
         clickOn("#injury-check-signs");
         assertEquals(ScreenId.WARNING_SIGNS, shell.currentProperty().get());
-        assertEquals(StretchModel.Mode.CHOOSE, model().modeProperty().get());
+        assertEquals(StretchModel.Page.CHOOSE, model().pageProperty().get());
 
         fx(() -> shell.show(ScreenId.STRETCHES));
         clickOn("#stretch-start");
         clickOn("#injury-not-yet");
-        assertEquals(StretchModel.Mode.CHOOSE, model().modeProperty().get());
+        assertEquals(StretchModel.Page.CHOOSE, model().pageProperty().get());
         assertFalse(model().routines().stateProperty().get().cautions().clinicianOk());
 
         clickOn("#stretch-start");
         clickOn("#injury-clinician-yes");
-        assertEquals(StretchModel.Mode.PLAYING, model().modeProperty().get());
+        assertEquals(StretchModel.Page.PLAYING, model().pageProperty().get());
         assertTrue(model().routines().stateProperty().get().cautions().clinicianOk());
         StretchState saved = ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY);
         assertTrue(saved.cautions().clinicianOk(), "the answer is saved");
         fx(() -> model().end());
         clickOn("#stretch-start");
-        assertEquals(StretchModel.Mode.PLAYING, model().modeProperty().get(), "asked once, not every time");
+        assertEquals(StretchModel.Page.PLAYING, model().pageProperty().get(), "asked once, not every time");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Gate;
-import org.backspasm.core.stretch.Phase;
+import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.Routine;
 import org.backspasm.core.stretch.RoutinePlan;
@@ -61,7 +61,7 @@ class RoutineVariantsTest {
         for (Routine r : LIB.content().routines()) {
             RoutinePlan plan = plan(r, Caution.OSTEOPOROSIS);
             assertFalse(plan.stretches().isEmpty(), r.id());
-            for (Phase ph : plan.phases()) {
+            for (PlayerPhase ph : plan.phases()) {
                 assertFalse(FULL_RANGE.contains(ph.pose()), r.id() + " shows " + ph.pose() + " with osteoporosis");
             }
             for (PlannedStretch p : plan.stretches()) {

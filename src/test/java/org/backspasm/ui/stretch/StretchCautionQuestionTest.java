@@ -17,13 +17,13 @@ class StretchCautionQuestionTest extends AppUiTest {
         StretchModel model = ((StretchScreen) shell.screen(ScreenId.STRETCHES)).model();
         push(KeyCode.CONTROL, KeyCode.DIGIT3);
         push(KeyCode.SPACE);
-        assertEquals(StretchModel.Mode.CAUTIONS, model.modeProperty().get());
+        assertEquals(StretchModel.Page.CAUTIONS, model.pageProperty().get());
         clickOn("#caution-knee-problems");
         clickOn("#cautions-save");
-        assertEquals(StretchModel.Mode.CHOOSE, model.modeProperty().get());
+        assertEquals(StretchModel.Page.CHOOSE, model.pageProperty().get());
         assertTrue(model.routines().stateProperty().get().cautions().has(Caution.KNEE_PROBLEMS));
         clickOn("#stretch-start");
-        assertEquals(StretchModel.Mode.PLAYING, model.modeProperty().get());
+        assertEquals(StretchModel.Page.PLAYING, model.pageProperty().get());
         assertTrue(model.playingPlan().stretches().stream()
                 .anyMatch(p -> p.original().id().equals("childs-pose")
                         && p.stretch().id().equals("childs-pose-partial") && !p.changes().isEmpty()),

@@ -69,7 +69,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#routine-walk");
         fx(() -> lookup("#stretch-start").query().requestFocus());
         push(KeyCode.SPACE);
-        assertEquals(StretchModel.Mode.PLAYING, model().modeProperty().get());
+        assertEquals(StretchModel.Page.PLAYING, model().pageProperty().get());
         assertEquals("Light walking", text("#stretch-name"));
         assertTrue(model().tickerSubscribed());
         push(KeyCode.SPACE);
@@ -128,7 +128,7 @@ class StretchScreenTest extends AppUiTest {
         assertEquals(StretchOutcome.COMPLETED, lastSession().outcome());
         assertEquals(List.of(), lastSession().stretchesDone());
         clickOn("#stretch-back");
-        assertEquals(StretchModel.Mode.CHOOSE, model().modeProperty().get());
+        assertEquals(StretchModel.Page.CHOOSE, model().pageProperty().get());
     }
 
     @Test
@@ -137,7 +137,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#stretch-start");
         tick(Duration.ofSeconds(40));
         clickOn("#stretch-hurts");
-        assertEquals(StretchModel.Mode.PAIN, model().modeProperty().get());
+        assertEquals(StretchModel.Page.PAIN, model().pageProperty().get());
         assertFalse(model().tickerSubscribed());
         assertTrue(text("#pain-where").contains("Light walking"));
         clickOn("#pain-7");
@@ -160,7 +160,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#stretch-start");
         tick(Duration.ofSeconds(3));
         push(KeyCode.H);
-        assertEquals(StretchModel.Mode.PAIN, model().modeProperty().get());
+        assertEquals(StretchModel.Page.PAIN, model().pageProperty().get());
         clickOn("#nav-journal");
         StretchSessionRecord r = lastSession();
         assertEquals(StretchOutcome.STOPPED_FOR_PAIN, r.outcome());

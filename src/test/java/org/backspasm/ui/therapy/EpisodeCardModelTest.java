@@ -26,10 +26,10 @@ class EpisodeCardModelTest {
 
     @Test
     void asksFirstThenShowsTheClockWithItsMarks() {
-        assertEquals(EpisodeCardModel.Page.ASK, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.ASK, model.showingProperty().get());
         assertNull(model.textsProperty().get());
         model.pick(OnsetPick.JUST_NOW);
-        assertEquals(EpisodeCardModel.Page.EPISODE, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.EPISODE, model.showingProperty().get());
         clock.advance(Duration.ofHours(11).plusMinutes(30));
         model.refresh();
         EpisodeCardModel.Texts t = model.textsProperty().get();
@@ -60,7 +60,7 @@ class EpisodeCardModelTest {
         model.submitTyped(null, "7:30");
         assertEquals("Please pick a date.", model.messageProperty().get());
         model.submitTyped(LocalDate.of(2026, 11, 22), " 7:30 ");
-        assertEquals(EpisodeCardModel.Page.EPISODE, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.EPISODE, model.showingProperty().get());
         assertEquals("", model.messageProperty().get());
         assertTrue(model.textsProperty().get().since().startsWith("2 hours since it began"));
     }
@@ -69,13 +69,13 @@ class EpisodeCardModelTest {
     void changingTheStartCanBeCancelled() {
         model.pick(OnsetPick.JUST_NOW);
         model.changeOnset();
-        assertEquals(EpisodeCardModel.Page.CHANGE, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.CHANGE, model.showingProperty().get());
         model.submitTyped(LocalDate.of(2026, 11, 23), "9:00");
         assertTrue(model.messageIsErrorProperty().get(), "a start in the future is refused");
         model.cancelChange();
-        assertEquals(EpisodeCardModel.Page.EPISODE, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.EPISODE, model.showingProperty().get());
         assertFalse(model.messageProperty().get().length() > 0);
         model.endEpisode();
-        assertEquals(EpisodeCardModel.Page.ASK, model.pageProperty().get());
+        assertEquals(EpisodeCardModel.Showing.ASK, model.showingProperty().get());
     }
 }

@@ -14,7 +14,7 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.therapy.AlarmSchedule;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.SafetyAnswers;
-import org.backspasm.core.therapy.Stage;
+import org.backspasm.core.therapy.SegmentStage;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
@@ -163,7 +163,7 @@ class TherapyAlarmTest {
             alarms.pass(Duration.ofMinutes(20));
             m.next(false); // pack off
             alarms.pass(Duration.ofMinutes(20));
-            assertEquals(Stage.BREAK_OVER, m.statusProperty().get().stage());
+            assertEquals(SegmentStage.BREAK_OVER, m.statusProperty().get().stage());
             if (round < 3) {
                 assertEquals(TherapySession.NextAction.START_NEXT, m.nextAction().orElseThrow());
                 m.next(false);

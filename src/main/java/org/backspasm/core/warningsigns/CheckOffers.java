@@ -1,0 +1,132 @@
+package org.backspasm.core.warningsigns;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchSessionRecord;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+
+/**
+ * When to offer the warning-sign check without being asked, worked out from the journal alone: the current episode
+ * is over a week old (or began more than 12 weeks ago), the latest pain rating in the last day was 8 or more, or a
+ * stretch was stopped for pain in the last day. An offer goes away once a check is done after its cause, or when
+ * the user dismisses it for the day.
+ */
+public final class CheckOffers {
+    public static final Duration WEEK = Duration.ofDays(7);
+    public static final Duration TWELVE_WEEKS = Duration.ofDays(7 * 12);
+    public static final Duration RECENT = Duration.ofHours(24);
+    public static final int HIGH_PAIN_SCORE = 8;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private CheckOffers() {
+    }
+
+    /**
+     * @param dismissed offer id to the day it was dismissed (local date)
+     */
+    public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone,
+            Map<String, LocalDate> dismissed) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant lastCheck = Instant.MIN;
+        EpisodeEvent episode = null;
+        PainRating latestRating = null;
+        StretchSessionRecord latestPainStop = null;
+        for (JournalEntry e : entries) {
+            if (e.at().isAfter(now)) {
+                continue;
+            }
+            if (e instanceof WarningSignCheckRecord c && c.at().isAfter(lastCheck)) {
+                lastCheck = c.at();
+            } else if (e instanceof EpisodeEvent ev) {
+                if (episode == null || !ev.at().isBefore(episode.at())) {
+                    episode = ev;
+                }
+            } else if (e instanceof PainRating p) {
+                if (latestRating == null || !p.at().isBefore(latestRating.at())) {
+                    latestRating = p;
+                }
+            } else if (e instanceof StretchSessionRecord s && s.stoppedForPain()) {
+                if (latestPainStop == null || !s.at().isBefore(latestPainStop.at())) {
+                    latestPainStop = s;
+                }
+            }
+        }
+        List<Offer> out = new ArrayList<>();
+        if (episode != null && episode.kind() == EpisodeEvent.Kind.STARTED) {
+            Instant onset = episode.onset();
+            Duration age = Duration.between(onset, now);
+            if (age.compareTo(TWELVE_WEEKS) > 0) {
+                add(out, lastCheck, onset.plus(TWELVE_WEEKS), dismissed, today, new Offer(Offer.LONG_TERM,
+                        "You entered that this back pain began more than 12 weeks ago (" + age.toDays() / 7
+                                + " weeks). Pain that lasts this long is worth checking for warning signs and "
+                                + "talking over with a doctor or physiotherapist.",
+                        List.of("NINDS", "NHS-BACK", "ACP2017")));
+            } else if (age.compareTo(WEEK) > 0) {
+                add(out, lastCheck, onset.plus(WEEK), dismissed, today, new Offer(Offer.EPISODE_WEEK,
+                        "Your back pain began " + age.toDays() + " days ago. If a week of home care has not helped, "
+                                + "check for warning signs and think about booking an appointment.",
+                        List.of("CSP", "NHS-INFORM", "MAYO-BP")));
+            }
+        }
+        if (latestRating != null && latestRating.score() >= HIGH_PAIN_SCORE && recent(latestRating.at(), now)) {
+            add(out, lastCheck, latestRating.at(), dismissed, today, new Offer(Offer.HIGH_PAIN,
+                    "You rated your pain " + latestRating.score() + " out of 10 at "
+                            + TIME.format(latestRating.at().atZone(zone))
+                            + ". With pain this strong, it is worth checking for warning signs.",
+                    List.of("NHS-BACK", "MAYO-BP")));
+        }
+        if (latestPainStop != null && recent(latestPainStop.at(), now)) {
+            add(out, lastCheck, latestPainStop.at(), dismissed, today, new Offer(Offer.STRETCH_PAIN,
+                    "You stopped a stretch because it hurt (at " + TIME.format(latestPainStop.at().atZone(zone))
+                            + "). If the pain is new, sharp or spreads down a leg, check for warning signs.",
+                    List.of("NHS-INFORM", "CSP")));
+        }
+        return out;
+    }
+
+    /** The onset of the current episode: the latest STARTED event, unless an ENDED event came after it. */
+    public static java.util.Optional<Instant> currentOnset(List<JournalEntry> entries, Instant now) {
+        EpisodeEvent latest = null;
+        for (JournalEntry e : entries) {
+            if (e instanceof EpisodeEvent ev && !ev.at().isAfter(now)
+                    && (latest == null || !ev.at().isBefore(latest.at()))) {
+                latest = ev;
+            }
+        }
+        return latest != null && latest.kind() == EpisodeEvent.Kind.STARTED
+                ? java.util.Optional.of(latest.onset()) : java.util.Optional.empty();
+    }
+
+    /** "Your back pain began 10 days ago", from the current episode, or empty without one. */
+    public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now) {
+        return currentOnset(entries, now).map(onset -> {
+            long days = Duration.between(onset, now).toDays();
+            String ago = days == 0 ? "less than a day ago" : days == 1 ? "1 day ago" : days + " days ago";
+            return "From the start you entered, your back pain began " + ago + ".";
+        });
+    }
+
+    private static boolean recent(Instant at, Instant now) {
+        return Duration.between(at, now).compareTo(RECENT) <= 0;
+    }
+
+    private static void add(List<Offer> out, Instant lastCheck, Instant cause, Map<String, LocalDate> dismissed,
+            LocalDate today, Offer offer) {
+        if (!lastCheck.isBefore(cause)) {
+            return;
+        }
+        if (today.equals(dismissed.get(offer.id()))) {
+            return;
+        }
+        out.add(offer);
+    }
+}

@@ -1,0 +1,62 @@
+package org.backspasm.core.warningsigns;
+
+import java.util.List;
+
+/**
+ * The app's own wording for each result (from CLINICAL-FACTS sections 4 and 5). It says "get checked", never
+ * "you have X"; with no warning sign it says none was reported and never that all is well.
+ */
+public final class ResultWording {
+    private ResultWording() {
+    }
+
+    public static ResultText forLevel(Level level, String emergencyNumber) {
+        return switch (level) {
+            case EMERGENCY -> new ResultText(level,
+                    "Call " + emergencyNumber + " now",
+                    List.of("Call " + emergencyNumber + " now, or go to the nearest emergency department straight away.",
+                            "Don't drive yourself. Ask someone to take you, or call for an ambulance.",
+                            "Don't wait to see whether it passes, and don't wait for this app.",
+                            "Tell them you have back pain and the signs below. They need checking now."),
+                    "What you answered that led here:",
+                    List.of("NHS-BACK", "CES-LEAFLETS", "GIRFT", "AAFP2012"));
+            case URGENT -> new ResultText(level,
+                    "Get medical advice today",
+                    List.of("Contact a doctor, an urgent care service or a nurse advice line today, within 24 hours.",
+                            "Say that you have back pain and tell them about the signs below.",
+                            "If a sign from the emergency questions appears, or things get much worse, call "
+                                    + emergencyNumber + "."),
+                    "What to tell them:",
+                    List.of("NHS-BACK", "MAYO-BP", "AHCPR1994", "GCARE"));
+            case BOOK -> new ResultText(level,
+                    "Book an appointment",
+                    List.of("Make an appointment with a doctor or physiotherapist within the next few days, "
+                                    + "and no later than two weeks.",
+                            "Mention the points below when you go.",
+                            "Until then keep up your self-care, and check again if anything changes or gets worse.",
+                            "If a sign from the emergency questions appears, call " + emergencyNumber + "."),
+                    "What to mention:",
+                    List.of("NHS-BACK", "MAYO-BP", "CSP", "NHS-INFORM"));
+            case NONE -> new ResultText(level,
+                    "No warning signs reported",
+                    List.of("You answered no to every warning-sign question.",
+                            "Keep up your self-care: stay as active as the pain allows, and use ice, heat and the "
+                                    + "gentle stretches if they help.",
+                            "Check again if anything changes or gets worse.",
+                            "A \"no\" to every question does not rule out a serious problem. If you are worried, "
+                                    + "contact a doctor, and in an emergency call " + emergencyNumber + "."),
+                    "",
+                    List.of("NHS-BACK", "NINDS", "NICE-NG59"));
+        };
+    }
+
+    /** A short name for a level, for lists and the journal. */
+    public static String shortName(Level level) {
+        return switch (level) {
+            case EMERGENCY -> "Emergency: call now";
+            case URGENT -> "Get advice today";
+            case BOOK -> "Book an appointment";
+            case NONE -> "No warning signs reported";
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.backspasm.core.warningsigns;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One question of the warning-sign check, as loaded from {@code warning-signs.json}.
+ *
+ * @param id         stable id, used in the journal
+ * @param table      the row of CLINICAL-FACTS section 4 it comes from (1 to 28; a row may give two questions)
+ * @param level      what a yes means; NONE for a context question that raises nothing on its own
+ * @param label      the sign in a few plain words, as listed in a result
+ * @param question   the question as the user reads it
+ * @param help       "what this means", or empty
+ * @param askIf      asked only after a yes or "not sure" to one of these (a follow-up); empty = always asked
+ * @param countsIf   counts only together with a yes or "not sure" to one of these; empty = counts alone
+ * @param escalations higher levels reached together with other signs
+ * @param resultNote a line shown beside the sign in a result (e.g. who to book with), or empty
+ * @param showsEpisodeAge the question is shown with how long ago the current episode began (from the journal)
+ * @param sources    source ids
+ */
+public record WarningSign(
+        String id,
+        int table,
+        Level level,
+        String label,
+        String question,
+        String help,
+        List<String> askIf,
+        List<String> countsIf,
+        List<Escalation> escalations,
+        String resultNote,
+        boolean showsEpisodeAge,
+        List<String> sources) {
+
+    public WarningSign {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(level, "level");
+        help = help == null ? "" : help;
+        resultNote = resultNote == null ? "" : resultNote;
+        askIf = List.copyOf(askIf);
+        countsIf = List.copyOf(countsIf);
+        escalations = List.copyOf(escalations);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean isFollowUp() {
+        return !askIf.isEmpty();
+    }
+
+    /** A context question (level NONE) only gives meaning to another sign. */
+    public boolean isContext() {
+        return level == Level.NONE;
+    }
+
+    /** The highest level this sign can lead to on its own or with others. */
+    public Level highestLevel() {
+        Level l = level;
+        for (Escalation e : escalations) {
+            l = Level.max(l, e.level());
+        }
+        return l;
+    }
+}

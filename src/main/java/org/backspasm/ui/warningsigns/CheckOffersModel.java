@@ -1,0 +1,67 @@
+package org.backspasm.ui.warningsigns;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.warningsigns.CheckOffers;
+import org.backspasm.core.warningsigns.Offer;
+import org.backspasm.core.warningsigns.OfferDismissals;
+
+/**
+ * The model behind the Today screen's check offers: works the offers out from the journal and the clock, and keeps
+ * the ones put away for the day through {@link Dismissals}.
+ */
+public final class CheckOffersModel {
+    /** Where the offers put away for the day are kept. */
+    public interface Dismissals {
+        OfferDismissals load();
+
+        void save(OfferDismissals dismissals);
+    }
+
+    private final Supplier<List<JournalEntry>> journal;
+    private final Dismissals dismissals;
+    private final Clock clock;
+    private final ObservableList<Offer> offers = FXCollections.observableArrayList();
+    private final ObservableList<Offer> offersView = FXCollections.unmodifiableObservableList(offers);
+    private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper(false);
+
+    public CheckOffersModel(Supplier<List<JournalEntry>> journal, Dismissals dismissals, Clock clock) {
+        this.journal = journal;
+        this.dismissals = dismissals;
+        this.clock = clock;
+        refresh();
+    }
+
+    /** Works the offers out again (the journal changed, or the screen is shown again). */
+    public void refresh() {
+        List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(),
+                dismissals.load().dismissedOn());
+        if (!now.equals(offers)) {
+            offers.setAll(now);
+        }
+        any.set(!now.isEmpty());
+    }
+
+    /** "Not today": the offer is put away until tomorrow. */
+    public void dismiss(Offer o) {
+        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        dismissals.save(dismissals.load().dismiss(o.id(), today));
+        refresh();
+    }
+
+    public ObservableList<Offer> offers() {
+        return offersView;
+    }
+
+    /** True while there is something to offer. */
+    public ReadOnlyBooleanProperty anyProperty() {
+        return any.getReadOnlyProperty();
+    }
+}

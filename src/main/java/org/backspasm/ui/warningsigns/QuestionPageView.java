@@ -1,0 +1,126 @@
+package org.backspasm.ui.warningsigns;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backspasm.ui.Focus;
+import org.backspasm.core.warningsigns.CheckPage;
+import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.ui.source.SourceLines;
+
+/**
+ * One page of questions. The emergency page opens with the emergency number, so it is there before any answer.
+ * Back and Next (or "See my result") at the foot; Next waits until every question on the page has an answer.
+ */
+final class QuestionPageView extends VBox {
+    private final CheckPage page;
+    private final WarningSignsModel model;
+    private final List<QuestionRow> rows = new ArrayList<>();
+    private final Label bannerNumber = new Label();
+    private final Button back = new Button("Back");
+    private final Button next = new Button();
+    private final SourceLines sources;
+    private final Label hint = new Label("Answer each question to go on. \"Not sure\" is an answer too.");
+
+    QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources) {
+        this.page = page;
+        this.model = model;
+        this.sources = sources;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().addAll("card", "question-page");
+        setId(page.isEmergencyPage() ? "emergency-questions" : "questions-" + (page.index() + 1));
+        if (page.isEmergencyPage()) {
+            getChildren().add(banner());
+        }
+        Label step = new Label("Step " + (page.index() + 1) + " of " + model.pages().size());
+        step.getStyleClass().addAll("muted", "small");
+        Label title = new Label(page.title());
+        title.getStyleClass().add("subtitle");
+        title.setWrapText(true);
+        Label lead = new Label(page.instructions());
+        lead.setWrapText(true);
+        lead.getStyleClass().add("muted");
+        getChildren().addAll(step, title, lead);
+        for (WarningSign s : page.questions()) {
+            QuestionRow row = new QuestionRow(s, model, sources);
+            rows.add(row);
+            getChildren().add(row);
+        }
+        back.setId("check-back");
+        next.setId("check-next");
+        next.getStyleClass().add("primary");
+        next.setText(model.pages().size() == page.index() + 1 ? "See my result" : "Next");
+        next.setDefaultButton(false);
+        hint.getStyleClass().addAll("muted", "small");
+        hint.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        back.setMinWidth(Region.USE_PREF_SIZE); // the hint wraps; the buttons keep their words
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        HBox nav = new HBox(10, back, hint, spacer, next);
+        nav.getStyleClass().add("check-nav");
+        nav.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
+        hint.setMinWidth(0);
+        hint.managedProperty().bind(hint.visibleProperty()); // once hidden it leaves its room to the buttons
+        back.setMinWidth(USE_PREF_SIZE); // "Back" and "See my result" are never cut to "…"
+        next.setMinWidth(USE_PREF_SIZE);
+        getChildren().add(nav);
+        back.setVisible(page.index() > 0);
+    }
+
+    private VBox banner() {
+        Label lead = new Label("If you think it is an emergency, don't wait for these questions:");
+        lead.setWrapText(true);
+        lead.getStyleClass().add("banner-lead");
+        bannerNumber.getStyleClass().add("banner-number");
+        bannerNumber.setId("emergency-banner-number");
+        bannerNumber.setFocusTraversable(true);
+        Label rest = new Label("or go to the nearest emergency department. Don't drive yourself.");
+        rest.setWrapText(true);
+        rest.getStyleClass().add("banner-lead");
+        VBox b = new VBox(lead, bannerNumber, rest);
+        b.getStyleClass().add("emergency-banner");
+        b.setId("emergency-banner");
+        return b;
+    }
+
+    private void init() {
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        next.disableProperty().bind(model.pageCompleteProperty().not());
+        hint.visibleProperty().bind(model.pageCompleteProperty().not());
+        bannerNumber.textProperty().bind(model.emergencyNumberProperty().map(n -> "Call " + n + " now"));
+        bannerNumber.accessibleTextProperty().bind(model.emergencyNumberProperty().map(
+                n -> "If you think it is an emergency, call " + n + " now, or go to the nearest emergency "
+                        + "department. Don't drive yourself."));
+        model.assessmentProperty().addListener((o, a, now) -> refresh());
+        model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
+        refresh();
+    }
+
+    void refresh() {
+        for (QuestionRow r : rows) {
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
+        }
+    }
+
+    /** Where keyboard focus goes when the page opens: the emergency number on the first page, else the first answer. */
+    void focusStart() {
+        if (page.isEmergencyPage()) {
+            Focus.request(bannerNumber);
+        } else if (!rows.isEmpty()) {
+            Focus.request(rows.get(0).firstAnswer());
+        }
+    }
+}

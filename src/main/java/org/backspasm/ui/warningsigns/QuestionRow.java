@@ -1,0 +1,144 @@
+package org.backspasm.ui.warningsigns;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.backspasm.core.warningsigns.Answer;
+import org.backspasm.core.warningsigns.Assessment;
+import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.ui.source.SourceLines;
+
+/**
+ * One question: its text, Yes / No / Not sure, "What this means" when there is help, and the sources. It shows the
+ * answer held by the model and hands clicks to the model; it keeps no answer of its own.
+ */
+final class QuestionRow extends VBox {
+    private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
+
+    private final WarningSign sign;
+    private final WarningSignsModel model;
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
+    private final Label notSureNote = new Label();
+    private final Label episodeNote = new Label();
+    private final SourceLines sources;
+    private boolean updating;
+
+    QuestionRow(WarningSign sign, WarningSignsModel model, SourceLines sources) {
+        this.sign = sign;
+        this.model = model;
+        this.sources = sources;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("question-row");
+        if (sign.isFollowUp()) {
+            getStyleClass().add("follow-up");
+        }
+        setId("q-" + sign.id());
+        Label question = new Label(sign.question());
+        question.setWrapText(true);
+        question.getStyleClass().add("question");
+        question.setMinHeight(USE_PREF_SIZE);
+
+        FlowPane answers = new FlowPane();
+        answers.getStyleClass().add("answers");
+        answers.setAlignment(Pos.CENTER_LEFT);
+        answers.setMaxWidth(Double.MAX_VALUE); // wrap at the row's width, not at FlowPane's default 400 px
+        for (Answer a : Answer.values()) {
+            ToggleButton b = new ToggleButton(a.label());
+            b.setToggleGroup(group);
+            b.setUserData(a);
+            b.setId("ans-" + sign.id() + "-" + a.name().toLowerCase().replace('_', '-'));
+            b.getStyleClass().addAll("answer", "answer-" + a.name().toLowerCase().replace('_', '-'));
+            b.setAccessibleText(a.label() + ": " + sign.question());
+            buttons.put(a, b);
+            answers.getChildren().add(b);
+        }
+        episodeNote.setWrapText(true);
+        episodeNote.getStyleClass().addAll("episode-note", "muted");
+        episodeNote.setId("episode-age-" + sign.id());
+        episodeNote.setVisible(false);
+        episodeNote.setManaged(false);
+        getChildren().addAll(question, episodeNote, answers);
+        if (!sign.help().isEmpty()) {
+            Label help = new Label(sign.help());
+            help.setWrapText(true);
+            help.getStyleClass().addAll("muted", "help-text");
+            help.setMinHeight(USE_PREF_SIZE);
+            help.setVisible(false);
+            help.setManaged(false);
+            Hyperlink more = new Hyperlink("What this means");
+            more.setId("help-" + sign.id());
+            more.setOnAction(e -> {
+                boolean show = !help.isVisible();
+                help.setVisible(show);
+                help.setManaged(show);
+                more.setText(show ? "Hide the explanation" : "What this means");
+            });
+            answers.getChildren().add(more);
+            getChildren().add(help);
+        }
+        notSureNote.setWrapText(true);
+        notSureNote.getStyleClass().addAll("not-sure-note", "small");
+        notSureNote.setVisible(false);
+        notSureNote.setManaged(false);
+        getChildren().addAll(notSureNote, sources.line(sign.sources()));
+    }
+
+    private void init() {
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (updating) {
+                return;
+            }
+            if (now == null) {
+                if (old != null) {
+                    updating = true;
+                    old.setSelected(true); // an answer is changed by picking another, not by clicking it again
+                    updating = false;
+                }
+                return;
+            }
+            model.answer(sign.id(), (Answer) now.getUserData());
+        });
+    }
+
+    WarningSign sign() {
+        return sign;
+    }
+
+    ToggleButton firstAnswer() {
+        return buttons.get(Answer.YES);
+    }
+
+    /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
+    void show(Assessment a, String emergencyNumber, String episodeAge) {
+        boolean age = sign.showsEpisodeAge() && !episodeAge.isEmpty();
+        episodeNote.setText(episodeAge);
+        episodeNote.setVisible(age);
+        episodeNote.setManaged(age);
+        boolean asked = a.isAsked(sign);
+        setVisible(asked);
+        setManaged(asked);
+        Answer answer = a.answer(sign.id()).orElse(null);
+        updating = true;
+        group.selectToggle(answer == null ? null : buttons.get(answer));
+        updating = false;
+        pseudoClassStateChanged(ANSWERED, answer != null);
+        boolean note = answer == Answer.NOT_SURE && sign.level() == Level.EMERGENCY;
+        notSureNote.setText("Not sure counts as \"get medical advice today\". If you think this could be an "
+                + "emergency, call " + emergencyNumber + " now.");
+        notSureNote.setVisible(note);
+        notSureNote.setManaged(note);
+    }
+}

@@ -1,0 +1,213 @@
+package org.backspasm.ui.warningsigns;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.core.warningsigns.Answer;
+import org.backspasm.core.warningsigns.Assessment;
+import org.backspasm.core.warningsigns.CheckOffers;
+import org.backspasm.core.warningsigns.CheckPage;
+import org.backspasm.core.warningsigns.CheckRecords;
+import org.backspasm.core.warningsigns.CheckReport;
+import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.SignCatalog;
+import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.store.FileSafety;
+
+/**
+ * The warning-sign check as the screen sees it: the answers so far, which page is showing (or the result), the
+ * emergency number, and the history of finished checks. A yes that makes the level an emergency goes straight to
+ * the result; every result shown is recorded in the journal (once per set of answers).
+ */
+public final class WarningSignsModel {
+
+    /** What the check area shows. */
+    public enum CheckStage { QUESTIONS, RESULT }
+
+    private final SignCatalog catalog;
+    private final List<CheckPage> pages;
+    private final Clock clock;
+    private final Consumer<WarningSignCheckRecord> recorder;
+    private final Supplier<List<JournalEntry>> journal;
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<CheckStage> stage = new ReadOnlyObjectWrapper<>(CheckStage.QUESTIONS);
+    private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
+    private final ObservableList<WarningSignCheckRecord> records = FXCollections.observableArrayList();
+    private final SortedList<WarningSignCheckRecord> history =
+            new SortedList<>(records, Comparator.comparing(WarningSignCheckRecord::at).reversed());
+    private final BooleanBinding pageComplete;
+    private WarningSignCheckRecord recordedThisCheck;
+
+    public WarningSignsModel(SignCatalog catalog, Clock clock, Consumer<WarningSignCheckRecord> recorder,
+            Supplier<List<JournalEntry>> journal) {
+        this.catalog = catalog;
+        this.pages = CheckPage.pagesOf(catalog, CheckPage.PAGE_SIZE);
+        this.clock = clock;
+        this.recorder = recorder;
+        this.journal = journal;
+        assessment.set(Assessment.start(catalog));
+        journal.get().forEach(this::journalAppended);
+        pageComplete = Bindings.createBooleanBinding(() -> isComplete(page()), assessment, pageIndex);
+    }
+
+    // ---- what the view shows ----
+
+    public SignCatalog catalog() {
+        return catalog;
+    }
+
+    public List<CheckPage> pages() {
+        return pages;
+    }
+
+    public CheckPage page() {
+        return pages.get(pageIndex.get());
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public Assessment assessment() {
+        return assessment.get();
+    }
+
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return pageIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CheckStage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emergencyNumberProperty() {
+        return emergencyNumber.getReadOnlyProperty();
+    }
+
+    public void setEmergencyNumber(String number) {
+        emergencyNumber.set(number);
+    }
+
+    /** Every question on the current page is answered (follow-ups only once they are asked). */
+    public BooleanBinding pageCompleteProperty() {
+        return pageComplete;
+    }
+
+    public boolean isLastPage() {
+        return pageIndex.get() == pages.size() - 1;
+    }
+
+    public boolean isAsked(WarningSign sign) {
+        return assessment.get().isAsked(sign);
+    }
+
+    public Level level() {
+        return assessment.get().level();
+    }
+
+    /** How long ago the current episode began, from the journal (shown beside the "not improving" question). */
+    public Optional<String> episodeAge() {
+        return CheckOffers.episodeAgeText(journal.get(), clock.instant());
+    }
+
+    /** Finished checks, newest first. */
+    public ObservableList<WarningSignCheckRecord> history() {
+        return history;
+    }
+
+    public Optional<WarningSignCheckRecord> latestRecord() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
+    }
+
+    // ---- what the user does ----
+
+    public void answer(String signId, Answer answer) {
+        Level before = level();
+        assessment.set(assessment.get().with(signId, answer));
+        if (stage.get() == CheckStage.QUESTIONS && before != Level.EMERGENCY && level() == Level.EMERGENCY) {
+            finish(); // the rest can wait
+        }
+    }
+
+    public void next() {
+        if (!pageComplete.get()) {
+            return;
+        }
+        if (isLastPage()) {
+            finish();
+        } else {
+            pageIndex.set(pageIndex.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (stage.get() == CheckStage.RESULT) {
+            stage.set(CheckStage.QUESTIONS);
+        } else if (pageIndex.get() > 0) {
+            pageIndex.set(pageIndex.get() - 1);
+        }
+    }
+
+    public void startNew() {
+        assessment.set(Assessment.start(catalog));
+        recordedThisCheck = null;
+        pageIndex.set(0);
+        stage.set(CheckStage.QUESTIONS);
+    }
+
+    /** The emergency result when the answers already point there; otherwise the emergency questions. */
+    public void openEmergencyPage() {
+        if (stage.get() == CheckStage.RESULT && level() == Level.EMERGENCY) {
+            return;
+        }
+        pageIndex.set(0);
+        stage.set(CheckStage.QUESTIONS);
+    }
+
+    /** Writes the readable summary of a check to a file. */
+    public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
+        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
+        FileSafety.writeAtomically(file, html);
+    }
+
+    /** Called for every journal entry (the existing ones at start, then each append). */
+    public void journalAppended(JournalEntry entry) {
+        if (entry instanceof WarningSignCheckRecord r) {
+            records.add(r);
+        }
+    }
+
+    private void finish() {
+        WarningSignCheckRecord r = CheckRecords.toRecord(assessment.get(), clock.instant());
+        boolean same = recordedThisCheck != null && recordedThisCheck.answers().equals(r.answers());
+        if (!same) {
+            recordedThisCheck = r;
+            recorder.accept(r);
+        }
+        stage.set(CheckStage.RESULT);
+    }
+
+    private boolean isComplete(CheckPage p) {
+        Assessment a = assessment.get();
+        return p.questions().stream().filter(a::isAsked).allMatch(s -> a.answer(s.id()).isPresent());
+    }
+}

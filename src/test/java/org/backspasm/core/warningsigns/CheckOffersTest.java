@@ -1,0 +1,121 @@
+package org.backspasm.core.warningsigns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backspasm.core.journal.CheckLevel;
+import org.backspasm.core.journal.EpisodeEvent;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.StretchOutcome;
+import org.backspasm.core.journal.StretchSessionRecord;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.testing.FakeClock;
+import org.junit.jupiter.api.Test;
+
+class CheckOffersTest {
+    private final FakeClock clock = FakeClock.at("2026-11-22T09:30:00Z");
+    private final List<JournalEntry> journal = new ArrayList<>();
+
+    private List<String> offers(Map<String, LocalDate> dismissed) {
+        return CheckOffers.compute(journal, clock.instant(), clock.getZone(), dismissed).stream()
+                .map(Offer::id).toList();
+    }
+
+    private List<String> offers() {
+        return offers(Map.of());
+    }
+
+    private void started(Duration ago) {
+        journal.add(new EpisodeEvent(clock.instant(), EpisodeEvent.Kind.STARTED, clock.instant().minus(ago)));
+    }
+
+    private void checkDone() {
+        journal.add(new WarningSignCheckRecord(clock.instant(), CheckLevel.NONE, Map.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void nothingToOfferOnAQuietJournal() {
+        assertTrue(offers().isEmpty());
+        started(Duration.ofDays(6));
+        assertTrue(offers().isEmpty());
+    }
+
+    @Test
+    void anEpisodeOverAWeekOldIsOfferedUntilItEndsOrACheckIsDone() {
+        started(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(5));
+        assertEquals(List.of(Offer.EPISODE_WEEK), offers());
+        String reason = CheckOffers.compute(journal, clock.instant(), clock.getZone(), Map.of()).get(0).reason();
+        assertTrue(reason.contains("8 days ago"), reason);
+        clock.advanceMinutes(1);
+        journal.add(new EpisodeEvent(clock.instant(), EpisodeEvent.Kind.ENDED, clock.instant().minus(Duration.ofDays(8))));
+        assertTrue(offers().isEmpty());
+        journal.clear();
+        started(Duration.ofDays(9));
+        checkDone();
+        clock.advanceMinutes(5);
+        assertTrue(offers().isEmpty(), "a check after the week mark answers the offer");
+    }
+
+    @Test
+    void theEpisodeAgeComesFromTheLatestStartUnlessItEnded() {
+        assertTrue(CheckOffers.episodeAgeText(journal, clock.instant()).isEmpty());
+        started(Duration.ofDays(10));
+        assertEquals("From the start you entered, your back pain began 10 days ago.",
+                CheckOffers.episodeAgeText(journal, clock.instant()).orElseThrow());
+        clock.advanceMinutes(1);
+        journal.add(new EpisodeEvent(clock.instant(), EpisodeEvent.Kind.ENDED, clock.instant()));
+        assertTrue(CheckOffers.episodeAgeText(journal, clock.instant()).isEmpty());
+    }
+
+    @Test
+    void anOnsetOverTwelveWeeksAgoGivesTheLongTermOffer() {
+        started(Duration.ofDays(7 * 13));
+        assertEquals(List.of(Offer.LONG_TERM), offers());
+    }
+
+    @Test
+    void aHighPainRatingInTheLastDay() {
+        journal.add(new PainRating(clock.instant(), 8, "", ""));
+        assertEquals(List.of(Offer.HIGH_PAIN), offers());
+        clock.advance(Duration.ofHours(25));
+        assertTrue(offers().isEmpty(), "old rating");
+        journal.add(new PainRating(clock.instant(), 9, "", ""));
+        clock.advanceMinutes(10);
+        journal.add(new PainRating(clock.instant(), 4, "", ""));
+        assertTrue(offers().isEmpty(), "the latest rating is what counts");
+        journal.add(new PainRating(clock.instant().plusSeconds(1), 7, "", ""));
+        clock.advanceMinutes(1);
+        assertTrue(offers().isEmpty(), "7 is below 8");
+    }
+
+    @Test
+    void aStretchStoppedForPain() {
+        journal.add(new StretchSessionRecord(clock.instant(), "gentle", "Gentle relief", clock.instant(),
+                StretchOutcome.COMPLETED, List.of(), null, null, null));
+        assertTrue(offers().isEmpty());
+        clock.advanceMinutes(30);
+        journal.add(new StretchSessionRecord(clock.instant(), "gentle", "Gentle relief", clock.instant(),
+                StretchOutcome.STOPPED_FOR_PAIN, List.of(), "cat-cow", "1", 7));
+        assertEquals(List.of(Offer.STRETCH_PAIN), offers());
+        assertTrue(CheckOffers.compute(journal, clock.instant(), clock.getZone(), Map.of()).get(0).reason()
+                .contains("10:00"));
+    }
+
+    @Test
+    void aDismissedOfferStaysAwayForThatDayOnly() {
+        journal.add(new PainRating(clock.instant(), 9, "", ""));
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        assertTrue(offers(Map.of(Offer.HIGH_PAIN, today)).isEmpty());
+        assertEquals(List.of(Offer.HIGH_PAIN), offers(Map.of(Offer.HIGH_PAIN, today.minusDays(1))));
+        clock.advance(Duration.ofHours(15)); // 00:30 on the 23rd in London
+        assertEquals(List.of(Offer.HIGH_PAIN), offers(Map.of(Offer.HIGH_PAIN, today)));
+    }
+}

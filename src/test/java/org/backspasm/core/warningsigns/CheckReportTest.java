@@ -1,0 +1,41 @@
+package org.backspasm.core.warningsigns;
+
+import org.backspasm.core.content.ContentException;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.junit.jupiter.api.Test;
+
+class CheckReportTest {
+
+    @Test
+    void theSummaryShowsWhenResultSignsAndEveryAnswer() throws ContentException {
+        SignCatalog c = SignCatalog.loadDefault();
+        Assessment a = Assessment.start(c).with("weight-loss", Answer.YES).with("chest-pain", Answer.NO)
+                .with("pregnant", Answer.NOT_SURE);
+        WarningSignCheckRecord r = CheckRecords.toRecord(a, Instant.parse("2026-11-22T09:30:00Z"));
+        String html = CheckReport.html(r, c, ZoneId.of("Europe/London"), "999");
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("Sunday 22 November 2026, 09:30"));
+        assertTrue(html.contains("Result: Get advice today"));
+        assertTrue(html.contains("<li>Losing weight without trying</li>"));
+        assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td class=\"no\">No</td>"));
+        assertTrue(html.contains("<td class=\"yes\">Not sure</td>"));
+        assertTrue(html.contains("not a diagnosis"));
+        assertFalse(html.contains("Is this the first time"), "unanswered questions are left out");
+        assertTrue(html.contains("<a href=\"https://nhs.uk/conditions/back-pain/\">NHS: Back pain</a>"), html);
+        assertTrue(html.contains("Mayo Clinic: Back pain"), "a readable title for each source");
+        for (String id : c.sources().ids()) {
+            assertFalse(org.backspasm.content.RawIds.contains(html.replaceAll("<[^>]*>", " "), id, c.sources()),
+                    "no raw source id in the report: " + id);
+        }
+    }
+
+    @Test
+    void textIsEscaped() {
+        assertTrue(org.backspasm.core.text.Html.escape("<b>\"a\" & 'b'</b>").equals("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"));
+    }
+}
