@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Class-data sharing for the packaged app (called by packaging/dist.xml):
+# Class-data sharing for the packaged app (called by src/packaging/dist.xml):
 #   cds-train.sh APP_IMAGE NAME MODULE/MAIN WORK_DIR
 # 1. a training run of the app image's own runtime opens the window on an empty data folder, draws one frame and
 #    exits (-Dbackspasm.probe=exit), listing every class it loaded;
