@@ -133,7 +133,11 @@ final class StateFile {
             }
             return null;
         }
-        return kept.isJsonPrimitive() && sameKind(raw.getAsJsonPrimitive(), kept.getAsJsonPrimitive()) ? null : path;
+        if (!kept.isJsonPrimitive() || !sameKind(raw.getAsJsonPrimitive(), kept.getAsJsonPrimitive())) {
+            return path;
+        }
+        // a name the type does not know (a theme "PURPLE") or a text it would change is not kept either
+        return raw.getAsJsonPrimitive().isString() && !raw.equals(kept) ? path : null;
     }
 
     private static boolean sameKind(JsonPrimitive a, JsonPrimitive b) {

@@ -62,6 +62,20 @@ class NoSilentRewriteTest {
     }
 
     @Test
+    void aSettingWithANameThisVersionDoesNotKnowIsKeptAndReported() throws IOException {
+        String text = "{\"schemaVersion\":1,\"sections\":{\"settings\":{\"theme\":\"PURPLE\",\"textSize\":\"LARGE\","
+                + "\"emergencyNumber\":\"999\",\"soundOn\":true}}}";
+        Files.writeString(dir.resolve("state.json"), text);
+        StateStore store = StateStore.open(dir, Runnable::run, notices, clock);
+        org.backspasm.core.settings.Settings read = store.get("settings",
+                org.backspasm.core.settings.Settings.class, null);
+
+        assertEquals(null, read, "the settings start fresh instead of quietly becoming the light theme");
+        assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")), "kept byte for byte");
+        assertEquals(1, notices.peekAll().size(), notices.peekAll().toString());
+    }
+
+    @Test
     void theRunItselfRefusesNonsense() {
         TherapyPlan plan = TherapyPlan.defaults(Mode.ICE);
         Instant t = Instant.parse("2026-11-22T09:50:00Z");
