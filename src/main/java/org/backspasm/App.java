@@ -95,9 +95,7 @@ public final class App extends Application {
         }
         primary.show();
         WindowPlacement.settle(primary);
-        if (built.shell().screen(org.backspasm.ui.ScreenId.THERAPY) instanceof org.backspasm.ui.therapy.TherapyScreen t) {
-            tray = org.backspasm.ui.therapy.TrayStatus.follow(t.model(), this::bringToFront);
-        }
+        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront);
         // a thread of its own: a desktop service that hangs never delays an alert's sound
         built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),

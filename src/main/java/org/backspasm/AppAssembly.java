@@ -67,12 +67,13 @@ public final class AppAssembly {
 
     /**
      * What the assembly made: the shell to put in a scene, the parts the window itself uses (the state for its
-     * bounds, the ticker for focus and minimising, the alerter for desktop notices, the notices for a data folder
+     * bounds, the ticker for focus and minimising, the alerter for desktop notices, the ice and heat timer for the
+     * tray icon, the notices for a data folder
      * that cannot be written; tests also read the journal and settings), and what to do just before the app exits
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
     }
 
     private AppAssembly() {
@@ -144,10 +145,11 @@ public final class AppAssembly {
         }, settings, notices::report, nav, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
-        // screens other than the two the window can open on are built when first shown
+        // screens are built when first shown; Ice & Heat too (when a timer runs, the window opens on it and builds it
+        // then): its timer, alarms and alerts live in the model, the screen only shows them
         Shell shell = new Shell(List.of(
                 today,
-                new TherapyScreen(therapy, nav, sources),
+                new LazyScreen(ScreenId.THERAPY, () -> new TherapyScreen(therapy, nav, sources)),
                 new LazyScreen(ScreenId.STRETCHES, () -> new StretchScreen(stretchModel.get(), sources)),
                 warningSigns.screen(),
                 new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock)),
@@ -187,7 +189,8 @@ public final class AppAssembly {
             }, sources);
             shell.showOverlay(card[0]);
         }
-        return new Built(shell, state, journal, settings, ticker, alerter, notices, () -> stretchModel.ifMade(StretchModel::appClosing));
+        return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
+                () -> stretchModel.ifMade(StretchModel::appClosing));
     }
 
     private static Thread daemon(Runnable r, String name) {

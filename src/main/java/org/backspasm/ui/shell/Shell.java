@@ -173,7 +173,7 @@ public final class Shell extends StackPane implements Navigator {
     @Override
     public void showEmergency() {
         show(ScreenId.WARNING_SIGNS);
-        Screen s = screens.get(ScreenId.WARNING_SIGNS);
+        Screen s = screen(ScreenId.WARNING_SIGNS); // the real screen, also when it is built on first use
         if (s instanceof EmergencyPage page) {
             page.openEmergencyPage();
         }

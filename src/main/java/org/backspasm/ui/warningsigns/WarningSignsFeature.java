@@ -10,14 +10,16 @@ import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.FxThread;
 import org.backspasm.ui.Navigator;
+import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.shell.LazyScreen;
 import org.backspasm.ui.source.SourceLines;
 
 /**
  * Everything the warning-sign feature adds to the app, built from the services it uses: the screen and the offers
  * card for Today. The questions are loaded and validated here, at start; if they cannot be used, the screen says so
- * plainly and still shows the emergency number.
+ * plainly and still shows the emergency number. The check's screen itself is built when first shown.
  */
 public final class WarningSignsFeature {
     private final Screen screen;
@@ -51,7 +53,9 @@ public final class WarningSignsFeature {
         journal.onAppend(FxThread.consumer(model::journalAppended));
         model.setEmergencyNumber(settings.get().emergencyNumber());
         settings.settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        return new WarningSignsFeature(new WarningSignsScreen(model, clock.getZone(), lines, opener), offers);
+        // the model follows the journal from the start; its screen is built when first shown
+        return new WarningSignsFeature(new LazyScreen(ScreenId.WARNING_SIGNS,
+                () -> new WarningSignsScreen(model, clock.getZone(), lines, opener)), offers);
     }
 
     public Screen screen() {
