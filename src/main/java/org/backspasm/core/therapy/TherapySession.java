@@ -168,7 +168,7 @@ public final class TherapySession {
             throw new IllegalStateException("A session is already running.");
         }
         for (Modality m : Modality.values()) {
-            if (plan.uses(m) && state.safety().blockedOn(m, java.time.LocalDate.now(clock))) {
+            if (plan.uses(m) && state.safety().blockedOn(m, today())) {
                 throw new IllegalStateException(m.label() + " is switched off by your safety answers.");
             }
         }
@@ -249,7 +249,7 @@ public final class TherapySession {
 
     /** The drowsiness question, asked at every heat start: yes switches heat off for today (false undoes it). */
     public void setHeatOffToday(boolean off) {
-        setSafety(state.safety().withHeatOffOn(off ? java.time.LocalDate.now(clock) : null));
+        setSafety(state.safety().withHeatOffOn(off ? today() : null));
     }
 
     /** The Settings switch for a modality's caution. */
@@ -258,6 +258,11 @@ public final class TherapySession {
     }
 
     private void setSafety(SafetyAnswers a) { state = state.withSafety(a); save.accept(state); }
+
+    /** Today's date on the injected clock. */
+    private java.time.LocalDate today() {
+        return clock.instant().atZone(clock.getZone()).toLocalDate();
+    }
 
     private void rebase(Instant now) {
         clockMoved(jumps.measure(now));
