@@ -7,7 +7,7 @@ record SignFile(Integer formatVersion, String about, List<RawSign> signs) {
 
     record RawSign(String id, Integer table, String level, String label, String question, String help,
             List<String> askIf, List<String> countsIf, List<RawEscalation> escalations, String resultNote,
-            Boolean showsEpisodeAge, List<String> sources) {
+            Boolean showsEpisodeAge, Boolean askedFirst, List<String> sources) {
     }
 
     record RawEscalation(String level, List<String> withAny, String because) {

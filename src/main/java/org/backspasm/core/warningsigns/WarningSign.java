@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param escalations higher levels reached together with other signs
  * @param resultNote a line shown beside the sign in a result (e.g. who to book with), or empty
  * @param showsEpisodeAge the question is shown with how long ago the current episode began (from the journal)
+ * @param askedFirst  asked on the first page, with the emergency questions, whatever its own level (its follow-ups
+ *                   include emergency signs: pregnancy)
  * @param sources    source ids
  */
 public record WarningSign(
@@ -31,6 +33,7 @@ public record WarningSign(
         List<Escalation> escalations,
         String resultNote,
         boolean showsEpisodeAge,
+        boolean askedFirst,
         List<String> sources) {
 
     public WarningSign {
@@ -51,6 +54,11 @@ public record WarningSign(
     /** A context question (level NONE) only gives meaning to another sign. */
     public boolean isContext() {
         return level == Level.NONE;
+    }
+
+    /** The group of pages the question is asked in: the emergency page when asked first, else its own level. */
+    public Level pageGroup() {
+        return askedFirst ? Level.EMERGENCY : level;
     }
 
     /** The highest level this sign can lead to on its own or with others. */
