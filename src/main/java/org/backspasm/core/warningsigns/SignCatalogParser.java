@@ -74,7 +74,8 @@ public final class SignCatalogParser {
                     ec.optionalText("because", e.because())));
         }
         return new WarningSign(id, table, level, c.text("label", o.label()), c.text("question", o.question()),
-                c.optionalText("help", o.help()), c.texts("askIf", o.askIf(), true),
+                c.optionalText("help", o.help()), c.optionalText("doesNotCount", o.doesNotCount()),
+                c.texts("askIf", o.askIf(), true),
                 c.texts("countsIf", o.countsIf(), true), escalations, c.optionalText("resultNote", o.resultNote()),
                 c.flag(o.showsEpisodeAge()), c.flag(o.askedFirst()), sources);
     }

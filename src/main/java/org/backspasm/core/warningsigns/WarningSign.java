@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param label      the sign in a few plain words, as listed in a result
  * @param question   the question as the user reads it
  * @param help       "what this means", or empty
+ * @param doesNotCount what does not count (an ordinary spasm does it), shown under the question, or empty
  * @param askIf      asked only after a yes or "not sure" to one of these (a follow-up); empty = always asked
  * @param countsIf   counts only together with a yes or "not sure" to one of these; empty = counts alone
  * @param escalations higher levels reached together with other signs
@@ -28,6 +29,7 @@ public record WarningSign(
         String label,
         String question,
         String help,
+        String doesNotCount,
         List<String> askIf,
         List<String> countsIf,
         List<Escalation> escalations,
@@ -40,6 +42,7 @@ public record WarningSign(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
         help = help == null ? "" : help;
+        doesNotCount = doesNotCount == null ? "" : doesNotCount;
         resultNote = resultNote == null ? "" : resultNote;
         askIf = List.copyOf(askIf);
         countsIf = List.copyOf(countsIf);

@@ -100,13 +100,13 @@ class CheckWordingTest {
         for (WarningSign s : catalog.signs()) {
             if (Set.of(2, 3, 7, 8, 17).contains(s.table())) {
                 seen++;
-                String help = lower(s.help());
-                assertTrue(help.contains("does not count") || help.contains("do not count"),
-                        s.id() + " (row " + s.table() + ") help: " + s.help());
+                String notCounted = lower(s.doesNotCount());
+                assertTrue(notCounted.contains("does not count") || notCounted.contains("do not count"),
+                        s.id() + " (row " + s.table() + ") says what does not count: " + s.doesNotCount());
             }
             if (s.table() == 7 || s.table() == 8) {
-                assertTrue(s.help().contains("Walking slowly, stiffly or bent over because of the pain does not "
-                        + "count."), s.id() + ": the walking line of 4b");
+                assertEquals("Walking slowly, stiffly or bent over because of the pain does not count.",
+                        s.doesNotCount(), s.id() + ": the walking line of 4b");
                 assertFalse(lower(s.question()).contains("walk the way"), s.id());
                 assertFalse(lower(s.question()).contains("way you walk"), s.id());
             }
@@ -114,7 +114,9 @@ class CheckWordingTest {
         assertTrue(seen >= 9, "rows 2, 3, 7, 8 and 17 are asked: " + seen);
         assertTrue(lower(catalog.sign("bladder-new-or-worse").help()).contains("clearly worse"),
                 "a weak flow that got worse counts");
-        assertTrue(lower(catalog.sign("night-pain-wakes").help()).contains("turn over in bed"));
+        assertTrue(lower(catalog.sign("bladder-new-or-worse").doesNotCount()).contains("has not changed"));
+        assertTrue(lower(catalog.sign("night-pain-wakes").doesNotCount()).contains("turn over in bed"));
+        assertTrue(lower(catalog.sign("inject-drugs").doesNotCount()).contains("insulin"));
         assertTrue(lower(catalog.sign("belly-pulse-new").question()).contains("new"));
     }
 
