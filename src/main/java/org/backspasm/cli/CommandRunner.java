@@ -1,5 +1,6 @@
-package org.backspasm;
+package org.backspasm.cli;
 
+import org.backspasm.app.App;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
