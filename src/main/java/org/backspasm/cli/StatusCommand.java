@@ -15,7 +15,7 @@ import org.backspasm.app.AppAssembly;
 import org.backspasm.core.state.Section;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.state.StateReader;
-import org.backspasm.core.state.StatusPart;
+import org.backspasm.core.status.StatusPart;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;

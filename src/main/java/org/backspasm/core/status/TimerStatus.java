@@ -1,4 +1,4 @@
-package org.backspasm.core.therapy;
+package org.backspasm.core.status;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -7,7 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.state.StateReader;
-import org.backspasm.core.state.StatusPart;
+import org.backspasm.core.therapy.AlarmSchedule;
+import org.backspasm.core.therapy.RunStatus;
+import org.backspasm.core.therapy.SegmentStage;
+import org.backspasm.core.therapy.TherapyPlan;
+import org.backspasm.core.therapy.TherapySession;
+import org.backspasm.core.therapy.TherapyState;
+import org.backspasm.core.therapy.TimeWords;
 
 /**
  * The ice and heat timer in {@code --status}: the segment, what is left or how long it is overdue, and the reminders

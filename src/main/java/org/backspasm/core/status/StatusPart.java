@@ -1,7 +1,8 @@
-package org.backspasm.core.state;
+package org.backspasm.core.status;
 
 import com.google.gson.JsonElement;
 import java.time.Clock;
+import org.backspasm.core.state.StateReader;
 
 /**
  * A feature's part of {@code --status}: what it shows from the saved state at the clock's instant, as one member

@@ -1,13 +1,13 @@
-package org.backspasm.core.episode;
+package org.backspasm.core.status;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
+import org.backspasm.core.episode.Episode;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.state.StateReader;
-import org.backspasm.core.state.StatusPart;
 
 /** The episode in {@code --status}: its onset, phase and hours since onset. */
 public final class EpisodeStatus implements StatusPart {
