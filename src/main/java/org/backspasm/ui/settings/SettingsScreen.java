@@ -20,6 +20,7 @@ import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.ScreenId;
 
 /** Theme, text size, emergency number, sound, where the data lives; features add their own sections. */
