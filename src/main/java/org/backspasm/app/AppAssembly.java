@@ -29,7 +29,7 @@ import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalFeature;
 import org.backspasm.ui.settings.SettingsFeature;
 import org.backspasm.ui.shell.DeferredNavigator;
-import org.backspasm.ui.shell.DisclaimerCard;
+import org.backspasm.ui.shell.FirstStart;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.source.LinkOpener;
 import org.backspasm.ui.source.OpenLinkEvent;
@@ -98,7 +98,7 @@ public final class AppAssembly {
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
-                Sections.saver(state, Sections.SETTINGS), clock);
+                Sections.saver(state, Sections.SETTINGS), clock, locale);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
         List<Feature> features = features();
@@ -118,14 +118,7 @@ public final class AppAssembly {
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
         // a running timer opens the window on it
         shell.show(therapy.runningProperty().get() ? ScreenId.THERAPY : ScreenId.TODAY);
-        if (!settings.get().disclaimerAccepted()) {
-            DisclaimerCard[] card = new DisclaimerCard[1];
-            card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
-                settings.acceptDisclaimer();
-                shell.closeOverlay(card[0]);
-            }, app.lines());
-            shell.showOverlay(card[0]);
-        }
+        FirstStart.show(shell, settings, app.lines()); // the disclaimer once, then the local emergency number if unsure
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
                 () -> features.forEach(Feature::closing));
     }

@@ -1,11 +1,14 @@
 package org.backspasm.ui;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.backspasm.core.settings.EmergencyNumberText;
 import org.backspasm.core.settings.EmergencyNumbers;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
@@ -17,12 +20,42 @@ public final class SettingsModel {
     private final Consumer<Settings> save;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Settings> settings;
+    private final Locale locale;
+    private final ObservableValue<String> numberReminder;
 
-    /** @param initial the saved settings (state section {@code settings}); {@code save} keeps each change */
+    /** With the JVM's default locale as the computer's country. */
     public SettingsModel(Settings initial, Consumer<Settings> save, Clock clock) {
+        this(initial, save, clock, Locale.getDefault());
+    }
+
+    /**
+     * @param initial the saved settings (state section {@code settings}); {@code save} keeps each change
+     * @param locale  the computer's locale: its country decides whether the emergency number is a known one
+     */
+    public SettingsModel(Settings initial, Consumer<Settings> save, Clock clock, Locale locale) {
         this.save = save;
         this.clock = clock;
+        this.locale = locale;
         this.settings = new ReadOnlyObjectWrapper<>(initial);
+        this.numberReminder = settings.map(s -> EmergencyNumberText.reminder(s, locale));
+    }
+
+    /** The computer's locale (for the emergency number's country). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * "Check this is your local emergency number (Settings)." while the number is a guess the user has not saved;
+     * empty once it is checked. Every place showing the number shows this beside it.
+     */
+    public ObservableValue<String> numberReminderProperty() {
+        return numberReminder;
+    }
+
+    /** True while the emergency number is a guess the user has not saved (CLINICAL-FACTS 4c). */
+    public boolean numberNeedsCheck() {
+        return !numberReminder.getValue().isEmpty();
     }
 
     public ReadOnlyObjectProperty<Settings> settingsProperty() {
@@ -53,7 +86,10 @@ public final class SettingsModel {
         update(s -> s.withSoundOn(on));
     }
 
-    /** Saves the number when it is valid; otherwise returns the problem in plain words and keeps the old one. */
+    /**
+     * Saves the number when it is valid (saving it confirms it is the user's local number); otherwise returns the
+     * problem in plain words and keeps the old one.
+     */
     public Optional<String> setEmergencyNumber(String typed) {
         Optional<String> problem = EmergencyNumbers.problemWith(typed);
         if (problem.isEmpty()) {

@@ -28,8 +28,14 @@ public final class CheckReport {
     }
 
     public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber) {
+        return html(r, catalog, zone, emergencyNumber, "");
+    }
+
+    /** @param numberReminder the reminder to check the emergency number, while it is a guess; else empty */
+    public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber,
+            String numberReminder) {
         Level level = CheckRecords.levelOf(r);
-        ResultText text = ResultWording.forLevel(level, emergencyNumber);
+        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder);
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
                 "when", when,

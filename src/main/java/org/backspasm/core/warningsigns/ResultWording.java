@@ -12,6 +12,36 @@ public final class ResultWording {
     }
 
     public static ResultText forLevel(Level level, String emergencyNumber) {
+        return forLevel(level, emergencyNumber, "");
+    }
+
+    /**
+     * The result with, while the number is a guess the user has not checked, the reminder to check it right after
+     * the first step that gives the number (empty {@code numberReminder}: none).
+     */
+    public static ResultText forLevel(Level level, String emergencyNumber, String numberReminder) {
+        ResultText t = wording(level, emergencyNumber);
+        if (numberReminder.isEmpty()) {
+            return t;
+        }
+        List<String> steps = new java.util.ArrayList<>(t.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).contains(emergencyNumber)) {
+                steps.add(i + 1, numberReminder);
+                break;
+            }
+        }
+        return new ResultText(t.level(), t.heading(), steps, t.signsIntro(), t.sources());
+    }
+
+    /** Under an emergency question answered "not sure". */
+    public static String notSureNote(String emergencyNumber, String numberReminder) {
+        String note = "Not sure counts as \"get medical advice today\". If you think this could be an emergency, "
+                + "call " + emergencyNumber + " now.";
+        return numberReminder.isEmpty() ? note : note + " " + numberReminder;
+    }
+
+    private static ResultText wording(Level level, String emergencyNumber) {
         return switch (level) {
             case EMERGENCY -> new ResultText(level,
                     "Call " + emergencyNumber + " now",

@@ -15,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.about.AboutText;
+import org.backspasm.core.settings.EmergencyNumberText;
 import org.backspasm.core.settings.EmergencyNumbers;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
@@ -90,11 +91,17 @@ public final class SettingsScreen implements Screen {
 
         page.getChildren().addAll(title,
                 section("Appearance", new Label("Theme"), themeRow, new Label("Text size"), sizeRow),
-                section("Emergency number", numberRow, numberMessage, numberHelp),
+                section("Emergency number", numberCheck(), numberRow, numberMessage, numberHelp),
                 section("Sound", sound, muted("Without a sound device the app stays silent; alerts still show on screen.")),
                 section("Your data", dataPath, dataHelp),
                 section("About", about(), muted(AboutText.detail(System.getProperty("java.version"),
                         System.getProperty("javafx.runtime.version")))));
+    }
+
+    /** While the number is a guess the user has not saved: check it, then save it (saving confirms it). */
+    private Label numberCheck() {
+        return NumberReminder.label(model.numberReminderProperty().map(
+                r -> r.isEmpty() ? "" : EmergencyNumberText.SETTINGS_REMINDER), "emergency-number-check");
     }
 
     private void init() {

@@ -10,6 +10,7 @@ import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.content.ContentProblemView;
 import org.backspasm.ui.SettingsModel;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.theme.ThemeManager;
 
 /** Shown instead of the check when its questions cannot be loaded: the problem, and the emergency number. */
@@ -29,7 +30,8 @@ final class ContentProblemScreen implements Screen, EmergencyPage {
         Label lead = new Label("if you think it is an emergency, or go to the nearest emergency department. "
                 + "Don't drive yourself.");
         lead.setWrapText(true);
-        VBox banner = new VBox(number, lead);
+        VBox banner = new VBox(number, NumberReminder.label(settings.numberReminderProperty(), "emergency-banner-check"),
+                lead);
         banner.getStyleClass().add("emergency-banner");
         ContentProblemView sorry = new ContentProblemView("The warning-sign questions could not be loaded, so the "
                 + "check cannot run. If you are unsure about any symptom, contact a doctor.", problem);

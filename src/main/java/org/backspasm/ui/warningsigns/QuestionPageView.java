@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.CheckPage;
 import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.source.SourceLines;
 
 /**
@@ -89,7 +90,8 @@ final class QuestionPageView extends VBox {
         Label rest = new Label("or go to the nearest emergency department. Don't drive yourself.");
         rest.setWrapText(true);
         rest.getStyleClass().add("banner-lead");
-        VBox b = new VBox(lead, bannerNumber, rest);
+        VBox b = new VBox(lead, bannerNumber, NumberReminder.label(model.numberReminderProperty(),
+                "emergency-banner-check"), rest);
         b.getStyleClass().add("emergency-banner");
         b.setId("emergency-banner");
         return b;
@@ -106,12 +108,14 @@ final class QuestionPageView extends VBox {
                         + "department. Don't drive yourself."));
         model.assessmentProperty().addListener((o, a, now) -> refresh());
         model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
+        model.numberReminderProperty().addListener((o, a, now) -> refresh());
         refresh();
     }
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.numberReminderProperty().get(),
+                    model.episodeAge().orElse(""));
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.backspasm.core.warningsigns.Answer;
 import org.backspasm.core.warningsigns.Assessment;
 import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.ResultWording;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.ui.source.SourceLines;
 
@@ -131,7 +132,7 @@ final class QuestionRow extends VBox {
     }
 
     /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
-    void show(Assessment a, String emergencyNumber, String episodeAge) {
+    void show(Assessment a, String emergencyNumber, String numberReminder, String episodeAge) {
         boolean age = sign.showsEpisodeAge() && !episodeAge.isEmpty();
         episodeNote.setText(episodeAge);
         episodeNote.setVisible(age);
@@ -145,8 +146,7 @@ final class QuestionRow extends VBox {
         updating = false;
         pseudoClassStateChanged(ANSWERED, answer != null);
         boolean note = answer == Answer.NOT_SURE && sign.level() == Level.EMERGENCY;
-        notSureNote.setText("Not sure counts as \"get medical advice today\". If you think this could be an "
-                + "emergency, call " + emergencyNumber + " now.");
+        notSureNote.setText(ResultWording.notSureNote(emergencyNumber, numberReminder));
         notSureNote.setVisible(note);
         notSureNote.setManaged(note);
     }

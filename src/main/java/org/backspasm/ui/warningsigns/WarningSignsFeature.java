@@ -69,8 +69,10 @@ public final class WarningSignsFeature implements Feature {
         }
         model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries);
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
-        model.setEmergencyNumber(app.settings().get().emergencyNumber());
-        app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
+        model.setEmergencyNumber(app.settings().get().emergencyNumber(),
+                app.settings().numberReminderProperty().getValue());
+        app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber(),
+                app.settings().numberReminderProperty().getValue()));
     }
 
     @Override

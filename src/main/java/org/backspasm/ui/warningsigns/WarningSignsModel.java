@@ -51,6 +51,7 @@ public final class WarningSignsModel {
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<CheckStage> stage = new ReadOnlyObjectWrapper<>(CheckStage.QUESTIONS);
     private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper numberReminder = new ReadOnlyStringWrapper("");
     private final ObservableList<WarningSignCheckRecord> records = FXCollections.observableArrayList();
     private final SortedList<WarningSignCheckRecord> history =
             new SortedList<>(records, Comparator.comparing(WarningSignCheckRecord::at).reversed());
@@ -104,7 +105,18 @@ public final class WarningSignsModel {
     }
 
     public void setEmergencyNumber(String number) {
+        setEmergencyNumber(number, "");
+    }
+
+    /** The number and, while the user has not checked it, the reminder to check it (else empty). */
+    public void setEmergencyNumber(String number, String reminder) {
+        numberReminder.set(reminder);
         emergencyNumber.set(number);
+    }
+
+    /** "Check this is your local emergency number (Settings)." until the number is checked; else empty. */
+    public ReadOnlyStringProperty numberReminderProperty() {
+        return numberReminder.getReadOnlyProperty();
     }
 
     /** Every question on the current page is answered (follow-ups only once they are asked). */
@@ -185,7 +197,7 @@ public final class WarningSignsModel {
 
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
-        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
+        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), numberReminder.get());
         FileSafety.writeAtomically(file, html);
     }
 
