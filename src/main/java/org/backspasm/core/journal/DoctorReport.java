@@ -91,7 +91,8 @@ public final class DoctorReport {
     private Markup checks() {
         return table(WarningSignCheckRecord.class, "No warning-sign check was done in this period.", "checks",
                 c -> PAGE.fill("check-row", "when", when(c.at()), "result", c.summary(),
-                        "signs", c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText())));
+                        "signs", !c.raisedByText().isEmpty() ? String.join("; ", c.raisedByText())
+                                : c.level() == CheckLevel.UNKNOWN ? "could not be read" : "none"));
     }
 
     /** The entries of one kind as the fragment's table, a row each; or the sentence saying there are none. */

@@ -35,13 +35,15 @@ public final class CheckReport {
     public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber,
             String numberReminder) {
         Level level = CheckRecords.levelOf(r);
-        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder);
+        boolean readable = CheckRecords.isReadable(r);
+        ResultText text = readable ? ResultWording.forLevel(level, emergencyNumber, numberReminder)
+                : ResultWording.unreadable(emergencyNumber, numberReminder);
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
                 "when", when,
                 "app", AppVersion.nameAndVersion(),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
-                "result", ResultWording.shortName(level),
+                "result", CheckRecords.resultName(r),
                 "steps", items(text.steps()),
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : PAGE.fill("reported-signs", "items", items(r.raisedByText())),

@@ -80,6 +80,22 @@ public final class ResultWording {
         };
     }
 
+    /** The short name of a saved check whose result could not be read. */
+    public static final String UNREADABLE = "Result could not be read";
+
+    /** What the report of a saved check says when its result could not be read: never "no warning sign". */
+    public static ResultText unreadable(String emergencyNumber, String numberReminder) {
+        List<String> steps = new java.util.ArrayList<>(List.of(
+                "The result of this check could not be read back from the journal, so it is not shown. The answers "
+                        + "below are as they were saved.",
+                "Do the check again to see what your answers point to now.",
+                "In an emergency call " + emergencyNumber + "."));
+        if (!numberReminder.isEmpty()) {
+            steps.add(numberReminder);
+        }
+        return new ResultText(Level.NONE, UNREADABLE, steps, "Signs saved with it:", List.of("NHS-BACK"));
+    }
+
     /** A short name for a level, for lists and the journal. */
     public static String shortName(Level level) {
         return switch (level) {

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.warningsigns.CheckAgain;
 
 /**
  * "How bad is it right now?": eleven big buttons from 0 to 10 (easy to hit from the floor), an optional note,
@@ -27,9 +28,17 @@ public final class PainLogCard extends VBox {
     private final Clock clock;
     private final Consumer<PainRating> sink;
 
+    private final Runnable somethingNew;
+
     public PainLogCard(Clock clock, Consumer<PainRating> sink) {
+        this(clock, sink, null);
+    }
+
+    /** @param somethingNew what "Something new?" does (offers the warning-sign check again), or null for no button */
+    public PainLogCard(Clock clock, Consumer<PainRating> sink, Runnable somethingNew) {
         this.clock = clock;
         this.sink = sink;
+        this.somethingNew = somethingNew;
         createView();
         init();
     }
@@ -56,7 +65,19 @@ public final class PainLogCard extends VBox {
         save.getStyleClass().add("primary");
         save.setId("save-pain");
         note.setMaxWidth(Double.MAX_VALUE);
-        org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, save);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save);
+        if (somethingNew != null) {
+            Button news = new Button(CheckAgain.BUTTON);
+            news.setId("something-new");
+            news.setTooltip(new javafx.scene.control.Tooltip(CheckAgain.BUTTON_HELP));
+            news.setAccessibleHelp(CheckAgain.BUTTON_HELP);
+            news.setOnAction(e -> {
+                somethingNew.run();
+                status.setText(CheckAgain.noted(TIME.format(clock.instant().atZone(zoneOf(clock)))));
+            });
+            buttons.getChildren().add(news);
+        }
+        org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, buttons);
         status.getStyleClass().add("muted");
         status.setId("pain-status");
         getChildren().addAll(title, scale, row, saveRow, status);

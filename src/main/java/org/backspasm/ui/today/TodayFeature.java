@@ -7,6 +7,7 @@ import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.warningsigns.WarningSignsFeature;
 
 /** Today: the start screen, with the cards every feature puts there and a pain rating. */
 public final class TodayFeature implements Feature {
@@ -45,6 +46,8 @@ public final class TodayFeature implements Feature {
     @Override
     public Screen screen() {
         List<Node> cards = app.features().stream().flatMap(f -> f.todayCards().stream()).toList();
-        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards);
+        Runnable somethingNew = app.features().stream().filter(WarningSignsFeature.class::isInstance)
+                .map(f -> ((WarningSignsFeature) f).somethingNew()).findFirst().orElse(null);
+        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, somethingNew);
     }
 }

@@ -33,12 +33,24 @@ public final class TodayScreen implements Screen {
     private final VBox sections = new VBox();
 
     public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections) {
-        this.clock = clock;
-        this.nav = nav;
-        createView(painSink, featureSections);
+        this(clock, nav, painSink, featureSections, null);
     }
 
-    private void createView(Consumer<PainRating> painSink, List<Node> featureSections) {
+    /**
+     * @param somethingNew "Something new?" beside the pain rating: offers the warning-sign check again (the offer
+     *                     shows with the cards at the top, so the page goes back there); null for no button
+     */
+    public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
+            Runnable somethingNew) {
+        this.clock = clock;
+        this.nav = nav;
+        createView(painSink, featureSections, somethingNew == null ? null : () -> {
+            somethingNew.run();
+            view.setVvalue(0);
+        });
+    }
+
+    private void createView(Consumer<PainRating> painSink, List<Node> featureSections, Runnable somethingNew) {
         page.getStyleClass().add("page");
         view.setFitToWidth(true);
         greeting.getStyleClass().add("title");
@@ -54,7 +66,7 @@ public final class TodayScreen implements Screen {
                 tool("Stretches", "Gentle, illustrated, step by step, with clear signs of when to stop.", ScreenId.STRETCHES),
                 tool("Warning signs", "A few questions that tell you when to call for help or see a doctor.",
                         ScreenId.WARNING_SIGNS));
-        PainLogCard pain = new PainLogCard(clock, painSink);
+        PainLogCard pain = new PainLogCard(clock, painSink, somethingNew);
         pain.setMaxWidth(760);
         page.getChildren().addAll(greeting, sections, tools, pain);
     }

@@ -41,8 +41,7 @@ public final class CheckOffersModel {
 
     /** Works the offers out again (the journal changed, or the screen is shown again). */
     public void refresh() {
-        List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(),
-                dismissals.load().dismissedOn());
+        List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(), dismissals.load());
         if (!now.equals(offers)) {
             offers.setAll(now);
         }
@@ -53,6 +52,12 @@ public final class CheckOffersModel {
     public void dismiss(Offer o) {
         LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
         dismissals.save(dismissals.load().dismiss(o.id(), today));
+        refresh();
+    }
+
+    /** "Something new?": the user noted a new symptom now, so the check is offered again (one click away). */
+    public void somethingNew() {
+        dismissals.save(dismissals.load().somethingNew(clock.instant()));
         refresh();
     }
 

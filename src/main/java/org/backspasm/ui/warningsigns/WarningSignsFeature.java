@@ -24,6 +24,7 @@ public final class WarningSignsFeature implements Feature {
     private Loaded<SignCatalog> catalog;
     private WarningSignsModel model;
     private CheckOffersCard offers;
+    private CheckOffersModel offersModel;
 
     @Override
     public ScreenId id() {
@@ -48,7 +49,7 @@ public final class WarningSignsFeature implements Feature {
     @Override
     public void start(FeatureContext app) {
         this.app = app;
-        CheckOffersModel offersModel = new CheckOffersModel(app.journal()::entries, new CheckOffersModel.Dismissals() {
+        offersModel = new CheckOffersModel(app.journal()::entries, new CheckOffersModel.Dismissals() {
             @Override
             public OfferDismissals load() {
                 return app.state().get(Sections.CHECK_OFFERS);
@@ -81,6 +82,11 @@ public final class WarningSignsFeature implements Feature {
             return new ContentProblemScreen(catalog.problem(), app.settings());
         }
         return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
+    }
+
+    /** "Something new?" beside the pain rating on Today: the check is offered again (CLINICAL-FACTS 6). */
+    public Runnable somethingNew() {
+        return offersModel::somethingNew;
     }
 
     /** The offers to do the check (hidden while there is nothing to offer). */
