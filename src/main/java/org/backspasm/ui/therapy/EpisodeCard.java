@@ -183,6 +183,9 @@ public final class EpisodeCard extends VBox {
             parts.addAll(List.of(askTitle, why, whySources, picks, exact, message));
             if (changing) {
                 parts.add(cancel);
+            } else if (withSuggestion) { // Today: the first days' advice, with or without an onset time
+                early.setText(EpisodeCardModel.EARLY_DAYS_WITHOUT_ONSET);
+                parts.addAll(List.of(early, earlySources));
             }
         }
         getChildren().setAll(parts);

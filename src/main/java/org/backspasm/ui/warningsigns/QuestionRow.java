@@ -30,6 +30,7 @@ final class QuestionRow extends VBox {
     private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
     private final Label notSureNote = new Label();
     private final Label episodeNote = new Label();
+    private final Label saidNote = new Label();
     private final SourceLines sources;
     private boolean updating;
 
@@ -71,7 +72,13 @@ final class QuestionRow extends VBox {
         episodeNote.setId("episode-age-" + sign.id());
         episodeNote.setVisible(false);
         episodeNote.setManaged(false);
-        getChildren().addAll(question, episodeNote);
+        saidNote.setWrapText(true);
+        saidNote.setMinHeight(USE_PREF_SIZE);
+        saidNote.getStyleClass().addAll("muted", "said-elsewhere");
+        saidNote.setId("said-" + sign.id());
+        saidNote.managedProperty().bind(saidNote.textProperty().isNotEmpty());
+        saidNote.visibleProperty().bind(saidNote.managedProperty());
+        getChildren().addAll(question, episodeNote, saidNote);
         if (!sign.doesNotCount().isEmpty()) {
             Label notCounted = new Label(sign.doesNotCount());
             notCounted.setWrapText(true);
@@ -137,6 +144,7 @@ final class QuestionRow extends VBox {
         episodeNote.setText(episodeAge);
         episodeNote.setVisible(age);
         episodeNote.setManaged(age);
+        saidNote.setText(model.noteFor(sign).orElse(""));
         boolean asked = a.isAsked(sign);
         setVisible(asked);
         setManaged(asked);

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.state.Sections;
+import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.ui.Feature;
@@ -70,6 +71,7 @@ public final class WarningSignsFeature implements Feature {
         }
         model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries);
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
+        model.setSaidPregnantElsewhere(() -> app.state().get(Sections.STRETCH).cautions().has(Caution.PREGNANCY));
         model.setEmergencyNumber(app.settings().get().emergencyNumber(),
                 app.settings().numberReminderProperty().getValue());
         app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber(),

@@ -28,6 +28,7 @@ import org.backspasm.core.warningsigns.CheckPage;
 import org.backspasm.core.warningsigns.CheckRecords;
 import org.backspasm.core.warningsigns.CheckReport;
 import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.SaidElsewhere;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.store.FileSafety;
@@ -57,6 +58,8 @@ public final class WarningSignsModel {
             new SortedList<>(records, Comparator.comparing(WarningSignCheckRecord::at).reversed());
     private final BooleanBinding pageComplete;
     private WarningSignCheckRecord recordedThisCheck;
+    private java.util.function.BooleanSupplier saidPregnant = () -> false;
+    private boolean pregnantPreset;
 
     public WarningSignsModel(SignCatalog catalog, Clock clock, Consumer<WarningSignCheckRecord> recorder,
             Supplier<List<JournalEntry>> journal) {
@@ -179,8 +182,27 @@ public final class WarningSignsModel {
         }
     }
 
+    /**
+     * Where the user may have said they are pregnant (the stretch safety questions): a new check then starts with the
+     * pregnancy question answered yes, so its signs are asked (CLINICAL-FACTS 4c). Applies now if nothing is answered.
+     */
+    public void setSaidPregnantElsewhere(java.util.function.BooleanSupplier said) {
+        saidPregnant = said;
+        if (stage.get() == CheckStage.QUESTIONS && assessment.get().allAnswers().isEmpty()) {
+            startNew();
+        }
+    }
+
+    /** A line shown with a question whose answer came from elsewhere (pregnancy), while it is still that answer. */
+    public Optional<String> noteFor(WarningSign sign) {
+        boolean shown = pregnantPreset && sign.id().equals(SaidElsewhere.PREGNANT)
+                && assessment.get().answer(SaidElsewhere.PREGNANT).orElse(null) == Answer.YES;
+        return shown ? Optional.of(SaidElsewhere.PREGNANT_NOTE) : Optional.empty();
+    }
+
     public void startNew() {
-        assessment.set(Assessment.start(catalog));
+        pregnantPreset = saidPregnant.getAsBoolean();
+        assessment.set(SaidElsewhere.start(catalog, pregnantPreset));
         recordedThisCheck = null;
         pageIndex.set(0);
         stage.set(CheckStage.QUESTIONS);
