@@ -1,8 +1,5 @@
 package org.backspasm.ui.journal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
@@ -21,7 +17,6 @@ import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
-import org.backspasm.store.FileSafety;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
 public final class JournalModel {
@@ -79,11 +74,9 @@ public final class JournalModel {
         journal.append(entry);
     }
 
-    /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
-    public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone());
-        FileSafety.writeAtomically(file, report.html());
-        return report.entryCount();
+    /** The journal this model shows (the doctor's record reads it too). */
+    Journal journal() {
+        return journal;
     }
 
     public List<PainRating> painRatings() {
