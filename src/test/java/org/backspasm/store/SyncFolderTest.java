@@ -148,7 +148,7 @@ class SyncFolderTest {
     @Test
     void everySaveOfTheStateSaysWhenItWasLastUsed() throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
-        s.put("window", java.util.Map.of("x", 1));
+        s.put(org.backspasm.core.state.Sections.SETTINGS, org.backspasm.core.settings.Settings.defaults(java.util.Locale.UK));
         assertEquals(clock.instant(), SyncFolder.lastSeen(dir.resolve(StateStore.FILE_NAME)));
     }
 
