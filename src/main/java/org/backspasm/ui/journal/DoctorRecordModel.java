@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.report.PrintLine;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 
 /**
  * The record for a doctor, saved as a web page or printed: the days it covers (the last {@value #DEFAULT_DAYS}
@@ -27,14 +27,17 @@ public final class DoctorRecordModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Journal journal;
+    private final TextFiles files;
     private final Clock clock;
     private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
     private final ObjectProperty<LocalDate> last = new SimpleObjectProperty<>(this, "last");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding rangeOk;
 
-    public DoctorRecordModel(Journal journal, Clock clock) {
+    /** @param files writes the record where the user chose, whole or not at all */
+    public DoctorRecordModel(Journal journal, TextFiles files, Clock clock) {
         this.journal = journal;
+        this.files = files;
         this.clock = clock;
         LocalDate today = LocalDate.now(clock);
         first.set(today.minusDays(DEFAULT_DAYS));
@@ -79,7 +82,7 @@ public final class DoctorRecordModel {
     public void save(Path file) {
         try {
             DoctorReport report = report();
-            FileSafety.writeAtomically(file, report.html());
+            files.write(file, report.html());
             status.set("Saved " + entries(report.entryCount()) + " " + period() + " to " + file + ". Open it in a web "
                     + "browser to read it or print it.");
         } catch (IOException e) {

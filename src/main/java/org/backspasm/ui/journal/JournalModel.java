@@ -17,6 +17,7 @@ import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
+import org.backspasm.core.state.TextFiles;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
 public final class JournalModel {
@@ -45,12 +46,15 @@ public final class JournalModel {
     }
 
     private final Journal journal;
+    private final TextFiles files;
     private final ObservableList<JournalEntry> all;
     private final FilteredList<JournalEntry> filtered;
     private final SortedList<JournalEntry> newestFirst;
 
-    public JournalModel(Journal journal) {
+    /** @param files writes the report for a doctor */
+    public JournalModel(Journal journal, TextFiles files) {
         this.journal = journal;
+        this.files = files;
         // filled before the views on it are made, so they sort once instead of taking years of entries one by one
         all = FXCollections.observableArrayList(journal.entries());
         filtered = new FilteredList<>(all);
@@ -77,6 +81,11 @@ public final class JournalModel {
     /** The journal this model shows (the doctor's record reads it too). */
     Journal journal() {
         return journal;
+    }
+
+    /** Writes the record for a doctor where the user chose. */
+    TextFiles files() {
+        return files;
     }
 
     public List<PainRating> painRatings() {

@@ -38,7 +38,7 @@ public final class JournalScreen implements Screen {
         this.model = model;
         this.clock = clock;
         this.chart = new PainChart(clock);
-        this.doctorRecord = new DoctorRecordModel(model.journal(), clock);
+        this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
         createView();
         init();
     }

@@ -27,7 +27,7 @@ class DoctorRecordTest extends AppUiTest {
     static final double A4_HEIGHT = 842 - 108;
 
     private DoctorRecordModel model() {
-        return new DoctorRecordModel(ctx.journal(), clock);
+        return new DoctorRecordModel(ctx.journal(), (f, t) -> Files.writeString(f, t), clock);
     }
 
     private void ratings(int days) {
