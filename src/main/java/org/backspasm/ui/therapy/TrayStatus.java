@@ -23,10 +23,13 @@ import org.backspasm.core.therapy.SegmentKind;
  */
 public final class TrayStatus {
     private static final Logger LOG = Logger.getLogger(TrayStatus.class.getName());
-    private static final Color ICE = new Color(0x2b73b8);
-    private static final Color HEAT = new Color(0xc2521a);
-    private static final Color BREAK = new Color(0x5b7d4b);
-    private static final Color TRACK = new Color(0x9aa3a8);
+    // plain RGB, not java.awt.Color constants: initialising Color loads AWT's native libraries and starts its
+    // graphics environment (about 250 classes, libawt_xawt and the X11 libraries), and this class is loaded at
+    // every start, also where no tray is wanted
+    private static final int ICE = 0x2b73b8;
+    private static final int HEAT = 0xc2521a;
+    private static final int BREAK = 0x5b7d4b;
+    private static final int TRACK = 0x9aa3a8;
 
     private final TherapyModel model;
     private final Runnable showWindow;
@@ -60,8 +63,9 @@ public final class TrayStatus {
     /** Starts following the model; nothing happens at all when the environment is headless or has no tray. */
     public static TrayStatus follow(TherapyModel model, Runnable showWindow) {
         TrayStatus t = new TrayStatus(model, showWindow);
-        if (!GraphicsEnvironment.isHeadless()
-                && wanted(System.getProperty("os.name"), System.getenv(), System.getProperty("backspasm.tray"))) {
+        // the guess first: it is plain Java, and AWT is not touched at all where no tray is wanted
+        if (wanted(System.getProperty("os.name"), System.getenv(), System.getProperty("backspasm.tray"))
+                && !GraphicsEnvironment.isHeadless()) {
             model.statusProperty().addListener((o, a, s) -> t.update(s));
             model.accessibleTextProperty().addListener((o, a, s) -> t.update(model.statusProperty().get()));
             t.update(model.statusProperty().get());
@@ -173,9 +177,9 @@ public final class TrayStatus {
         int inset = Math.round(stroke / 2) + 1;
         int d = s - 2 * inset;
         g.setStroke(new BasicStroke(stroke));
-        g.setColor(TRACK);
+        g.setColor(new Color(TRACK));
         g.drawOval(inset, inset, d, d);
-        g.setColor(kind == SegmentKind.APPLY_ICE ? ICE : kind == SegmentKind.APPLY_HEAT ? HEAT : BREAK);
+        g.setColor(new Color(kind == SegmentKind.APPLY_ICE ? ICE : kind == SegmentKind.APPLY_HEAT ? HEAT : BREAK));
         g.drawArc(inset, inset, d, d, 90, (int) -Math.round(360 * Math.max(fraction, 0.04)));
         g.dispose();
         return img;
