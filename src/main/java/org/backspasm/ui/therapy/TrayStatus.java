@@ -36,6 +36,7 @@ public final class TrayStatus {
     private volatile boolean broken;
     private TrayIcon icon; // only touched on the AWT event thread
     private String lastKey = "";
+    private volatile boolean awtStarted; // false until the icon is first asked for: AWT is untouched until then
 
     private TrayStatus(TherapyModel model, Runnable showWindow) {
         this.model = model;
@@ -86,6 +87,7 @@ public final class TrayStatus {
         lastKey = key;
         SegmentKind kind = s == null ? null : s.kind();
         double fraction = left / 12.0;
+        awtStarted = true;
         // handed over from a thread of its own, so AWT starts up away from the JavaFX thread
         Thread t = new Thread(() -> EventQueue.invokeLater(() -> apply(kind, fraction, tip)), "tray-update");
         t.setDaemon(true);
@@ -129,7 +131,7 @@ public final class TrayStatus {
      * from a background thread. False when there is no icon.
      */
     public boolean balloon(String title, String text) {
-        if (broken || GraphicsEnvironment.isHeadless()) {
+        if (broken || !awtStarted || GraphicsEnvironment.isHeadless()) {
             return false;
         }
         boolean[] shown = new boolean[1];
@@ -148,8 +150,8 @@ public final class TrayStatus {
 
     /** Removes the icon (when the timer ends, and when the app stops, so AWT lets the program end). */
     public void remove() {
-        if (GraphicsEnvironment.isHeadless()) {
-            return;
+        if (!awtStarted || GraphicsEnvironment.isHeadless()) {
+            return; // never shown: AWT was not started, and stopping the app must not start it
         }
         Runnable r = () -> {
             if (icon != null) {
