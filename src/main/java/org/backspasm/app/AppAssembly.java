@@ -12,6 +12,9 @@ import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.companion.FollowUpDismissals;
+import org.backspasm.ui.companion.CompanionFeature;
+import org.backspasm.ui.companion.FollowUpModel;
 import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.stretch.StretchSession;
 import org.backspasm.core.stretch.StretchState;
@@ -143,8 +146,20 @@ public final class AppAssembly {
                 state.put(OfferDismissals.SECTION, d);
             }
         }, settings, notices::report, nav, registry, sources, opener);
+        CompanionFeature companion = CompanionFeature.create(clock, journal, episode, new FollowUpModel.Dismissals() {
+            @Override
+            public FollowUpDismissals load() {
+                return state.get(FollowUpDismissals.SECTION, FollowUpDismissals.class, FollowUpDismissals.none());
+            }
+
+            @Override
+            public void save(FollowUpDismissals d) {
+                state.put(FollowUpDismissals.SECTION, d);
+            }
+        }, dataDir.resolve("records"), opener, nav, sources);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
-                List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
+                List.of(new RunningTimerCard(therapy, nav), companion.followUpCard(), warningSigns.offersCard(),
+                        companion.planCard(), todayEpisode));
         // screens are built when first shown; Ice & Heat too (when a timer runs, the window opens on it and builds it
         // then): its timer, alarms and alerts live in the model, the screen only shows them
         Shell shell = new Shell(List.of(
@@ -178,6 +193,7 @@ public final class AppAssembly {
         shell.currentProperty().addListener((o, a, id) -> {
             if (id == ScreenId.TODAY) {
                 todayEpisode.refresh();
+                companion.refresh();
             }
         });
         todayEpisode.refresh();
