@@ -159,7 +159,7 @@ public final class AppAssembly {
         }, dataDir.resolve("records"), opener, nav, sources);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
                 List.of(new RunningTimerCard(therapy, nav), companion.followUpCard(), warningSigns.offersCard(),
-                        companion.planCard(), todayEpisode));
+                        todayEpisode, companion.planCard()));
         // screens are built when first shown; Ice & Heat too (when a timer runs, the window opens on it and builds it
         // then): its timer, alarms and alerts live in the model, the screen only shows them
         Shell shell = new Shell(List.of(
