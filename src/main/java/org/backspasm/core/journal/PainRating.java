@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A pain score from 0 (no pain) to 10 (worst imaginable), with an optional note and what prompted it. A rating taken
- * just before or after ice, heat, a routine or a walk says which ({@code activity} and {@code moment}, both null for
- * an ordinary rating and in journals written before they existed).
+ * A pain score from 0 (no pain) to 10 (worst imaginable), with an optional note and what prompted it. Identified by
+ * at, score, note and context (see {@link EntryIds}). A rating taken just before or after ice, heat, a routine or a
+ * walk says which ({@code activity} and {@code moment}, both null for an ordinary rating and in journals written
+ * before they existed; they do not join the identity).
  */
-public record PainRating(Instant at, int score, String note, String context, RatedActivity activity,
+public record PainRating(String id, Instant at, int score, String note, String context, RatedActivity activity,
         RatingMoment moment) implements JournalEntry {
     public static final int MIN = 0;
     public static final int MAX = 10;
@@ -23,16 +24,23 @@ public record PainRating(Instant at, int score, String note, String context, Rat
         if (activity != null && moment == null) {
             moment = RatingMoment.UNKNOWN;
         }
+        id = EntryIds.orDerived(id, "PainRating", at, score, note, context);
     }
 
-    /** An ordinary rating, not around an activity. */
+    /** A rating with a known id, not around an activity. */
+    public PainRating(String id, Instant at, int score, String note, String context) {
+        this(id, at, score, note, context, null, null);
+    }
+
+    /** A new rating, with its id derived from its content. */
     public PainRating(Instant at, int score, String note, String context) {
-        this(at, score, note, context, null, null);
+        this(null, at, score, note, context);
     }
 
-    /** A one-tap rating just before or after an activity. */
+    /** A new one-tap rating just before or after an activity. */
     public static PainRating around(Instant at, int score, RatedActivity activity, RatingMoment moment) {
-        return new PainRating(at, score, "", "", Objects.requireNonNull(activity), Objects.requireNonNull(moment));
+        return new PainRating(null, at, score, "", "", Objects.requireNonNull(activity),
+                Objects.requireNonNull(moment));
     }
 
     /** True for a rating taken before or after an activity. */
