@@ -13,7 +13,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.backspasm.core.episode.Episode;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.Progress;
@@ -43,7 +42,7 @@ class DayPlanTodayTest extends AppUiTest {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dir, Runnable::run, notices, at);
         JournalStore journal = JournalStore.open(dir, Runnable::run, notices, at);
-        state.put(EpisodeBook.SECTION, new Episode(ONSET, at.instant()));
+        state.put(org.backspasm.core.state.Sections.EPISODE, new Episode(ONSET, at.instant()));
         journal.append(new EpisodeEvent(at.instant(), EpisodeEvent.Kind.STARTED, ONSET));
         journal.append(new PainRating(ONSET.plus(Duration.ofHours(2)), 7, "", ""));
         journal.append(new PainRating(ONSET.plus(Duration.ofHours(26)), 7, "", ""));
