@@ -69,7 +69,8 @@ public final class WarningSignsFeature implements Feature {
                     + "The Warning signs screen has the details.");
             return;
         }
-        model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries);
+        model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries,
+                app.files());
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
         model.setSaidPregnantElsewhere(() -> app.state().get(Sections.STRETCH).cautions().has(Caution.PREGNANCY));
         model.setEmergencyNumber(app.settings().get().emergencyNumber(),

@@ -31,7 +31,7 @@ import org.backspasm.core.warningsigns.Level;
 import org.backspasm.core.warningsigns.SaidElsewhere;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.core.warningsigns.WarningSign;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 
 /**
  * The warning-sign check as the screen sees it: the answers so far, which page is showing (or the result), the
@@ -61,9 +61,12 @@ public final class WarningSignsModel {
     private java.util.function.BooleanSupplier saidPregnant = () -> false;
     private boolean pregnantPreset;
 
+    private final TextFiles files;
+
     public WarningSignsModel(SignCatalog catalog, Clock clock, Consumer<WarningSignCheckRecord> recorder,
-            Supplier<List<JournalEntry>> journal) {
+            Supplier<List<JournalEntry>> journal, TextFiles files) {
         this.catalog = catalog;
+        this.files = files;
         this.pages = CheckPage.pagesOf(catalog, CheckPage.PAGE_SIZE);
         this.clock = clock;
         this.recorder = recorder;
@@ -220,7 +223,7 @@ public final class WarningSignsModel {
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
         String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), numberReminder.get());
-        FileSafety.writeAtomically(file, html);
+        files.write(file, html);
     }
 
     /** Called for every journal entry (the existing ones at start, then each append). */
