@@ -22,13 +22,15 @@ final class StateFile {
     /** Far more than the app ever writes (a few kilobytes); a bigger file is not one of ours. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    private static final Map<String, String> NAMES = Map.of(
-            "settings", "your settings",
-            "therapy", "the ice and heat timer and its safety answers",
-            "episode", "the current episode",
-            "stretch", "your stretch routine and progress",
-            "redflag", "the warning-sign check reminders",
-            "window", "the window size and place");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("settings", "your settings"),
+            Map.entry("therapy", "the ice and heat timer and its safety answers"),
+            Map.entry("episode", "the current episode"),
+            Map.entry("stretch", "your stretch routine and progress"),
+            Map.entry("redflag", "the warning-sign check reminders"),
+            Map.entry("window", "the window size and place"),
+            Map.entry("reminders", "your reminder settings"),
+            Map.entry("reminderState", "which reminders were shown and snoozed"));
 
     private StateFile() {
     }
