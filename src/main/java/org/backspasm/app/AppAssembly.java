@@ -25,7 +25,10 @@ import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Ticker;
+import org.backspasm.desktop.IdleSource;
+import org.backspasm.ui.alert.AlarmHub;
 import org.backspasm.ui.alert.AlarmScheduler;
+import org.backspasm.ui.reminders.RemindersFeature;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalModel;
@@ -73,7 +76,8 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit,
+            RemindersFeature reminders) {
     }
 
     private AppAssembly() {
@@ -96,6 +100,13 @@ public final class AppAssembly {
     /** The same, with the stores writing through the disk given (tests hand in one that fails like a full disk). */
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk) throws NewerDataException {
+        return build(dataDir, clock, writer, sound, locale, stage, alarms, links, disk, IdleSource.NONE);
+    }
+
+    /** The same, with what the desktop tells of idle time and do-not-disturb (the app passes the system's). */
+    public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
+            Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk, IdleSource idle)
+            throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
@@ -125,10 +136,25 @@ public final class AppAssembly {
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(clock,
                 state.get(EpisodeBook.SECTION, Episode.class, null), e -> state.put(EpisodeBook.SECTION, e),
                 journal::append));
+        AlarmHub hub = new AlarmHub(alarms); // one alarm thread: the timer and the reminders each have a channel
         TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
+                () -> alarms.bootTimeNanos().orElse(-1),
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
-                s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
+                s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, hub.channel());
         SourceLines sources = SourceLines.of(registry);
+        RemindersFeature reminders = RemindersFeature.create(new RemindersFeature.Parts(clock,
+                new RemindersFeature.Store() {
+                    @Override
+                    public <T> T get(String section, Class<T> type, T fallback) {
+                        return state.get(section, type, fallback);
+                    }
+
+                    @Override
+                    public void put(String section, Object value) {
+                        state.put(section, value);
+                    }
+                }, hub.channel(), therapy, idle, journal::append, alerter::cue,
+                () -> showWindowOn(stage, nav, ScreenId.STRETCHES), sources, settings, links::open));
         EpisodeCard todayEpisode = new EpisodeCard(new EpisodeCardModel(episode), nav, "today", true,
                 sources);
         FileOpener opener = file -> links.open(file.toUri().toString());
@@ -156,6 +182,7 @@ public final class AppAssembly {
                 new LazyScreen(ScreenId.SETTINGS, () -> {
                     SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
                     settingsScreen.addSection("Alerts", alertSettings.nodes());
+                    settingsScreen.addSection(RemindersFeature.TITLE, reminders.settingsNodes());
                     settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
                     if (stretchModel.get().library().ok()) {
                         settingsScreen.addSection("Stretch safety",
@@ -190,7 +217,18 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> stretchModel.ifMade(StretchModel::appClosing));
+                () -> stretchModel.ifMade(StretchModel::appClosing), reminders);
+    }
+
+    /** Brings the main window back (un-minimised, in front) on a screen. */
+    private static void showWindowOn(Supplier<Stage> stage, DeferredNavigator nav, ScreenId screen) {
+        Stage s = stage.get();
+        if (s != null) {
+            s.setIconified(false);
+            s.show();
+            s.toFront();
+        }
+        nav.show(screen);
     }
 
     private static Thread daemon(Runnable r, String name) {

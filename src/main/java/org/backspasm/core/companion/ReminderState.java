@@ -100,4 +100,9 @@ public record ReminderState(Instant lastSeen, List<Mark> marks, Reminder current
         return shown.stream().filter(r -> r.kind() == kind && day.contains(r.shownAt()))
                 .map(Reminder::dueAt).distinct().count();
     }
+
+    /** Whether {@code other} differs in more than the last instant looked at (worth saving at once). */
+    public boolean differsBeyondLastSeen(ReminderState other) {
+        return other == null || !seen(null).equals(other.seen(null));
+    }
 }
