@@ -48,6 +48,7 @@ public final class ReminderModel {
     private ReminderState state;
     private ReminderState saved;
     private Instant sittingSince;
+    private final Instant openedAt;
 
     public ReminderModel(Clock clock, ReminderSettings savedSettings, ReminderState savedState, Wiring wiring) {
         this.clock = clock;
@@ -56,6 +57,7 @@ public final class ReminderModel {
         this.state = savedState == null ? ReminderState.EMPTY : savedState;
         this.saved = state;
         this.sittingSince = clock.instant();
+        this.openedAt = clock.instant();
         refresh();
     }
 
@@ -104,11 +106,22 @@ public final class ReminderModel {
         return state.current() != null;
     }
 
+    /**
+     * Keeps the state, and saves it when it changed or the saved last-seen instant is {@link #SEEN_SAVE_EVERY} old.
+     * Never saved before: not until a reminder shows or that time passes (opening the app changes no file).
+     */
     private void keep(ReminderState next) {
         state = next;
-        boolean changed = state.differsBeyondLastSeen(saved);
-        boolean stale = saved.lastSeen() == null || state.lastSeen() == null
-                || Duration.between(saved.lastSeen(), state.lastSeen()).abs().compareTo(SEEN_SAVE_EVERY) >= 0;
+        boolean changed;
+        boolean stale;
+        if (saved.lastSeen() == null) {
+            changed = state.current() != null || !state.shown().isEmpty() || !state.snoozes().isEmpty();
+            stale = Duration.between(openedAt, clock.instant()).abs().compareTo(SEEN_SAVE_EVERY) >= 0;
+        } else {
+            changed = state.differsBeyondLastSeen(saved);
+            stale = state.lastSeen() == null
+                    || Duration.between(saved.lastSeen(), state.lastSeen()).abs().compareTo(SEEN_SAVE_EVERY) >= 0;
+        }
         if (changed || stale) {
             saved = state;
             w.saveState().accept(state);

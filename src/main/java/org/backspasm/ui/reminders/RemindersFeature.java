@@ -79,9 +79,11 @@ public final class RemindersFeature {
         return new ReminderSettingsPane(model, sources).nodes();
     }
 
-    /** "Next reminder: a walk at 14:30." for the tray's tooltip, or null when none is coming. */
-    public String nextLine() {
-        var next = model.nextProperty().get();
-        return next == null ? null : ReminderWords.next(next, model.clock().getZone());
+    /** "Next reminder: a walk at 14:30." for the tray's tooltip; empty when none is coming. */
+    public javafx.beans.value.ObservableValue<String> nextLineProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var next = model.nextProperty().get();
+            return next == null ? "" : ReminderWords.next(next, model.clock().getZone());
+        }, model.nextProperty());
     }
 }
