@@ -11,7 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.backspasm.core.companion.ReminderBusy;
+import org.backspasm.core.companion.ReminderSchedule;
+import org.backspasm.core.companion.ReminderSettings;
+import org.backspasm.core.companion.ReminderState;
+import org.backspasm.core.companion.ReminderTexts;
 import org.backspasm.core.episode.Episode;
+import org.backspasm.ui.reminders.RemindersFeature;
 import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.settings.Settings;
@@ -69,6 +75,8 @@ public final class StatusCommand {
         boolean json = args.contains("--json");
         Episode episode;
         TherapyState therapy;
+        ReminderSettings reminderSettings;
+        ReminderState reminderState;
         try {
             JsonObject sections = StateStore.readOnly(dir);
             for (Map.Entry<String, Class<?>> section : OTHER_SECTIONS.entrySet()) {
@@ -76,6 +84,8 @@ public final class StatusCommand {
             }
             episode = decode(dir, sections, EpisodeBook.SECTION, Episode.class);
             therapy = decode(dir, sections, TherapySession.SECTION, TherapyState.class);
+            reminderSettings = decode(dir, sections, RemindersFeature.SETTINGS_SECTION, ReminderSettings.class);
+            reminderState = decode(dir, sections, ReminderState.SECTION, ReminderState.class);
             JournalStore.check(dir);
         } catch (NewerDataException e) {
             err.println("Back Spasm Companion: " + e.getMessage());
@@ -91,7 +101,12 @@ public final class StatusCommand {
             // read as the app reads it (clock set back, a pack paused by an older version), saving nothing
             timer = new TherapySession(clock, therapy, x -> { }, x -> { }).status().orElse(null);
         }
-        out.println(json ? toJson(episode, timer, now) : toLine(episode, timer, now, clock));
+        ReminderSchedule.Upcoming next = ReminderSchedule.upcoming(
+                reminderSettings == null ? ReminderSettings.DEFAULTS : reminderSettings,
+                reminderState == null ? ReminderState.EMPTY : reminderState,
+                new ReminderSchedule.Context(now, clock.getZone(), episode != null, null, ReminderBusy.of(timer), false));
+        out.println(json ? toJson(episode, timer, now, next)
+                : toLine(episode, timer, now, clock) + (next == null ? "" : " " + ReminderTexts.nextLine(next, clock.getZone())));
         return EXIT_OK;
     }
 
@@ -120,6 +135,11 @@ public final class StatusCommand {
     }
 
     static String toJson(Episode episode, RunStatus timer, Instant now) {
+        return toJson(episode, timer, now, null);
+    }
+
+    /** {@code next}: the next reminder ({@code "nextReminder": {"kind", "at"}}; "at" null while an alarm holds it). */
+    static String toJson(Episode episode, RunStatus timer, Instant now, ReminderSchedule.Upcoming reminder) {
         JsonObject root = new JsonObject();
         if (episode == null) {
             root.add("episode", JsonNull.INSTANCE);
@@ -148,6 +168,14 @@ public final class StatusCommand {
             Instant next = AlarmSchedule.nextDue(timer, now);
             t.addProperty("nextAlertAt", next == null ? null : next.toString());
             root.add("timer", t);
+        }
+        if (reminder == null) {
+            root.add("nextReminder", JsonNull.INSTANCE);
+        } else {
+            JsonObject r = new JsonObject();
+            r.addProperty("kind", reminder.kind().name());
+            r.addProperty("at", reminder.at() == null ? null : reminder.at().toString());
+            root.add("nextReminder", r);
         }
         return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root);
     }

@@ -56,6 +56,18 @@ public final class ReminderTexts {
         };
     }
 
+    /** "Next reminder: a walk at 14:30." (or, while an ice or heat alarm holds it, "…once the alarm is dealt with"). */
+    public static String nextLine(ReminderSchedule.Upcoming u, java.time.ZoneId zone) {
+        if (u == null) {
+            return "No reminder is coming: none is switched on, or none runs without an episode.";
+        }
+        if (u.at() == null) {
+            return "Next reminder: " + name(u.kind()) + ", once the ice or heat alarm is dealt with.";
+        }
+        return "Next reminder: " + name(u.kind()) + " at "
+                + org.backspasm.core.therapy.TimeWords.clockTime(u.at(), zone) + ".";
+    }
+
     private static String minutes(Integer m) {
         if (m == null) {
             return "a while";

@@ -40,14 +40,7 @@ final class ReminderWords {
 
     /** "Next reminder: a walk at 14:30." */
     static String next(org.backspasm.core.companion.ReminderSchedule.Upcoming u, java.time.ZoneId zone) {
-        if (u == null) {
-            return "No reminder is coming: none is switched on, or none runs without an episode.";
-        }
-        String what = org.backspasm.core.companion.ReminderTexts.name(u.kind());
-        if (u.at() == null) {
-            return "Next reminder: " + what + ", once the ice or heat alarm is dealt with.";
-        }
-        return "Next reminder: " + what + " at " + org.backspasm.core.therapy.TimeWords.clockTime(u.at(), zone) + ".";
+        return org.backspasm.core.companion.ReminderTexts.nextLine(u, zone);
     }
 
     /** What the app can see of natural breaks and do-not-disturb here. */
