@@ -22,22 +22,7 @@ final class StateFile {
     /** Far more than the app ever writes (a few kilobytes); a bigger file is not one of ours. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("settings", "your settings"),
-            Map.entry("therapy", "the ice and heat timer and its safety answers"),
-            Map.entry("episode", "the current episode"),
-            Map.entry("stretch", "your stretch routine and progress"),
-            Map.entry("redflag", "the warning-sign check reminders"),
-            Map.entry("window", "the window size and place"),
-            Map.entry("reminders", "your reminder settings"),
-            Map.entry("reminderState", "which reminders were shown and snoozed"));
-
     private StateFile() {
-    }
-
-    /** What a section holds, in words for the user. */
-    static String describe(String section) {
-        return NAMES.getOrDefault(section, "the \"" + section + "\" part");
     }
 
     static String decodeUtf8(byte[] bytes) throws IOException {

@@ -10,20 +10,44 @@ import java.util.List;
  * earliest instant asked. When it wakes, every armed channel is woken (each re-reads the clock and arms again, so an
  * early wake costs a look and nothing else): one thread, one wake at a time, whatever the number of features.
  */
-public final class AlarmHub {
+public final class AlarmHub implements AlarmScheduler {
     private final AlarmScheduler base;
     private final List<Channel> channels = new ArrayList<>();
+    private final Channel first;
     private boolean waking;
 
     public AlarmHub(AlarmScheduler base) {
         this.base = base;
+        this.first = (Channel) channel();
     }
 
     /** A new channel: arming it replaces only its own earlier arming. */
+    @Override
     public AlarmScheduler channel() {
         Channel c = new Channel();
         channels.add(c);
         return c;
+    }
+
+    /** The hub used as a scheduler itself arms its first channel (the ice and heat timer's). */
+    @Override
+    public void arm(Instant at, Runnable wake) {
+        first.arm(at, wake);
+    }
+
+    @Override
+    public void cancel() {
+        first.cancel();
+    }
+
+    @Override
+    public long monotonicNanos() {
+        return base.monotonicNanos();
+    }
+
+    @Override
+    public java.util.OptionalLong bootTimeNanos() {
+        return base.bootTimeNanos();
     }
 
     private void rearm() {

@@ -33,4 +33,13 @@ public interface AlarmScheduler {
     default java.util.OptionalLong bootTimeNanos() {
         return java.util.OptionalLong.empty();
     }
+
+    /**
+     * A scheduler for one more feature, sharing this one's thread: arming it does not replace the others'
+     * arming. {@link AlarmHub} (what the app hands its features) makes a new channel; a plain scheduler, which has
+     * only one arming, returns itself.
+     */
+    default AlarmScheduler channel() {
+        return this;
+    }
 }

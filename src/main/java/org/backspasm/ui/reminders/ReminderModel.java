@@ -49,6 +49,7 @@ public final class ReminderModel {
     private ReminderState saved;
     private Instant sittingSince;
     private final Instant openedAt;
+    private boolean opening = true;
 
     public ReminderModel(Clock clock, ReminderSettings savedSettings, ReminderState savedState, Wiring wiring) {
         this.clock = clock;
@@ -59,6 +60,7 @@ public final class ReminderModel {
         this.sittingSince = clock.instant();
         this.openedAt = clock.instant();
         refresh();
+        opening = false;
     }
 
     /** Looks now: shows what is due, keeps the state, arms the alarm. The alarm calls it; every command does. */
@@ -108,15 +110,17 @@ public final class ReminderModel {
 
     /**
      * Keeps the state, and saves it when it changed or the saved last-seen instant is {@link #SEEN_SAVE_EVERY} old.
-     * Never saved before: not until a reminder shows or that time passes (opening the app changes no file).
+     * Opening the app changes no file unless a reminder shows at once; a state never saved waits for a reminder
+     * or that time too.
      */
     private void keep(ReminderState next) {
         state = next;
+        boolean shownNow = state.current() != null && !java.util.Objects.equals(state.current(), saved.current());
         boolean changed;
         boolean stale;
-        if (saved.lastSeen() == null) {
-            changed = state.current() != null || !state.shown().isEmpty() || !state.snoozes().isEmpty();
-            stale = Duration.between(openedAt, clock.instant()).abs().compareTo(SEEN_SAVE_EVERY) >= 0;
+        if (opening || saved.lastSeen() == null) {
+            changed = shownNow || (!opening && (!state.shown().isEmpty() || !state.snoozes().isEmpty()));
+            stale = !opening && Duration.between(openedAt, clock.instant()).abs().compareTo(SEEN_SAVE_EVERY) >= 0;
         } else {
             changed = state.differsBeyondLastSeen(saved);
             stale = state.lastSeen() == null

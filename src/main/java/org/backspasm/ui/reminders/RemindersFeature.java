@@ -1,69 +1,116 @@
 package org.backspasm.ui.reminders;
 
-import java.time.Clock;
-import java.util.function.Consumer;
-import javafx.scene.Node;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.input.KeyCode;
 import org.backspasm.core.companion.ReminderBusy;
-import org.backspasm.core.companion.ReminderSettings;
-import org.backspasm.core.companion.ReminderState;
-import org.backspasm.core.journal.JournalEntry;
-import org.backspasm.core.settings.Settings;
+import org.backspasm.core.companion.ReminderTexts;
+import org.backspasm.core.state.Sections;
+import org.backspasm.core.status.ReminderStatus;
+import org.backspasm.core.status.StatusPart;
 import org.backspasm.desktop.IdleSource;
-import org.backspasm.ui.alert.AlarmScheduler;
-import org.backspasm.ui.alert.Cue;
-import org.backspasm.ui.settings.SettingsModel;
-import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.Feature;
+import org.backspasm.ui.FeatureContext;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.SettingsSection;
+import org.backspasm.ui.therapy.TherapyFeature;
 import org.backspasm.ui.therapy.TherapyModel;
 
 /**
- * The reminders, put together: the model (woken by its own channel of the shared alarm), the reminder window that
- * follows it, and the Settings section. Reminders wait while the ice and heat timer has an alarm due, and look
- * again whenever the episode changes.
+ * The reminders through the episode: a background feature with no screen of its own. Its model runs from the
+ * start on its own channel of the shared alarm; a reminder shows in the small {@link ReminderWindow}; Settings gets
+ * the "Reminders" section; {@code --status} the next reminder. Reminders wait while the ice and heat timer has an
+ * alarm due, and look again whenever the episode changes.
  */
-public final class RemindersFeature {
-    public static final String SETTINGS_SECTION = "reminders";
-    /** The section title in Settings. */
-    public static final String TITLE = ReminderWords.SECTION;
+public final class RemindersFeature implements Feature {
+    public static final ScreenId ID = new ScreenId("reminders");
 
-    private final ReminderModel model;
-    private final ReminderWindow window;
-    private final SourceLines sources;
+    private final IdleSource idle;
+    private final java.util.function.Consumer<String> openLink;
+    private final Runnable showMainWindow;
+    private ReminderModel model;
+    private ReminderWindow window;
+    private FeatureContext app;
 
-    private RemindersFeature(ReminderModel model, ReminderWindow window, SourceLines sources) {
-        this.model = model;
-        this.window = window;
-        this.sources = sources;
+    /** Without idle time, links or a window (the command line reads only {@link #status()}). */
+    public RemindersFeature() {
+        this(IdleSource.NONE, url -> { }, () -> { });
     }
 
-    /** Where the reminders keep their settings and state (the state file's sections). */
-    public interface Store {
-        <T> T get(String section, Class<T> type, T fallback);
-
-        void put(String section, Object value);
+    /**
+     * @param idle what the desktop tells of idle time and do-not-disturb (the app passes the system's)
+     * @param openLink opens a source's web link from the reminder window
+     * @param showMainWindow brings the main window back (the routine reminder's "Start" opens Stretches in it)
+     */
+    public RemindersFeature(IdleSource idle, java.util.function.Consumer<String> openLink, Runnable showMainWindow) {
+        this.idle = idle;
+        this.openLink = openLink;
+        this.showMainWindow = showMainWindow;
     }
 
-    /** What the feature is handed: each service narrow. */
-    public record Parts(Clock clock, Store store, AlarmScheduler alarms, TherapyModel therapy, IdleSource idle,
-            Consumer<JournalEntry> journal, Consumer<Cue> cue, Runnable openStretches, SourceLines sources,
-            SettingsModel look, Consumer<String> openLink) {
+    @Override
+    public ScreenId id() {
+        return ID;
     }
 
-    public static RemindersFeature create(Parts p) {
+    @Override
+    public String label() {
+        return ReminderWords.SECTION;
+    }
+
+    @Override
+    public String icon() {
+        return "";
+    }
+
+    @Override
+    public KeyCode key() {
+        return KeyCode.UNDEFINED;
+    }
+
+    @Override
+    public boolean hasScreen() {
+        return false;
+    }
+
+    @Override
+    public Screen screen() {
+        throw new UnsupportedOperationException("The reminders have no screen of their own.");
+    }
+
+    @Override
+    public List<StatusPart> status() {
+        return List.of(new ReminderStatus());
+    }
+
+    @Override
+    public void start(FeatureContext app) {
+        this.app = app;
+        TherapyModel therapy = app.features().stream().filter(TherapyFeature.class::isInstance)
+                .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
         ReminderModel.Wiring wiring = new ReminderModel.Wiring(
-                s -> p.store().put(SETTINGS_SECTION, s),
-                s -> p.store().put(ReminderState.SECTION, s),
-                p.alarms(),
-                () -> p.therapy().episode().current() != null,
-                () -> ReminderBusy.of(p.therapy().statusProperty().get()),
-                p.idle(), p.journal(), p.cue(), p.openStretches());
-        ReminderModel model = new ReminderModel(p.clock(),
-                p.store().get(SETTINGS_SECTION, ReminderSettings.class, ReminderSettings.DEFAULTS),
-                p.store().get(ReminderState.SECTION, ReminderState.class, ReminderState.EMPTY), wiring);
-        p.therapy().episode().currentProperty().addListener((o, a, e) -> model.refresh());
-        Settings look = p.look().get();
-        ReminderWindow window = new ReminderWindow(model, p.sources(), look, p.openLink());
-        p.look().settingsProperty().addListener((o, a, s) -> window.setLook(s));
-        return new RemindersFeature(model, window, p.sources());
+                Sections.saver(app.state(), Sections.REMINDERS),
+                Sections.saver(app.state(), Sections.REMINDER_STATE),
+                app.alarms().channel(),
+                () -> therapy.episode().current() != null,
+                () -> ReminderBusy.of(therapy.statusProperty().get()),
+                idle, app.journal()::append, app.alerter()::cue, () -> {
+                    showMainWindow.run();
+                    app.nav().show(ScreenId.STRETCHES);
+                });
+        model = new ReminderModel(app.clock(), app.state().get(Sections.REMINDERS),
+                app.state().get(Sections.REMINDER_STATE), wiring);
+        therapy.episode().currentProperty().addListener((o, a, e) -> model.refresh());
+        window = new ReminderWindow(model, app.lines(), app.settings().get(), openLink);
+        app.settings().settingsProperty().addListener((o, a, s) -> window.setLook(s));
+    }
+
+    @Override
+    public List<SettingsSection> settings() {
+        return List.of(new SettingsSection(ReminderWords.SECTION,
+                () -> List.of(new ReminderSettingsPane(model, app.lines()).nodes())));
     }
 
     public ReminderModel model() {
@@ -74,16 +121,11 @@ public final class RemindersFeature {
         return window;
     }
 
-    /** The Settings section's controls. */
-    public Node[] settingsNodes() {
-        return new ReminderSettingsPane(model, sources).nodes();
-    }
-
     /** "Next reminder: a walk at 14:30." for the tray's tooltip; empty when none is coming. */
-    public javafx.beans.value.ObservableValue<String> nextLineProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+    public ObservableValue<String> nextLineProperty() {
+        return Bindings.createStringBinding(() -> {
             var next = model.nextProperty().get();
-            return next == null ? "" : ReminderWords.next(next, model.clock().getZone());
+            return next == null ? "" : ReminderTexts.nextLine(next, model.clock().getZone());
         }, model.nextProperty());
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.backspasm.core.companion.ReminderKind;
 import org.backspasm.core.episode.Episode;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.store.StateStore;
@@ -37,7 +36,7 @@ class ReminderWindowTest extends AppUiTest {
     protected void prepareDataDir(Path dir) throws IOException {
         clock.set(START);
         StateStore s = StateStore.open(dir, Runnable::run, new org.backspasm.store.StoreNotices(), clock);
-        s.put(EpisodeBook.SECTION, new Episode(START.minus(Duration.ofDays(3)), START.minus(Duration.ofDays(3))));
+        s.put(org.backspasm.core.state.Sections.EPISODE, new Episode(START.minus(Duration.ofDays(3)), START.minus(Duration.ofDays(3))));
     }
 
     private Stage reminderWindow() {
