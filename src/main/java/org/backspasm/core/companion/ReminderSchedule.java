@@ -48,8 +48,11 @@ public final class ReminderSchedule {
         }
     }
 
-    /** After a look: the state to keep, the reminder to show now (or null), one held back (or null), the next wake. */
-    public record Outcome(ReminderState state, Reminder show, Reminder held, Instant nextAt) {
+    /**
+     * After a look: the state to keep, the reminder to show now (or null), one held back (or null), the next wake,
+     * and the next reminder to come (as {@link #upcoming} gives it).
+     */
+    public record Outcome(ReminderState state, Reminder show, Reminder held, Instant nextAt, Upcoming next) {
     }
 
     /** A reminder to come: its kind and when it would show. */
@@ -98,7 +101,8 @@ public final class ReminderSchedule {
             }
         }
         st = st.seen(now);
-        return new Outcome(st, show, held, held != null ? null : nextAt(s, st, c));
+        Upcoming next = earliest(s, st, c);
+        return new Outcome(st, show, held, held != null || next == null ? null : next.at(), next);
     }
 
     /** The next reminder to come after now, as a look now would place it (null when none is on). */
@@ -209,12 +213,6 @@ public final class ReminderSchedule {
 
     private static ReminderState later(ReminderState st, Instant until) {
         return st.restUntil() != null && st.restUntil().isAfter(until) ? st : st.withRestUntil(until);
-    }
-
-    /** When to look next: when the next reminder can show (null: nothing ahead, the alarm's own wait applies). */
-    private static Instant nextAt(ReminderSettings s, ReminderState st, Context c) {
-        Upcoming u = earliest(s, st, c);
-        return u == null ? null : u.at();
     }
 
     private static Upcoming earliest(ReminderSettings s, ReminderState st, Context c) {

@@ -77,7 +77,7 @@ public final class ReminderModel {
             w.cue().accept(Cue.REMINDER);
         }
         current.set(state.current());
-        next.set(ReminderSchedule.upcoming(s, state, context(now, false)));
+        next.set(o.held() != null ? ReminderSchedule.upcoming(s, state, context(now, false)) : o.next());
         if (anyRuns()) {
             w.alarms().arm(o.nextAt(), this::refresh);
         } else {

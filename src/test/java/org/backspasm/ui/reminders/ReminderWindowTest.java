@@ -84,9 +84,10 @@ class ReminderWindowTest extends AppUiTest {
         assertTrue(reminderWindow().isShowing(), "back after 10 minutes");
         assertEquals("Time for a walk", title());
         press("#reminder-not-today");
-        fx(() -> alarms.pass(Duration.ofHours(9))); // to 20:25: walks at 14:30 and 17:45, the rating at 19:00
-        var next = ctx.reminders().model().currentProperty().get();
-        assertTrue(next == null || next.kind() != ReminderKind.WALK);
+        fx(() -> alarms.pass(Duration.ofHours(3).plusMinutes(30))); // to 15:00, past the walk of 14:30
+        assertFalse(reminderWindow().isShowing(), "no walk for the rest of today");
+        assertEquals(ReminderKind.PAIN_RATING, ctx.reminders().model().nextProperty().get().kind(),
+                "next: the rating at 19:00, the walk of 17:45 is not today any more");
         assertTrue(journal().stream().noneMatch(e -> e.summary().toLowerCase().contains("walk")));
     }
 
@@ -94,14 +95,15 @@ class ReminderWindowTest extends AppUiTest {
     void thePainRatingIsOneTapAndNothingShowsInQuietHours() {
         fx(() -> ctx.reminders().model().update(s -> s.withOn(ReminderKind.WALK, false)
                 .withOn(ReminderKind.ROUTINE, false)));
-        fx(() -> alarms.pass(Duration.ofMinutes(7 * 60 + 50))); // 19:00
+        fx(() -> clock.set(Instant.parse("2026-11-22T18:55:00Z"))); // the laptop slept until 18:55: nothing missed
+        fx(() -> alarms.pass(Duration.ofMinutes(5))); // 19:00
         assertTrue(reminderWindow().isShowing());
         assertEquals("How is your back today?", title());
         press("#reminder-rate-4");
         assertEquals(4, journal().stream().filter(e -> e instanceof PainRating).map(e -> ((PainRating) e).score())
                 .findFirst().orElse(-1));
         int shown = sound.played().size();
-        fx(() -> alarms.pass(Duration.ofHours(12))); // 21:00 to 08:00 is quiet
+        fx(() -> alarms.pass(Duration.ofHours(3))); // to 22:00: quiet from 21:00
         assertEquals(shown, sound.played().size(), "nothing in quiet hours");
         assertFalse(reminderWindow().isShowing());
     }
