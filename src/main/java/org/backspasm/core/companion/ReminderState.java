@@ -63,7 +63,7 @@ public record ReminderState(Instant lastSeen, List<Mark> marks, Reminder current
         return new ReminderState(lastSeen, marks, r, snoozes, shown, restUntil, collapseUntil, away);
     }
 
-    ReminderState withSnoozes(List<Snooze> s) {
+    public ReminderState withSnoozes(List<Snooze> s) {
         return new ReminderState(lastSeen, marks, current, s, shown, restUntil, collapseUntil, away);
     }
 
