@@ -13,10 +13,12 @@ import org.backspasm.core.settings.Settings;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
 import org.backspasm.store.Disk;
+import org.backspasm.store.FileSafety;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
+import org.backspasm.store.SyncFolder;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FileOpener;
@@ -59,7 +61,7 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit,
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, SyncFolder sync,
             RemindersFeature reminders) {
     }
 
@@ -111,8 +113,11 @@ public final class AppAssembly {
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk, IdleSource idle)
             throws NewerDataException {
         StoreNotices notices = new StoreNotices();
+        SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
+        SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
+        sync.check(); // again whenever the window regains focus
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock);
         Ticker ticker = new Ticker(clock);
@@ -125,7 +130,7 @@ public final class AppAssembly {
         FileOpener opener = file -> links.open(file.toUri().toString());
         AlarmHub hub = new AlarmHub(alarms); // one alarm thread; the timer and the reminders each arm a channel
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, hub, notices::report,
-                sources, SourceLines.of(sources), opener, settings, dataDir, features);
+                sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
@@ -146,7 +151,7 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> features.forEach(Feature::closing), reminders);
+                () -> features.forEach(Feature::closing), sync, reminders);
     }
 
     /** The main window back: un-minimised, shown, in front. */

@@ -55,6 +55,8 @@ public final class ValidData {
         state.put(Sections.REMINDER_STATE, org.backspasm.core.companion.ReminderSchedule.observe(reminders,
                 org.backspasm.core.companion.ReminderState.EMPTY, new org.backspasm.core.companion.ReminderSchedule
                         .Context(clock.instant(), clock.getZone(), false, clock.instant(), List.of(), false)).state());
+        state.put(Sections.FOLLOW_UP, org.backspasm.core.companion.FollowUpDismissals.none()
+                .dismiss(org.backspasm.core.companion.FollowUpKind.ONE_WEEK, NOW.minus(Duration.ofDays(9)), NOW));
         EpisodeBook episodes = new EpisodeBook(clock, null, e -> state.put(Sections.EPISODE, e), journal::append);
         episodes.start(clock.instant().minus(Duration.ofHours(2)));
         clock.advance(Duration.ofHours(29).plusMinutes(40));

@@ -25,7 +25,6 @@ public record ReminderDone(String id, Instant at, String reminder) implements Jo
         return switch (reminder) {
             case "SITTING" -> "Stood up after sitting (reminder)";
             case "HYDRATION" -> "Had a drink (reminder)";
-            case "WALK" -> "Walk (reminder)";
             default -> "Reminder done";
         };
     }

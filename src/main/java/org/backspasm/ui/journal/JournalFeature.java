@@ -40,6 +40,6 @@ public final class JournalFeature implements Feature {
 
     @Override
     public Screen screen() {
-        return new JournalScreen(new JournalModel(app.journal()), app.clock());
+        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock());
     }
 }

@@ -1,8 +1,5 @@
 package org.backspasm.ui.journal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
@@ -21,7 +17,7 @@ import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
 public final class JournalModel {
@@ -50,12 +46,15 @@ public final class JournalModel {
     }
 
     private final Journal journal;
+    private final TextFiles files;
     private final ObservableList<JournalEntry> all;
     private final FilteredList<JournalEntry> filtered;
     private final SortedList<JournalEntry> newestFirst;
 
-    public JournalModel(Journal journal) {
+    /** @param files writes the report for a doctor */
+    public JournalModel(Journal journal, TextFiles files) {
         this.journal = journal;
+        this.files = files;
         // filled before the views on it are made, so they sort once instead of taking years of entries one by one
         all = FXCollections.observableArrayList(journal.entries());
         filtered = new FilteredList<>(all);
@@ -79,11 +78,14 @@ public final class JournalModel {
         journal.append(entry);
     }
 
-    /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
-    public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone());
-        FileSafety.writeAtomically(file, report.html());
-        return report.entryCount();
+    /** The journal this model shows (the doctor's record reads it too). */
+    Journal journal() {
+        return journal;
+    }
+
+    /** Writes the record for a doctor where the user chose. */
+    TextFiles files() {
+        return files;
     }
 
     public List<PainRating> painRatings() {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.backspasm.core.companion.ReminderKind;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.ReminderDone;
+import org.backspasm.core.journal.WalkRecord;
+import org.backspasm.core.journal.WalkSource;
 
 /** What a reminder's "done" writes in the journal. */
 final class ReminderEntries {
@@ -16,7 +18,8 @@ final class ReminderEntries {
 
     static Optional<JournalEntry> done(ReminderKind kind, Instant at) {
         return switch (kind) {
-            case WALK, SITTING, HYDRATION -> Optional.of(new ReminderDone(at, kind.name()));
+            case WALK -> Optional.of(new WalkRecord(at, null, WalkSource.REMINDER_DONE));
+            case SITTING, HYDRATION -> Optional.of(new ReminderDone(at, kind.name()));
             case ROUTINE, PAIN_RATING -> Optional.empty(); // their own records: the session, the rating
         };
     }
