@@ -16,5 +16,6 @@ module org.backspasm {
     opens org.backspasm.core.therapy to com.google.gson;
     opens org.backspasm.core.warningsigns to com.google.gson;
     opens org.backspasm.core.stretch to com.google.gson;
+    opens org.backspasm.core.companion to com.google.gson;
     opens org.backspasm.ui.stretch.figure to com.google.gson;
 }

@@ -18,6 +18,7 @@ import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
+import org.backspasm.store.SyncFolder;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FileOpener;
@@ -57,7 +58,7 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, SyncFolder sync) {
     }
 
     private AppAssembly() {
@@ -96,8 +97,11 @@ public final class AppAssembly {
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
+        SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
+        SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
+        sync.check(); // again whenever the window regains focus
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock);
         Ticker ticker = new Ticker(clock);
@@ -128,6 +132,6 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> features.forEach(Feature::closing));
+                () -> features.forEach(Feature::closing), sync);
     }
 }

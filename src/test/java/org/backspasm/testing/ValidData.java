@@ -48,6 +48,8 @@ public final class ValidData {
         state.put(Sections.WINDOW, new WindowBounds(40, 30, 1000, 700, false));
         state.put(Sections.STRETCH, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
         state.put(Sections.CHECK_OFFERS, OfferDismissals.none());
+        state.put(Sections.FOLLOW_UP, org.backspasm.core.companion.FollowUpDismissals.none()
+                .dismiss(org.backspasm.core.companion.FollowUpKind.ONE_WEEK, NOW.minus(Duration.ofDays(9)), NOW));
         EpisodeBook episodes = new EpisodeBook(clock, null, e -> state.put(Sections.EPISODE, e), journal::append);
         episodes.start(clock.instant().minus(Duration.ofHours(2)));
         clock.advance(Duration.ofHours(29).plusMinutes(40));
