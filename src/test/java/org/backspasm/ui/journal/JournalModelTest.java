@@ -1,13 +1,10 @@
 package org.backspasm.ui.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -18,11 +15,10 @@ import org.backspasm.testing.FakeClock;
 import org.backspasm.testing.FiveYears;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The journal's model on its own: newest first, the filters, new entries followed, the report written whole. */
+/** The journal's model on its own: newest first, the filters, new entries followed at once. */
 class JournalModelTest {
     private final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
     private final List<JournalEntry> stored = new CopyOnWriteArrayList<>();
@@ -44,9 +40,6 @@ class JournalModelTest {
             listeners.add(listener);
         }
     };
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -80,20 +73,5 @@ class JournalModelTest {
         });
         assertEquals(List.of(later, stored.get(0)), onFx(() -> List.copyOf(model.entries())), "followed at once");
         assertEquals(List.of(stored.get(0), later), onFx(model::painRatings), "ratings oldest first for the chart");
-    }
-
-    @Test
-    void theReportForADoctorIsWrittenThroughTheFilesItWasGiven() throws Exception {
-        stored.add(pain(clock.instant().minus(Duration.ofDays(1)), 5));
-        List<Path> written = new ArrayList<>();
-        JournalModel model = onFx(() -> new JournalModel(journal, (file, text) -> {
-            written.add(file);
-            Files.writeString(file, text);
-        }));
-        Path file = dir.resolve("report.html");
-        int count = model.exportForDoctor(file, clock, 14);
-        assertEquals(1, count);
-        assertEquals(List.of(file), written);
-        assertTrue(Files.readString(file).contains("<html"), "a whole page");
     }
 }
