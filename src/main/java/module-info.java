@@ -4,6 +4,7 @@ module org.backspasm {
     requires javafx.media;
     requires org.controlsfx.controls;
     requires com.google.gson;
+    requires org.apache.commons.csv;
     requires java.logging;
     requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
 

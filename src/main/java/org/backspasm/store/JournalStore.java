@@ -32,6 +32,7 @@ public final class JournalStore implements Journal {
     private final StoreNotices notices;
     private final List<JournalEntry> entries;
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<JournalEntry>>> batchListeners = new CopyOnWriteArrayList<>();
     private final Disk disk;
     /** Lines not yet on disk (a save failed); written before the next one. Touched on the writer thread only. */
     private final List<String> unsaved = new ArrayList<>();
@@ -122,6 +123,32 @@ public final class JournalStore implements Journal {
         String line = JournalCodec.encode(entry) + "\n";
         writer.execute(() -> write(line));
         listeners.forEach(l -> l.accept(entry));
+    }
+
+    /**
+     * Adds the entries in memory, then writes them to the file in one write, forced to disk, on the writer executor:
+     * the file gets all of them or, when the disk refuses, none (whatever part got written is cut off again), and
+     * they are tried again with the next entry, like any unsaved line.
+     */
+    @Override
+    public void appendAll(List<JournalEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder(batch.size() * 96);
+        batch.forEach(e -> lines.append(JournalCodec.encode(e)).append('\n'));
+        List<JournalEntry> copy = List.copyOf(batch);
+        synchronized (this) {
+            entries.addAll(copy);
+        }
+        String text = lines.toString();
+        writer.execute(() -> write(text));
+        batchListeners.forEach(l -> l.accept(copy));
+    }
+
+    @Override
+    public void onAppendAll(Consumer<List<JournalEntry>> listener) {
+        batchListeners.add(listener);
     }
 
     /**

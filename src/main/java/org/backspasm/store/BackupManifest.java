@@ -1,0 +1,28 @@
+package org.backspasm.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The {@code manifest.json} inside a backup file: what made it, when, why, how many journal entries it holds, and
+ * the size and SHA-256 of each data file in it (a file the data folder did not have is not listed).
+ *
+ * @param kind why it was made: {@link #DAILY}, {@link #BEFORE_RESTORE}, {@link #IMPORTED} or {@link #MANUAL}
+ */
+public record BackupManifest(String format, int formatVersion, String appVersion, int schemaVersion,
+        Instant createdAt, String kind, int entries, List<FileSum> files) {
+    public static final String FORMAT = "back-spasm-companion-backup";
+    public static final int FORMAT_VERSION = 1;
+    public static final String DAILY = "daily";
+    public static final String BEFORE_RESTORE = "before-restore";
+    public static final String IMPORTED = "imported";
+    public static final String MANUAL = "manual";
+
+    public BackupManifest {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** One data file: its name in the data folder, its size in bytes and its SHA-256 (lower-case hex). */
+    public record FileSum(String name, long bytes, String sha256) {
+    }
+}
