@@ -18,4 +18,5 @@ module org.backspasm {
     opens org.backspasm.core.warningsigns to com.google.gson;
     opens org.backspasm.core.stretch to com.google.gson;
     opens org.backspasm.ui.stretch.figure to com.google.gson;
+    opens org.backspasm.store to com.google.gson; // the backup manifest (a record)
 }
