@@ -28,6 +28,12 @@ import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
+import org.backspasm.ui.data.BackupsPane;
+import org.backspasm.ui.data.DataButtons;
+import org.backspasm.ui.data.DataDialogs;
+import org.backspasm.ui.data.DataFeature;
+import org.backspasm.ui.data.FilePicker;
+import org.backspasm.ui.data.Overlays;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
 import org.backspasm.ui.warningsigns.CheckOffersModel;
@@ -73,7 +79,7 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, DataFeature data) {
     }
 
     private AppAssembly() {
@@ -97,8 +103,14 @@ public final class AppAssembly {
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk) throws NewerDataException {
         StoreNotices notices = new StoreNotices();
+        // a restore chosen before is carried out, and the day's backup taken, before anything is read
+        List<String> dataNews = DataFeature.beforeStoresOpen(dataDir, clock, org.backspasm.store.AppVersion.get());
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
+        dataNews.forEach(notices::report);
+        DataFeature data = DataFeature.create(dataDir, clock, org.backspasm.store.AppVersion.get(), journal, locale, writer,
+                notices::report);
+        DataButtons dataButtons = new DataButtons(data.model(), FilePicker.SYSTEM);
         SettingsModel settings = new SettingsModel(
                 state.get(SettingsModel.SECTION, Settings.class, Settings.defaults(locale)),
                 s -> state.put(SettingsModel.SECTION, s), clock);
@@ -152,9 +164,11 @@ public final class AppAssembly {
                 new LazyScreen(ScreenId.THERAPY, () -> new TherapyScreen(therapy, nav, sources)),
                 new LazyScreen(ScreenId.STRETCHES, () -> new StretchScreen(stretchModel.get(), sources)),
                 warningSigns.screen(),
-                new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock)),
+                new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock,
+                        dataButtons.buttons(), dataButtons.status())),
                 new LazyScreen(ScreenId.SETTINGS, () -> {
                     SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
+                    settingsScreen.addToYourData(new BackupsPane(data.model()).nodes());
                     settingsScreen.addSection("Alerts", alertSettings.nodes());
                     settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
                     if (stretchModel.get().library().ok()) {
@@ -170,6 +184,17 @@ public final class AppAssembly {
             }
         });
         nav.setTarget(shell);
+        DataDialogs.follow(data.model(), new Overlays() {
+            @Override
+            public void show(javafx.scene.Node card) {
+                shell.showOverlay(card);
+            }
+
+            @Override
+            public void close(javafx.scene.Node card) {
+                shell.closeOverlay(card);
+            }
+        });
         shell.addEventHandler(OpenLinkEvent.OPEN, e -> links.open(e.url()));
 
         ThemeManager.apply(shell, settings.get());
@@ -190,7 +215,7 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> stretchModel.ifMade(StretchModel::appClosing));
+                () -> stretchModel.ifMade(StretchModel::appClosing), data);
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -55,6 +55,14 @@ public final class Backups {
         return folder;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String appVersion() {
+        return appVersion;
+    }
+
     /** The backups in the folder, newest first. */
     public List<Listed> list() {
         List<Listed> out = new ArrayList<>();

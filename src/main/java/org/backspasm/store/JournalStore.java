@@ -138,21 +138,28 @@ public final class JournalStore implements Journal {
     /**
      * Adds the entries in memory, then writes them to the file in one write, forced to disk, on the writer executor:
      * the file gets all of them or, when the disk refuses, none (whatever part got written is cut off again), and
-     * they are tried again with the next entry, like any unsaved line.
+     * they are tried again with the next entry, like any unsaved line. An entry whose id is in the journal already
+     * (or earlier in the batch) is left out, as {@link #append} leaves it out.
      */
     @Override
     public void appendAll(List<JournalEntry> batch) {
-        if (batch.isEmpty()) {
+        List<JournalEntry> added = new ArrayList<>(batch.size());
+        synchronized (this) {
+            for (JournalEntry e : batch) {
+                if (ids.add(e.id())) {
+                    added.add(e);
+                }
+            }
+            entries.addAll(added);
+        }
+        if (added.isEmpty()) {
             return;
         }
-        StringBuilder lines = new StringBuilder(batch.size() * 96);
-        batch.forEach(e -> lines.append(JournalCodec.encode(e)).append('\n'));
-        List<JournalEntry> copy = List.copyOf(batch);
-        synchronized (this) {
-            entries.addAll(copy);
-        }
+        StringBuilder lines = new StringBuilder(added.size() * 96);
+        added.forEach(e -> lines.append(JournalCodec.encode(e)).append('\n'));
         String text = lines.toString();
         writer.execute(() -> write(text));
+        List<JournalEntry> copy = List.copyOf(added);
         batchListeners.forEach(l -> l.accept(copy));
     }
 

@@ -15,7 +15,7 @@ import org.backspasm.core.journal.PainRating;
  * German and French words).
  */
 record Columns(boolean header, boolean ownExport, int date, int time, int score, int note, int context, int type,
-        String dateName, String scoreName) {
+        String dateName, String scoreName, int id) {
 
     private static final List<String> DATE_TIME = List.of("datetime", "timestamp", "when", "instant",
             "localtime", "fechahora", "fechayhora", "zeitpunkt", "dateheure");
@@ -38,7 +38,7 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
         int painScore = norm.indexOf("painscore");
         if (type >= 0 && instant >= 0 && painScore >= 0) {
             return new Columns(true, true, instant, -1, painScore, norm.indexOf("note"), norm.indexOf("context"),
-                    type, names.get(instant), names.get(painScore));
+                    type, names.get(instant), names.get(painScore), norm.indexOf("id"));
         }
         int dateTime = indexOf(norm, DATE_TIME);
         int date = dateTime >= 0 ? dateTime : indexOf(norm, DATE);
@@ -50,10 +50,10 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
         int score = indexOf(norm, SCORE);
         if (date >= 0 && score >= 0) {
             return new Columns(true, false, date, time, score, indexOf(norm, NOTE), -1, -1, names.get(date),
-                    names.get(score));
+                    names.get(score), -1);
         }
         if (names.size() >= 2 && looksLikeDate(names.get(0))) {
-            return new Columns(false, false, 0, -1, 1, -1, -1, -1, "", "");
+            return new Columns(false, false, 0, -1, 1, -1, -1, -1, "", "", -1);
         }
         return null;
     }
@@ -72,7 +72,8 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
         int value = score(cell(r, score));
         Instant at = ownExport ? exact(cell(r, date), dates) : dates.read(dateText(r));
         String ctx = ownExport ? cell(r, context) : RatingImport.CONTEXT;
-        return new PainRating(at, value, cell(r, note), ctx);
+        String id = cell(r, this.id).strip();
+        return new PainRating(id.isEmpty() ? null : id, at, value, cell(r, note), ctx);
     }
 
     private static Instant exact(String text, ImportDates dates) {

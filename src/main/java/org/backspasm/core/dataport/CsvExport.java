@@ -20,7 +20,8 @@ import org.backspasm.core.journal.WarningSignCheckRecord;
 /**
  * The journal as CSV (RFC 4180, quoting by Commons CSV): a header row, then one row per entry, oldest first. Every
  * row has every column; a column that does not apply to the entry's kind is empty. Instants are ISO-8601 in UTC,
- * with the local time beside them. The columns are listed in {@code docs/data.md}.
+ * with the local time beside them; the last column is the entry's stable id. The columns are listed in
+ * {@code docs/data.md}.
  */
 public final class CsvExport {
     /** The header, in order. */
@@ -28,7 +29,7 @@ public final class CsvExport {
             "context", "therapy_mode", "segment", "round", "planned_start", "planned_end", "actual_start",
             "actual_end", "minutes", "outcome", "routine_id", "routine_name", "started_at", "stretches_done",
             "stopped_at_stretch", "stopped_at_step", "check_level", "raised_by", "episode_event", "onset",
-            "summary");
+            "summary", "id");
     /** The local time as spreadsheets read it without help. */
     public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** What the {@code type} column says for each kind. */
@@ -73,6 +74,7 @@ public final class CsvExport {
         set(r, "instant", e.at().toString());
         set(r, "local_time", LOCAL.format(e.at().atZone(zone)));
         set(r, "summary", e.summary());
+        set(r, "id", e.id());
         if (e instanceof PainRating p) {
             set(r, "pain_score", Integer.toString(p.score()));
             set(r, "note", p.note());

@@ -21,7 +21,8 @@ import org.backspasm.core.journal.PainRating;
  * Reads pain ratings from CSV text: this app's own export, or a spreadsheet with a date/time column and a 0–10
  * column (comma, semicolon or tab between values, with or without a byte-order mark, CRLF or LF line ends). Pure:
  * it only says what it would add and what it would skip ({@link ImportPreview}); writing is the caller's job, after
- * the user confirms. A rating already in the journal (same second, same score) is skipped, not doubled.
+ * the user confirms. A rating already in the journal (the same id, or the same second and score) is skipped, not
+ * doubled.
  */
 public final class RatingImport {
     /** What an imported rating from a spreadsheet carries as its "context". */
@@ -84,7 +85,9 @@ public final class RatingImport {
                 : PortText.noHeader(dates.monthFirst(), slashes(dateCells));
 
         Map<Long, Long> seen = new HashMap<>();
+        Map<String, Long> seenIds = new HashMap<>();
         for (JournalEntry e : existing) {
+            seenIds.put(e.id(), 0L);
             if (e instanceof PainRating p) {
                 seen.put(key(p), 0L);
             }
@@ -108,7 +111,10 @@ public final class RatingImport {
                 } else if (rating.at().isAfter(now)) {
                     why = PortText.future(when);
                 } else {
-                    Long first = seen.putIfAbsent(key(rating), line);
+                    Long first = seenIds.putIfAbsent(rating.id(), line);
+                    if (first == null) {
+                        first = seen.putIfAbsent(key(rating), line);
+                    }
                     if (first != null) {
                         why = first == 0L ? PortText.alreadyThere() : PortText.sameAsLine(first);
                     }

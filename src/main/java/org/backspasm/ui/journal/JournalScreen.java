@@ -40,10 +40,23 @@ public final class JournalScreen implements Screen {
     private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
     private boolean showing;
 
+    private final Node dataButtons;
+    private final Node dataStatus;
+
     public JournalScreen(JournalModel model, Clock clock) {
+        this(model, clock, new javafx.scene.layout.Region(), new javafx.scene.layout.Region());
+    }
+
+    /**
+     * @param dataButtons the journal's "Export…" and "Import…" (feature ui/data), beside "Save for my doctor…"
+     * @param dataStatus what the last export or import did, above the list
+     */
+    public JournalScreen(JournalModel model, Clock clock, Node dataButtons, Node dataStatus) {
         this.model = model;
         this.clock = clock;
         this.chart = new PainChart(clock);
+        this.dataButtons = dataButtons;
+        this.dataStatus = dataStatus;
         createView();
         init();
     }
@@ -87,13 +100,15 @@ public final class JournalScreen implements Screen {
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
-        VBox listCard = new VBox(listHeader, exportStatus, list);
+        VBox listCard = new VBox(listHeader, exportStatus, dataStatus, list);
         listCard.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, export);
+        HBox actions = new HBox(8, dataButtons, export);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, actions);
         page.getChildren().addAll(titleRow, top, listCard);
     }
 

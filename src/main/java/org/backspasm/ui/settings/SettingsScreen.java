@@ -31,6 +31,7 @@ public final class SettingsScreen implements Screen {
     private final TextField number = new TextField();
     private final Label numberMessage = new Label();
     private final CheckBox sound = new CheckBox("Play sounds for alerts and stretch cues");
+    private VBox dataSection;
 
     public SettingsScreen(SettingsModel model, Path dataDir) {
         this.model = model;
@@ -90,7 +91,7 @@ public final class SettingsScreen implements Screen {
                 section("Appearance", new Label("Theme"), themeRow, new Label("Text size"), sizeRow),
                 section("Emergency number", numberRow, numberMessage, numberHelp),
                 section("Sound", sound, muted("Without a sound device the app stays silent; alerts still show on screen.")),
-                section("Your data", dataPath, dataHelp));
+                dataSection = section("Your data", dataPath, dataHelp));
     }
 
     private void init() {
@@ -132,6 +133,11 @@ public final class SettingsScreen implements Screen {
             numberMessage.setText("Saved. The emergency number is now " + model.get().emergencyNumber() + ".");
             number.setText(model.get().emergencyNumber());
         }
+    }
+
+    /** Adds to the "Your data" section (the backups, feature ui/data). */
+    public void addToYourData(Node... content) {
+        dataSection.getChildren().addAll(content);
     }
 
     /** Adds a titled section (features use this for their own settings, e.g. safety answers). */

@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;

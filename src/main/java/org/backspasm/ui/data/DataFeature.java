@@ -1,0 +1,84 @@
+package org.backspasm.ui.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.backspasm.core.journal.Journal;
+import org.backspasm.store.Backups;
+
+/**
+ * Export, import and backups, put together: a restore chosen before is carried out and the day's backup taken
+ * before the stores read anything ({@link #beforeStoresOpen}); while the app runs, {@link #dailyBackup()} takes
+ * the day's backup when a new day has begun (the app calls it every hour and when the window is focused).
+ */
+public final class DataFeature {
+    private final Backups backups;
+    private final DataModel model;
+    private final Executor writer;
+    private final Consumer<String> tell;
+    private final Restarter restarter = new Restarter();
+    private boolean failureTold;
+
+    private DataFeature(Backups backups, Journal journal, Clock clock, Locale locale, Executor writer,
+            Consumer<String> tell) {
+        this.backups = backups;
+        this.writer = writer;
+        this.tell = tell;
+        this.model = new DataModel(journal, backups, clock, locale, writer, restarter);
+    }
+
+    /**
+     * Carries out a restore that waits, then takes the day's backup if none was taken today; returns what to tell
+     * the user. Runs before the stores open, so nothing reads or writes the files meanwhile.
+     */
+    public static List<String> beforeStoresOpen(Path dataDir, Clock clock, String appVersion) {
+        Backups backups = new Backups(dataDir, clock, appVersion);
+        List<String> said = new ArrayList<>();
+        backups.applyPending().ifPresent(said::add);
+        try {
+            backups.dailyIfDue();
+        } catch (IOException e) {
+            said.add(DataText.dailyFailed(e.getMessage()));
+        }
+        return said;
+    }
+
+    /**
+     * @param writer the data writer: backups are taken on it, between two writes of the stores, so a backup never
+     *     holds half of a save
+     */
+    public static DataFeature create(Path dataDir, Clock clock, String appVersion, Journal journal, Locale locale,
+            Executor writer, Consumer<String> tell) {
+        return new DataFeature(new Backups(dataDir, clock, appVersion), journal, clock, locale, writer, tell);
+    }
+
+    public DataModel model() {
+        return model;
+    }
+
+    public Restarter restarter() {
+        return restarter;
+    }
+
+    /** Takes the day's backup if it is due (on the data writer); a failure is told once. */
+    public void dailyBackup() {
+        writer.execute(() -> {
+            try {
+                if (backups.dailyIfDue().isPresent()) {
+                    model.refreshBackups();
+                }
+                failureTold = false;
+            } catch (IOException e) {
+                if (!failureTold) {
+                    failureTold = true;
+                    tell.accept(DataText.dailyFailed(e.getMessage()));
+                }
+            }
+        });
+    }
+}
