@@ -35,6 +35,9 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private InstanceLock lock;
+    /** Set when the app closes to start again (a restore waits); the command that starts it. */
+    private volatile java.util.List<String> relaunch;
+    private java.util.concurrent.ScheduledExecutorService backupTimer;
     private ExecutorService writer;
     private ExecutorService soundThread;
     private AppAssembly.Built built;
@@ -84,7 +87,24 @@ public final class App extends Application {
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, bounds);
         primary.iconifiedProperty().addListener((o, a, min) -> built.ticker().setSuspended(min));
-        primary.focusedProperty().addListener((o, a, f) -> built.ticker().setFocused(f));
+        primary.focusedProperty().addListener((o, a, f) -> {
+            built.ticker().setFocused(f);
+            if (f) {
+                built.data().dailyBackup(); // a laptop woken on a new day gets its backup at once
+            }
+        });
+        built.data().restarter().set(() -> {
+            java.util.Optional<java.util.List<String>> again = Relaunch.command();
+            if (again.isEmpty()) {
+                return false;
+            }
+            relaunch = again.get();
+            WindowPlacement.remember(primary, built.state());
+            Platform.exit();
+            return true;
+        });
+        backupTimer = Executors.newSingleThreadScheduledExecutor(daemon("daily-backup"));
+        backupTimer.scheduleAtFixedRate(built.data()::dailyBackup, 1, 1, TimeUnit.HOURS);
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.state()));
         try {
             if (lock != null) {
@@ -142,6 +162,9 @@ public final class App extends Application {
         if (alarms != null) {
             alarms.close();
         }
+        if (backupTimer != null) {
+            backupTimer.shutdownNow();
+        }
         if (writer != null) {
             writer.shutdown();
             try {
@@ -158,6 +181,13 @@ public final class App extends Application {
                 lock.close();
             } catch (IOException e) {
                 LOG.log(Level.INFO, "lock release failed: " + e);
+            }
+        }
+        if (relaunch != null) {
+            try {
+                Relaunch.start(relaunch);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not start again; the restore is carried out at the next start: " + e);
             }
         }
     }

@@ -32,7 +32,6 @@ import org.backspasm.ui.data.BackupsPane;
 import org.backspasm.ui.data.DataButtons;
 import org.backspasm.ui.data.DataDialogs;
 import org.backspasm.ui.data.DataFeature;
-import org.backspasm.ui.data.FilePicker;
 import org.backspasm.ui.data.Overlays;
 import org.backspasm.ui.journal.JournalModel;
 import org.backspasm.ui.journal.JournalScreen;
@@ -110,7 +109,7 @@ public final class AppAssembly {
         dataNews.forEach(notices::report);
         DataFeature data = DataFeature.create(dataDir, clock, org.backspasm.store.AppVersion.get(), journal, locale, writer,
                 notices::report);
-        DataButtons dataButtons = new DataButtons(data.model(), FilePicker.SYSTEM);
+        DataButtons dataButtons = data.buttons();
         SettingsModel settings = new SettingsModel(
                 state.get(SettingsModel.SECTION, Settings.class, Settings.defaults(locale)),
                 s -> state.put(SettingsModel.SECTION, s), clock);

@@ -22,6 +22,7 @@ public final class DataFeature {
     private final Executor writer;
     private final Consumer<String> tell;
     private final Restarter restarter = new Restarter();
+    private FilePicker picker = FilePicker.SYSTEM;
     private boolean failureTold;
 
     private DataFeature(Backups backups, Journal journal, Clock clock, Locale locale, Executor writer,
@@ -63,6 +64,17 @@ public final class DataFeature {
 
     public Restarter restarter() {
         return restarter;
+    }
+
+    /** The journal's Export… and Import… buttons, asking for files through {@link #usePicker}'s picker. */
+    public DataButtons buttons() {
+        return new DataButtons(model, (owner, save, title, suggested, filters) ->
+                picker.pick(owner, save, title, suggested, filters));
+    }
+
+    /** Where files are asked for (the system's dialog; tests hand in their own answers). */
+    public void usePicker(FilePicker p) {
+        this.picker = p;
     }
 
     /** Takes the day's backup if it is due (on the data writer); a failure is told once. */
