@@ -44,8 +44,12 @@ class DataPortScreenTest extends AppUiTest {
 
     /** Scrolls the settings page so the backups list and its buttons are in view (as a user would). */
     private void scrollToBackups() {
-        fx(() -> {
-            javafx.scene.Node list = lookup("#backup-list").query();
+        scrollTo(this, "#backup-list");
+    }
+
+    static void scrollTo(AppUiTest test, String query) {
+        test.interact(() -> {
+            javafx.scene.Node list = test.lookup(query).query();
             javafx.scene.Node p = list.getParent();
             while (!(p instanceof javafx.scene.control.ScrollPane)) {
                 p = p.getParent();
@@ -56,7 +60,6 @@ class DataPortScreenTest extends AppUiTest {
             double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String status() {
