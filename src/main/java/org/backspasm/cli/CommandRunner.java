@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.backspasm.core.about.AppVersion;
 
 /**
  * Carries out the commands that need no window ({@code --help}, {@code --version}, {@code --status}, a wrong
@@ -91,8 +92,8 @@ public final class CommandRunner {
         return org.backspasm.store.DataDirs.resolve(args, env, osName, home);
     }
 
-    /** The version Maven built, from {@code version.properties}; "unknown" when the resource is missing. */
+    /** The version Maven built (the pom's, from {@code version.properties}); "unknown" when it is missing. */
     public static String version() {
-        return org.backspasm.store.AppVersion.get();
+        return AppVersion.current();
     }
 }

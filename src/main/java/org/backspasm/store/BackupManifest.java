@@ -2,6 +2,7 @@ package org.backspasm.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.backspasm.core.dataport.DataFiles;
 
 /**
  * The {@code manifest.json} inside a backup file: what made it, when, why, how many journal entries it holds, and
@@ -13,10 +14,10 @@ public record BackupManifest(String format, int formatVersion, String appVersion
         Instant createdAt, String kind, int entries, List<FileSum> files) {
     public static final String FORMAT = "back-spasm-companion-backup";
     public static final int FORMAT_VERSION = 1;
-    public static final String DAILY = "daily";
-    public static final String BEFORE_RESTORE = "before-restore";
-    public static final String IMPORTED = "imported";
-    public static final String MANUAL = "manual";
+    public static final String DAILY = DataFiles.DAILY;
+    public static final String BEFORE_RESTORE = DataFiles.BEFORE_RESTORE;
+    public static final String IMPORTED = DataFiles.IMPORTED;
+    public static final String MANUAL = DataFiles.MANUAL;
 
     public BackupManifest {
         files = files == null ? List.of() : List.copyOf(files);

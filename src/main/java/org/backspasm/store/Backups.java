@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.backspasm.core.dataport.DataFiles;
 import org.backspasm.core.dataport.Retention;
 
 /**
@@ -27,7 +28,7 @@ import org.backspasm.core.dataport.Retention;
  * out at the next start, before anything is read ({@link #stageRestore}, {@link #applyPending}), so the running
  * app can never save over what was restored.
  */
-public final class Backups {
+public final class Backups implements DataFiles {
     public static final String FOLDER = "backups";
     static final String PENDING = "restore.pending";
     /** Backups kept of each kind that retention does not govern (before a restore, imported). */
@@ -47,10 +48,7 @@ public final class Backups {
         this.appVersion = appVersion;
     }
 
-    /** One backup in the folder, as listed (read from its name and manifest, not yet checked whole). */
-    public record Listed(Path file, Instant made, String kind, int entries, long bytes) {
-    }
-
+    @Override
     public Path folder() {
         return folder;
     }
@@ -64,6 +62,7 @@ public final class Backups {
     }
 
     /** The backups in the folder, newest first. */
+    @Override
     public List<Listed> list() {
         List<Listed> out = new ArrayList<>();
         for (Path f : files()) {
@@ -73,14 +72,12 @@ public final class Backups {
             }
             Instant made = STAMP.parse(m.group(1), Instant::from);
             int entries = -1;
-            long size = -1;
             try {
-                size = Files.size(f);
                 entries = BackupFile.peekEntries(f);
             } catch (IOException e) {
                 // listed all the same: checking it (when it is chosen) says what is wrong
             }
-            out.add(new Listed(f, made, m.group(2), entries, size));
+            out.add(new Listed(f, made, m.group(2), entries));
         }
         out.sort(Comparator.comparing(Listed::made).reversed().thenComparing(l -> l.file().getFileName().toString(),
                 Comparator.reverseOrder()));
@@ -91,6 +88,7 @@ public final class Backups {
      * Takes the day's backup unless one was taken today (in the clock's zone), then drops the daily ones past
      * {@link Retention}. Empty when none was due, or when there is no data yet.
      */
+    @Override
     public Optional<Path> dailyIfDue() throws IOException {
         LocalDate today = LocalDate.now(clock);
         boolean done = list().stream().anyMatch(l -> l.kind().equals(BackupManifest.DAILY)
@@ -104,6 +102,7 @@ public final class Backups {
     }
 
     /** Writes a backup of the data as it is now into the folder; returns its path. */
+    @Override
     public Path snapshot(String kind) throws IOException {
         return writeInto(folder, kind);
     }
@@ -119,6 +118,7 @@ public final class Backups {
     }
 
     /** Whether the data folder holds anything to back up. */
+    @Override
     public boolean hasData() {
         return BackupFile.DATA_FILES.stream().anyMatch(n -> Files.exists(dataDir.resolve(n)));
     }
@@ -145,7 +145,8 @@ public final class Backups {
      * Checks the chosen backup whole and marks it to be restored at the next start (a file from elsewhere is first
      * copied into the folder). Throws, changing nothing, when the backup cannot be used.
      */
-    public BackupFile stageRestore(Path backup) throws IOException {
+    @Override
+    public void stageRestore(Path backup) throws IOException {
         BackupFile checked = BackupFile.read(backup);
         Path inFolder = backup;
         if (!backup.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
@@ -154,7 +155,22 @@ public final class Backups {
             FileSafety.writeAtomically(inFolder, checked.zip(), Disk.REAL);
         }
         FileSafety.writeAtomically(folder.resolve(PENDING), inFolder.getFileName().toString());
-        return checked;
+    }
+
+    @Override
+    public void writeBackup(Path file) throws IOException {
+        BackupFile.of(dataDir, BackupManifest.MANUAL, clock.instant(), appVersion).writeTo(file);
+    }
+
+    @Override
+    public Checked check(Path backup) throws IOException {
+        BackupManifest m = BackupFile.read(backup).manifest();
+        return new Checked(m.createdAt(), m.entries());
+    }
+
+    @Override
+    public void writeText(Path file, String text) throws IOException {
+        FileSafety.writeAtomically(file, text);
     }
 
     /** Whether a restore waits for the next start. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.report.Markup;
 import org.backspasm.core.report.ReportTemplate;
 
@@ -51,7 +52,8 @@ public final class DoctorReport {
                 section("Ice and heat", therapy()),
                 section("Stretches", stretches()),
                 section("Warning-sign checks", checks())));
-        Markup body = PAGE.fill("journal", "from", day(from), "to", day(to), "sections", sections);
+        Markup body = PAGE.fill("journal", "from", day(from), "to", day(to), "app", AppVersion.nameAndVersion(),
+                "sections", sections);
         return PAGE.fill("page", "title", "Back pain journal", "body", body).html();
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.content.Source;
 import org.backspasm.core.journal.CheckAnswer;
 import org.backspasm.core.journal.WarningSignCheckRecord;
@@ -32,6 +33,7 @@ public final class CheckReport {
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
                 "when", when,
+                "app", AppVersion.nameAndVersion(),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
                 "result", ResultWording.shortName(level),
                 "steps", items(text.steps()),

@@ -13,6 +13,8 @@ import javafx.scene.layout.HBox;
  * a backup that fails its check is refused in words), or making one now.
  */
 public final class BackupsPane {
+    /** The heading of the section. */
+    public static final String TITLE = DataText.backupsSection();
     private final DataModel model;
     private final ListView<DataModel.BackupRow> list = new ListView<>();
     private final Button restore = new Button(DataText.restoreButton());
@@ -49,6 +51,6 @@ public final class BackupsPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label help = ImportPreviewCard.text(DataText.backupsHelp(model.backupFolder()), "muted");
         help.getStyleClass().add("small");
-        return new Node[] {new Label(DataText.backupsTitle()), list, buttons, status, help};
+        return new Node[] {ImportPreviewCard.text(DataText.backupsTitle(), "muted"), list, buttons, status, help};
     }
 }

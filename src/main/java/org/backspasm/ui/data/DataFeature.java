@@ -1,23 +1,21 @@
 package org.backspasm.ui.data;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.backspasm.core.journal.Journal;
-import org.backspasm.store.Backups;
+import org.backspasm.core.dataport.DataFiles;
 
 /**
- * Export, import and backups, put together: a restore chosen before is carried out and the day's backup taken
- * before the stores read anything ({@link #beforeStoresOpen}); while the app runs, {@link #dailyBackup()} takes
- * the day's backup when a new day has begun (the app calls it every hour and when the window is focused).
+ * Export, import and backups, put together (the journal shows its buttons, Settings its backups). A restore chosen
+ * before is carried out, and the day's backup taken, by the app before the stores read anything; while the app
+ * runs, {@link #dailyBackup()} takes the day's backup when a new day has begun (the app calls it every hour and
+ * when the window is focused).
  */
 public final class DataFeature {
-    private final Backups backups;
+    private final DataFiles backups;
     private final DataModel model;
     private final Executor writer;
     private final Consumer<String> tell;
@@ -25,7 +23,7 @@ public final class DataFeature {
     private FilePicker picker = FilePicker.SYSTEM;
     private boolean failureTold;
 
-    private DataFeature(Backups backups, Journal journal, Clock clock, Locale locale, Executor writer,
+    private DataFeature(DataFiles backups, Journal journal, Clock clock, Locale locale, Executor writer,
             Consumer<String> tell) {
         this.backups = backups;
         this.writer = writer;
@@ -34,28 +32,12 @@ public final class DataFeature {
     }
 
     /**
-     * Carries out a restore that waits, then takes the day's backup if none was taken today; returns what to tell
-     * the user. Runs before the stores open, so nothing reads or writes the files meanwhile.
-     */
-    public static List<String> beforeStoresOpen(Path dataDir, Clock clock, String appVersion) {
-        Backups backups = new Backups(dataDir, clock, appVersion);
-        List<String> said = new ArrayList<>();
-        backups.applyPending().ifPresent(said::add);
-        try {
-            backups.dailyIfDue();
-        } catch (IOException e) {
-            said.add(DataText.dailyFailed(e.getMessage()));
-        }
-        return said;
-    }
-
-    /**
      * @param writer the data writer: backups are taken on it, between two writes of the stores, so a backup never
      *     holds half of a save
      */
-    public static DataFeature create(Path dataDir, Clock clock, String appVersion, Journal journal, Locale locale,
-            Executor writer, Consumer<String> tell) {
-        return new DataFeature(new Backups(dataDir, clock, appVersion), journal, clock, locale, writer, tell);
+    public static DataFeature create(DataFiles files, Journal journal, Clock clock, Locale locale, Executor writer,
+            Consumer<String> tell) {
+        return new DataFeature(files, journal, clock, locale, writer, tell);
     }
 
     public DataModel model() {

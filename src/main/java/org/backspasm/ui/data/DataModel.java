@@ -23,10 +23,7 @@ import org.backspasm.core.dataport.ImportPreview;
 import org.backspasm.core.dataport.RatingImport;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
-import org.backspasm.store.BackupFile;
-import org.backspasm.store.BackupManifest;
-import org.backspasm.store.Backups;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.dataport.DataFiles;
 import org.backspasm.ui.FxThread;
 
 /**
@@ -40,7 +37,7 @@ public final class DataModel {
     static final long MAX_CSV_BYTES = 64L * 1024 * 1024;
 
     private final Journal journal;
-    private final Backups backups;
+    private final DataFiles backups;
     private final Clock clock;
     private final Locale locale;
     private final Executor background;
@@ -61,7 +58,7 @@ public final class DataModel {
         }
     }
 
-    public DataModel(Journal journal, Backups backups, Clock clock, Locale locale, Executor background,
+    public DataModel(Journal journal, DataFiles backups, Clock clock, Locale locale, Executor background,
             Restarter restarter) {
         this.journal = journal;
         this.backups = backups;
@@ -101,7 +98,7 @@ public final class DataModel {
         work(() -> {
             StringWriter csv = new StringWriter();
             CsvExport.write(entries, clock.getZone(), csv);
-            FileSafety.writeAtomically(file, csv.toString());
+            backups.writeText(file, csv.toString());
             return DataText.exported(entries.size(), file);
         }, e -> DataText.cannotWrite(file, e.getMessage()));
     }
@@ -109,7 +106,7 @@ public final class DataModel {
     /** Writes a full backup file (both data files, with their checksums) to the file. */
     public void saveBackup(Path file) {
         work(() -> {
-            BackupFile.of(backups.dataDir(), BackupManifest.MANUAL, clock.instant(), backups.appVersion()).writeTo(file);
+            backups.writeBackup(file);
             return DataText.backupSaved(file);
         }, e -> DataText.cannotWrite(file, e.getMessage()));
     }
@@ -120,18 +117,18 @@ public final class DataModel {
             if (!backups.hasData()) {
                 return DataText.nothingToBackUp();
             }
-            return DataText.backedUp(backups.snapshot(BackupManifest.MANUAL).getFileName().toString());
+            return DataText.backedUp(backups.snapshot(DataFiles.MANUAL).getFileName().toString());
         }, e -> DataText.cannotWrite(backups.folder(), e.getMessage()));
     }
 
     /** Lists the backups in the folder (newest first). */
     public void refreshBackups() {
         background.execute(() -> {
-            List<Backups.Listed> listed = backups.list();
+            List<DataFiles.Listed> listed = backups.list();
             FxThread.run(() -> {
                 backupFiles.clear();
                 backupRows.clear();
-                for (Backups.Listed l : listed) {
+                for (DataFiles.Listed l : listed) {
                     backupFiles.add(l.file());
                     backupRows.add(new BackupRow(DataText.when(l.made(), clock.getZone()), DataText.kind(l.kind()),
                             DataText.entries(l.entries())));
@@ -148,8 +145,7 @@ public final class DataModel {
             Runnable confirm = null;
             try {
                 if (isZip(file)) {
-                    BackupFile checked = BackupFile.read(file);
-                    p = restoreQuestion(checked);
+                    p = restoreQuestion(backups.check(file));
                     confirm = () -> stageRestore(file);
                 } else {
                     ImportPreview preview = new RatingImport(clock.getZone(), locale, clock.instant())
@@ -186,8 +182,7 @@ public final class DataModel {
         busy.set(true);
         background.execute(() -> {
             try {
-                BackupFile checked = BackupFile.read(file);
-                Pending p = restoreQuestion(checked);
+                Pending p = restoreQuestion(backups.check(file));
                 FxThread.run(() -> {
                     busy.set(false);
                     onConfirm = () -> stageRestore(file);
@@ -236,9 +231,8 @@ public final class DataModel {
         });
     }
 
-    private Pending restoreQuestion(BackupFile checked) {
-        BackupManifest m = checked.manifest();
-        return new Pending.Restore(DataText.restoreTitle(DataText.when(m.createdAt(), clock.getZone())),
+    private Pending restoreQuestion(DataFiles.Checked m) {
+        return new Pending.Restore(DataText.restoreTitle(DataText.when(m.made(), clock.getZone())),
                 DataText.restoreDetails(DataText.entries(m.entries())));
     }
 

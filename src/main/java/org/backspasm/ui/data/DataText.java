@@ -193,8 +193,12 @@ final class DataText {
         return "No backups yet. The app makes one each day it is used.";
     }
 
+    static String backupsSection() {
+        return "Your data: backups";
+    }
+
     static String backupsTitle() {
-        return "Backups (one a day; 7 daily and 4 weekly kept)";
+        return "One a day, taken while the app runs; the last 7 days and 4 weeks are kept.";
     }
 
     static String backupsHelp(String folder) {

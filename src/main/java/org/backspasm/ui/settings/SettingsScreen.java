@@ -14,11 +14,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.about.AboutText;
 import org.backspasm.core.settings.EmergencyNumbers;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.ScreenId;
 
 /** Theme, text size, emergency number, sound, where the data lives; features add their own sections. */
@@ -31,7 +33,6 @@ public final class SettingsScreen implements Screen {
     private final TextField number = new TextField();
     private final Label numberMessage = new Label();
     private final CheckBox sound = new CheckBox("Play sounds for alerts and stretch cues");
-    private VBox dataSection;
 
     public SettingsScreen(SettingsModel model, Path dataDir) {
         this.model = model;
@@ -91,7 +92,9 @@ public final class SettingsScreen implements Screen {
                 section("Appearance", new Label("Theme"), themeRow, new Label("Text size"), sizeRow),
                 section("Emergency number", numberRow, numberMessage, numberHelp),
                 section("Sound", sound, muted("Without a sound device the app stays silent; alerts still show on screen.")),
-                dataSection = section("Your data", dataPath, dataHelp));
+                section("Your data", dataPath, dataHelp),
+                section("About", about(), muted(AboutText.detail(System.getProperty("java.version"),
+                        System.getProperty("javafx.runtime.version")))));
     }
 
     private void init() {
@@ -135,11 +138,6 @@ public final class SettingsScreen implements Screen {
         }
     }
 
-    /** Adds to the "Your data" section (the backups, feature ui/data). */
-    public void addToYourData(Node... content) {
-        dataSection.getChildren().addAll(content);
-    }
-
     /** Adds a titled section (features use this for their own settings, e.g. safety answers). */
     public void addSection(String title, Node... content) {
         page.getChildren().add(section(title, content));
@@ -153,6 +151,12 @@ public final class SettingsScreen implements Screen {
         box.getStyleClass().add("card");
         box.setMaxWidth(820);
         return box;
+    }
+
+    private static Label about() {
+        Label l = new Label(AboutText.title());
+        l.setId("about-version");
+        return l;
     }
 
     private static Label muted(String text) {

@@ -1,6 +1,6 @@
 package org.backspasm.ui.shell;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.EmergencyPage;
+import org.backspasm.ui.Feature;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
@@ -37,8 +38,9 @@ public final class Shell extends StackPane implements Navigator {
     public static final KeyCombination EMERGENCY_SHORTCUT =
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
-    private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
-    private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
+    private final List<Feature> features;
+    private final Map<ScreenId, Screen> screens = new LinkedHashMap<>();
+    private final Map<ScreenId, ToggleButton> navButtons = new LinkedHashMap<>();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final NoticeArea notices;
@@ -47,8 +49,12 @@ public final class Shell extends StackPane implements Navigator {
     private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>();
     private final Button emergency = new Button("Emergency?");
 
-    public Shell(List<Screen> screenList, StoreNotices storeNotices) {
-        screenList.forEach(s -> screens.put(s.id(), s));
+    /**
+     * @param features the navigation, in order: each feature's screen is built the first time it is shown
+     */
+    public Shell(List<Feature> features, StoreNotices storeNotices) {
+        this.features = List.copyOf(features);
+        features.forEach(f -> screens.put(f.id(), new LazyScreen(f.id(), f::screen)));
         notices = new NoticeArea(storeNotices);
         createView();
         init();
@@ -75,24 +81,23 @@ public final class Shell extends StackPane implements Navigator {
 
         VBox nav = new VBox();
         nav.getStyleClass().add("nav");
-        for (ScreenId id : ScreenId.values()) {
-            if (!screens.containsKey(id)) {
-                continue;
-            }
-            ToggleButton b = new ToggleButton(id.label(), Icons.forScreen(id));
-            b.setId("nav-" + id.name().toLowerCase().replace('_', '-'));
+        for (Feature f : features) {
+            ScreenId id = f.id();
+            String shortcut = f.shortcut().getDisplayText();
+            ToggleButton b = new ToggleButton(f.label(), Icons.nav(f.icon()));
+            b.setId("nav-" + id.name());
             b.getStyleClass().setAll("toggle-button", "nav-button");
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(id.label() + " (" + id.shortcutText() + ")"));
-            b.setAccessibleHelp("Shortcut " + id.shortcutText());
+            b.setTooltip(new Tooltip(f.label() + " (" + shortcut + ")"));
+            b.setAccessibleHelp("Shortcut " + shortcut);
             b.setOnAction(e -> show(id));
             navButtons.put(id, b);
             nav.getChildren().add(b);
         }
         Region navSpacer = new Region();
         VBox.setVgrow(navSpacer, Priority.ALWAYS);
-        Label hint = new Label("Switch screens with " + ScreenId.TODAY.shortcutText().replace("1", "1…6"));
+        Label hint = new Label("Switch screens with " + keyRange());
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
@@ -126,9 +131,19 @@ public final class Shell extends StackPane implements Navigator {
         });
     }
 
+    /** "Ctrl+1…6": the first feature's shortcut and the last one's key. */
+    private String keyRange() {
+        if (features.isEmpty()) {
+            return "";
+        }
+        String first = features.get(0).shortcut().getDisplayText();
+        Feature last = features.get(features.size() - 1);
+        return features.size() == 1 ? first : first + "…" + last.key().getName();
+    }
+
     private void installShortcuts(Scene scene) {
-        for (ScreenId id : screens.keySet()) {
-            scene.getAccelerators().put(id.shortcut(), () -> show(id));
+        for (Feature f : features) {
+            scene.getAccelerators().put(f.shortcut(), () -> show(f.id()));
         }
         scene.getAccelerators().put(EMERGENCY_SHORTCUT, this::showEmergency);
     }
@@ -171,6 +186,11 @@ public final class Shell extends StackPane implements Navigator {
     }
 
     @Override
+    public String shortcutText(ScreenId id) {
+        return DeferredNavigator.shortcutText(features, id);
+    }
+
+    @Override
     public void showEmergency() {
         show(ScreenId.WARNING_SIGNS);
         Screen s = screen(ScreenId.WARNING_SIGNS); // the real screen, also when it is built on first use
@@ -189,6 +209,11 @@ public final class Shell extends StackPane implements Navigator {
 
     public ReadOnlyObjectProperty<ScreenId> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The screens' ids in the order of the navigation. */
+    public List<ScreenId> screenIds() {
+        return List.copyOf(screens.keySet());
     }
 
     /** The screen for this id, built now if it was waiting to be shown first (see {@link LazyScreen}). */

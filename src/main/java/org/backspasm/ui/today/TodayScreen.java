@@ -65,7 +65,7 @@ public final class TodayScreen implements Screen {
         Label d = new Label(text);
         d.setWrapText(true);
         d.getStyleClass().add("muted");
-        Button open = new Button("Open (" + target.shortcutText() + ")");
+        Button open = new Button("Open (" + nav.shortcutText(target) + ")");
         open.setOnAction(e -> nav.show(target));
         VBox card = new VBox(t, d, open);
         card.setAlignment(Pos.TOP_LEFT);
