@@ -27,6 +27,7 @@ public final class BackupsPane {
         list.setId("backup-list");
         list.getStyleClass().add("backup-list");
         list.setItems(model.backups());
+        list.setCellFactory(v -> new WrapCell<>(DataModel.BackupRow::toString));
         list.setPlaceholder(ImportPreviewCard.text(DataText.noBackups(), "muted"));
         list.getStylesheets().add(org.backspasm.ui.theme.ThemeManager.stylesheet(BackupsPane.class, "data.css"));
         restore.setId("restore-backup");

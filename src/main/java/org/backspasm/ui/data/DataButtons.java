@@ -1,6 +1,6 @@
 package org.backspasm.ui.data;
 
-import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +9,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 
 /**
  * The journal's "Export…" (the journal as CSV, or a full backup file) and "Import…" (pain ratings from a CSV, or a
@@ -53,11 +52,9 @@ public final class DataButtons {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
     }
 
-    /** Export and Import, with the progress indicator, for a title row. */
-    public Node buttons() {
-        HBox row = new HBox(8, progress, export, open);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
+    /** The progress indicator, Export… and Import…, for a title row. */
+    public List<Node> buttons() {
+        return List.of(progress, export, open);
     }
 
     /** What the last export or import did, in words (empty until then). */

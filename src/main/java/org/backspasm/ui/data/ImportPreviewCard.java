@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.layout.TrailingRow;
@@ -70,12 +69,15 @@ final class ImportPreviewCard extends VBox {
         return l;
     }
 
-    private static final class RowCell extends ListCell<Pending.Row> {
+    private static final class RowCell extends WrapCell<Pending.Row> {
+        RowCell() {
+            super(row -> DataText.previewRow(row.line(), row.text()));
+        }
+
         @Override
         protected void updateItem(Pending.Row row, boolean empty) {
             super.updateItem(row, empty);
             pseudoClassStateChanged(SKIP, !empty && row != null && !row.adds());
-            setText(empty || row == null ? null : DataText.previewRow(row.line(), row.text()));
         }
     }
 }

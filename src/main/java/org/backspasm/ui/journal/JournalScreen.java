@@ -40,18 +40,18 @@ public final class JournalScreen implements Screen {
     private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
     private boolean showing;
 
-    private final Node dataButtons;
+    private final List<Node> dataButtons;
     private final Node dataStatus;
 
     public JournalScreen(JournalModel model, Clock clock) {
-        this(model, clock, new javafx.scene.layout.Region(), new javafx.scene.layout.Region());
+        this(model, clock, List.of(), new javafx.scene.layout.Region());
     }
 
     /**
      * @param dataButtons the journal's "Export…" and "Import…" (feature ui/data), beside "Save for my doctor…"
      * @param dataStatus what the last export or import did, above the list
      */
-    public JournalScreen(JournalModel model, Clock clock, Node dataButtons, Node dataStatus) {
+    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus) {
         this.model = model;
         this.clock = clock;
         this.chart = new PainChart(clock);
@@ -106,8 +106,16 @@ public final class JournalScreen implements Screen {
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        HBox actions = new HBox(8, dataButtons, export);
+        // the buttons wrap onto a second line rather than shrink (large text in a small window)
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8);
+        actions.getChildren().addAll(dataButtons);
+        actions.getChildren().add(export);
         actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, actions);
         page.getChildren().addAll(titleRow, top, listCard);
     }
