@@ -15,6 +15,7 @@ import org.backspasm.core.status.StatusPart;
 import org.backspasm.core.about.AppVersion;
 import org.backspasm.store.Backups;
 import org.backspasm.store.Disk;
+import org.backspasm.store.FileSafety;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
@@ -116,7 +117,8 @@ public final class AppAssembly {
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         FileOpener opener = file -> links.open(file.toUri().toString());
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, alarms, notices::report,
-                sources, SourceLines.of(sources), opener, settings, dataDir, features, data);
+                sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features,
+                data);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();

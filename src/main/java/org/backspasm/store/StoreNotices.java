@@ -7,16 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.backspasm.core.state.Notices;
 
 /**
  * Plain-words messages about the data files (a file moved aside, a torn journal line skipped, a save that failed),
  * collected by the stores and shown to the user on the next screen they see.
  */
-public final class StoreNotices {
+public final class StoreNotices implements Notices {
     private final List<String> pending = new ArrayList<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private boolean notSaving;
 
+    @Override
     public void report(String message) {
         synchronized (pending) {
             pending.add(message);
@@ -66,7 +68,7 @@ public final class StoreNotices {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    /** Messages reported so far and not yet taken. */
+    @Override
     public List<String> takeAll() {
         synchronized (pending) {
             List<String> copy = List.copyOf(pending);
@@ -81,7 +83,7 @@ public final class StoreNotices {
         }
     }
 
-    /** Called with every later message, on the thread that reported it. */
+    @Override
     public void onReport(Consumer<String> listener) {
         listeners.add(listener);
     }

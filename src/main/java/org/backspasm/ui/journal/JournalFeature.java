@@ -41,7 +41,8 @@ public final class JournalFeature implements Feature {
     @Override
     public Screen screen() {
         org.backspasm.ui.data.DataButtons data = app.data().buttons();
-        return new JournalScreen(new JournalModel(app.journal()), app.clock(), data.buttons(), data.status());
+        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock(), data.buttons(),
+                data.status());
     }
 
     /** The backups kept in the data folder, and restoring one (Settings). */

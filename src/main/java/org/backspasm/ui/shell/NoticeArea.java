@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.backspasm.store.StoreNotices;
+import org.backspasm.core.state.Notices;
 
 /**
  * Messages about the user's data (a file kept aside, a half-written entry skipped, a save that failed), shown
@@ -16,7 +16,7 @@ import org.backspasm.store.StoreNotices;
  */
 public final class NoticeArea extends VBox {
 
-    public NoticeArea(StoreNotices notices) {
+    public NoticeArea(Notices notices) {
         getStyleClass().add("notice-area");
         setManaged(false);
         setVisible(false);

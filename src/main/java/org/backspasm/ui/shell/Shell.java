@@ -22,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backspasm.store.StoreNotices;
+import org.backspasm.core.state.Notices;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.Navigator;
@@ -52,7 +52,7 @@ public final class Shell extends StackPane implements Navigator {
     /**
      * @param features the navigation, in order: each feature's screen is built the first time it is shown
      */
-    public Shell(List<Feature> features, StoreNotices storeNotices) {
+    public Shell(List<Feature> features, Notices storeNotices) {
         this.features = List.copyOf(features);
         features.forEach(f -> screens.put(f.id(), new LazyScreen(f.id(), f::screen)));
         notices = new NoticeArea(storeNotices);
