@@ -43,6 +43,9 @@ public final class App extends Application {
     private InstanceLock lock;
     private InUse inUse;
     private Path inUseDir;
+    /** Set when the app closes to start again (a restore waits); the command that starts it. */
+    private volatile java.util.List<String> relaunch;
+    private java.util.concurrent.ScheduledExecutorService backupTimer;
     private ExecutorService writer;
     private ExecutorService soundThread;
     private AppAssembly.Built built;
@@ -82,7 +85,8 @@ public final class App extends Application {
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
             built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
-                    getHostServices()::showDocument);
+                    getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
+                    org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;
@@ -101,8 +105,21 @@ public final class App extends Application {
             built.ticker().setFocused(f);
             if (f) {
                 built.sync().check(); // a sync service may have brought a copy from another computer meanwhile
+                built.data().dailyBackup(); // a laptop woken on a new day gets its backup at once
             }
         });
+        built.data().restarter().set(() -> {
+            java.util.Optional<java.util.List<String>> again = Relaunch.command();
+            if (again.isEmpty()) {
+                return false;
+            }
+            relaunch = again.get();
+            WindowPlacement.remember(primary, built.state());
+            Platform.exit();
+            return true;
+        });
+        backupTimer = Executors.newSingleThreadScheduledExecutor(daemon("daily-backup"));
+        backupTimer.scheduleAtFixedRate(built.data()::dailyBackup, 1, 1, TimeUnit.HOURS);
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.state()));
         try {
             if (lock != null) {
@@ -113,7 +130,8 @@ public final class App extends Application {
         }
         primary.show();
         WindowPlacement.settle(primary);
-        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront);
+        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront,
+                built.reminders().nextLineProperty());
         // a thread of its own: a desktop service that hangs never delays an alert's sound
         built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
@@ -192,6 +210,9 @@ public final class App extends Application {
         if (alarms != null) {
             alarms.close();
         }
+        if (backupTimer != null) {
+            backupTimer.shutdownNow();
+        }
         if (writer != null) {
             writer.shutdown();
             try {
@@ -211,6 +232,13 @@ public final class App extends Application {
                 lock.close();
             } catch (IOException e) {
                 LOG.log(Level.INFO, "lock release failed: " + e);
+            }
+        }
+        if (relaunch != null) {
+            try {
+                Relaunch.start(relaunch);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not start again; the restore is carried out at the next start: " + e);
             }
         }
     }
