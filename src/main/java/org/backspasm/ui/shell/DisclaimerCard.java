@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.settings.Disclaimer;
 import org.backspasm.core.text.AppFor;
 import org.backspasm.ui.source.SourceLines;
 
@@ -13,10 +14,7 @@ import org.backspasm.ui.source.SourceLines;
  * words, with the emergency number from Settings.
  */
 public final class DisclaimerCard extends VBox {
-    static final List<String> SOURCES = List.of("NHS-BACK", "NINDS", "CSP", "NHS-INFORM", "MEDALG", "FDA-CPSC",
-            "NICE-NG59");
-
-    private final Button accept = new Button("I understand");
+    private final Button accept = new Button(Disclaimer.ACCEPT);
 
     public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources) {
         this(emergencyNumber, "", onAccept, sources);
@@ -28,33 +26,31 @@ public final class DisclaimerCard extends VBox {
         setId("disclaimer");
         setMaxWidth(600);
         setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label("Before you start");
+        Label title = new Label(Disclaimer.TITLE);
         title.getStyleClass().add("title");
-        Label intro = text("This app gives general self-care information for simple back pain and muscle spasms. "
-                + "It is not a diagnosis, it cannot examine you, and it does not replace a doctor or physiotherapist.");
+        Label intro = text(Disclaimer.INTRO);
         Label adults = text("• " + AppFor.ADULTS);
         adults.setId("disclaimer-adults");
-        Label ask = text("• Ask a doctor or physiotherapist first if you have osteoporosis, a recent injury or operation, "
-                + "are pregnant, or have diabetes, nerve damage, poor circulation, Raynaud's, or heart, kidney or liver disease.");
-        Label checkOnly = text("• The warning-sign check can only tell you to get help sooner. Answering \"no\" to every "
-                + "question does not rule out a serious problem.");
-        Label emergency = text("• In an emergency call " + emergencyNumber + " now. Don't wait for the app, and "
-                + "don't drive yourself.");
+        Label ask = text("• " + Disclaimer.ASK_FIRST);
+        Label check = text("• " + Disclaimer.CHECK);
+        Label emergency = text("• " + Disclaimer.emergency(emergencyNumber));
         emergency.getStyleClass().add("subtitle");
-        Label check = text(numberReminder);
-        check.getStyleClass().add("number-reminder");
-        check.setId("disclaimer-number-check");
-        check.setVisible(!numberReminder.isEmpty());
-        check.setManaged(!numberReminder.isEmpty());
-        Label stop = text("• Stop any stretch, heat or ice that makes things worse.");
-        Label meds = text("• The app gives no advice about medicines.");
-        Label data = text("• Everything you enter stays on this computer.");
+        Label numberCheck = text(numberReminder);
+        numberCheck.getStyleClass().add("number-reminder");
+        numberCheck.setId("disclaimer-number-check");
+        numberCheck.setVisible(!numberReminder.isEmpty());
+        numberCheck.setManaged(!numberReminder.isEmpty());
+        Label stop = text("• " + Disclaimer.STOP);
+        Label meds = text("• " + Disclaimer.MEDICINES);
+        Label data = text("• " + Disclaimer.DATA);
         accept.getStyleClass().addAll("primary", "big");
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");
         accept.setOnAction(e -> onAccept.run());
-        getChildren().addAll(title, intro, adults, ask, checkOnly, emergency, check, stop, meds, data,
-                sources.line(SOURCES), accept);
+        java.util.List<String> ids = new java.util.ArrayList<>(Disclaimer.SOURCES);
+        ids.addAll(AppFor.SOURCES);
+        getChildren().addAll(title, intro, adults, ask, check, emergency, numberCheck, stop, meds, data,
+                sources.line(ids), accept);
         // the first focus goes to "I understand", not to the first source link above it
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
