@@ -20,6 +20,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
+import org.backspasm.core.text.Languages;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;
@@ -68,7 +69,8 @@ public final class App extends Application {
             }
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
-            built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
+            built = AppAssembly.build(dir, clock, writer, sound,
+                    Languages.system(requestedLocale(), Locale.getDefault()), () -> stage, alarms,
                     getHostServices()::showDocument);
         } catch (NewerDataException e) {
             fail(e.getMessage());
@@ -80,7 +82,7 @@ public final class App extends Application {
         org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.state());
         Scene scene = WindowPlacement.scene(built.shell(), bounds);
         primary.setScene(scene);
-        primary.setTitle(TITLE);
+        primary.titleProperty().bind(built.lang().texts("shell").bind("app.name"));
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, bounds);
         primary.iconifiedProperty().addListener((o, a, min) -> built.ticker().setSuspended(min));
@@ -101,6 +103,12 @@ public final class App extends Application {
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
                 (title, text) -> tray != null && tray.balloon(title, text)));
         StartupProbe.windowShown();
+    }
+
+    /** A locale a developer asked for: the system property, else the environment variable, else none (null). */
+    private static String requestedLocale() {
+        String p = System.getProperty(Languages.PROPERTY);
+        return p != null && !p.isBlank() ? p : System.getenv(Languages.VARIABLE);
     }
 
     private void bringToFront() {

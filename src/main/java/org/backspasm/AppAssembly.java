@@ -35,6 +35,9 @@ import org.backspasm.ui.warningsigns.WarningSignsFeature;
 import org.backspasm.ui.settings.AlertSettingsPane;
 import org.backspasm.core.settings.AlertSettings;
 import org.backspasm.core.settings.Settings;
+import org.backspasm.core.text.Languages;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.settings.SettingsModel;
 import org.backspasm.ui.settings.SettingsScreen;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -73,7 +76,7 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, Lang lang) {
     }
 
     private AppAssembly() {
@@ -102,6 +105,15 @@ public final class AppAssembly {
         SettingsModel settings = new SettingsModel(
                 state.get(SettingsModel.SECTION, Settings.class, Settings.defaults(locale)),
                 s -> state.put(SettingsModel.SECTION, s), clock);
+        Lang lang = new Lang(speaks(locale, settings.get()));
+        Locale.setDefault(Locale.Category.FORMAT, lang.locale()); // the date picker's month and day names
+        settings.settingsProperty().addListener((o, a, s) -> {
+            Locale next = speaks(locale, s);
+            if (!next.equals(lang.locale())) {
+                Locale.setDefault(Locale.Category.FORMAT, next);
+                lang.set(next);
+            }
+        });
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
         AlertSettingsPane alertSettings = new AlertSettingsPane(
@@ -154,15 +166,16 @@ public final class AppAssembly {
                 warningSigns.screen(),
                 new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock)),
                 new LazyScreen(ScreenId.SETTINGS, () -> {
-                    SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir);
-                    settingsScreen.addSection("Alerts", alertSettings.nodes());
-                    settingsScreen.addSection("Ice and heat safety", SafetySettings.nodes(therapy, sources));
+                    SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir, lang);
+                    Texts st = lang.texts("settings");
+                    settingsScreen.addSection(st.get("section.alerts"), alertSettings.nodes());
+                    settingsScreen.addSection(st.get("section.therapySafety"), SafetySettings.nodes(therapy, sources));
                     if (stretchModel.get().library().ok()) {
-                        settingsScreen.addSection("Stretch safety",
+                        settingsScreen.addSection(st.get("section.stretchSafety"),
                                 StretchSettings.section(stretchModel.get().routines(), sources));
                     }
                     return settingsScreen;
-                })), notices);
+                })), notices, lang);
         // content that cannot be read is reported at start, as before, not only when Stretches is opened
         stretchContent.thenAccept(library -> {
             if (!library.ok()) {
@@ -190,7 +203,15 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> stretchModel.ifMade(StretchModel::appClosing));
+                () -> stretchModel.ifMade(StretchModel::appClosing), lang);
+    }
+
+    /**
+     * The language the app speaks: the one chosen in Settings (System = the computer's, if the app has it); the
+     * pseudo-locale, when a developer asked for it with {@code -Dbackspasm.locale=pseudo}, whatever was chosen.
+     */
+    static Locale speaks(Locale system, Settings settings) {
+        return Languages.forced(system) ? system : settings.language().resolve(system);
     }
 
     private static Thread daemon(Runnable r, String name) {

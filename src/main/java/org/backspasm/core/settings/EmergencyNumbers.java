@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class EmergencyNumbers {
     private static final Set<String> NORTH_AMERICA = Set.of("US", "CA", "PR", "GU", "VI", "AS", "MP");
-    private static final int MAX_DIGITS = 6;
+    public static final int MAX_DIGITS = 6;
 
     private EmergencyNumbers() {
     }
@@ -38,21 +38,26 @@ public final class EmergencyNumbers {
     }
 
     /**
-     * Checks a number the user typed. Returns a plain-words problem, or empty when the number is usable.
-     * Spaces are allowed and ignored; anything else that is not a digit is refused.
+     * Checks a number the user typed. Returns what is wrong with it (the screen says it in plain words), or empty
+     * when the number is usable. Spaces are allowed and ignored; anything else that is not a digit is refused.
      */
-    public static Optional<String> problemWith(String typed) {
+    public static Optional<Problem> problemWith(String typed) {
         String digits = normalise(typed);
         if (digits.isEmpty()) {
-            return Optional.of("Enter the number you would call in an emergency, for example 911, 999 or 112.");
+            return Optional.of(Problem.EMPTY);
         }
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("Use digits only (0 to 9) for the emergency number.");
+            return Optional.of(Problem.NOT_DIGITS);
         }
         if (digits.length() > MAX_DIGITS) {
-            return Optional.of("An emergency number is short, at most " + MAX_DIGITS + " digits.");
+            return Optional.of(Problem.TOO_LONG);
         }
         return Optional.empty();
+    }
+
+    /** What can be wrong with a typed emergency number. */
+    public enum Problem {
+        EMPTY, NOT_DIGITS, TOO_LONG
     }
 
     public static String normalise(String typed) {

@@ -12,10 +12,12 @@ public record Settings(
         TextSize textSize,
         String emergencyNumber,
         boolean soundOn,
-        Instant disclaimerAcceptedAt) {
+        Instant disclaimerAcceptedAt,
+        Language language) {
 
     public Settings {
         theme = Objects.requireNonNullElse(theme, Theme.LIGHT);
+        language = Objects.requireNonNullElse(language, Language.SYSTEM);
         textSize = Objects.requireNonNullElse(textSize, TextSize.NORMAL);
         if (emergencyNumber == null || EmergencyNumbers.problemWith(emergencyNumber).isPresent()) {
             emergencyNumber = EmergencyNumbers.forLocale(Locale.getDefault());
@@ -23,7 +25,14 @@ public record Settings(
     }
 
     public static Settings defaults(Locale locale) {
-        return new Settings(Theme.LIGHT, TextSize.NORMAL, EmergencyNumbers.forLocale(locale), true, null);
+        return new Settings(Theme.LIGHT, TextSize.NORMAL, EmergencyNumbers.forLocale(locale), true, null,
+                Language.SYSTEM);
+    }
+
+    /** The settings of a version before the language choice (the computer's language). */
+    public Settings(Theme theme, TextSize textSize, String emergencyNumber, boolean soundOn,
+            Instant disclaimerAcceptedAt) {
+        this(theme, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt, Language.SYSTEM);
     }
 
     public boolean disclaimerAccepted() {
@@ -31,22 +40,26 @@ public record Settings(
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(value, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt);
+        return new Settings(value, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt, language);
     }
 
     public Settings withTextSize(TextSize value) {
-        return new Settings(theme, value, emergencyNumber, soundOn, disclaimerAcceptedAt);
+        return new Settings(theme, value, emergencyNumber, soundOn, disclaimerAcceptedAt, language);
     }
 
     public Settings withEmergencyNumber(String value) {
-        return new Settings(theme, textSize, EmergencyNumbers.normalise(value), soundOn, disclaimerAcceptedAt);
+        return new Settings(theme, textSize, EmergencyNumbers.normalise(value), soundOn, disclaimerAcceptedAt, language);
     }
 
     public Settings withSoundOn(boolean value) {
-        return new Settings(theme, textSize, emergencyNumber, value, disclaimerAcceptedAt);
+        return new Settings(theme, textSize, emergencyNumber, value, disclaimerAcceptedAt, language);
     }
 
     public Settings withDisclaimerAcceptedAt(Instant value) {
-        return new Settings(theme, textSize, emergencyNumber, soundOn, value);
+        return new Settings(theme, textSize, emergencyNumber, soundOn, value, language);
+    }
+
+    public Settings withLanguage(Language value) {
+        return new Settings(theme, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt, value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.settings.EmergencyNumbers;
+import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
@@ -50,13 +51,18 @@ public final class SettingsModel {
         update(s -> s.withTextSize(size));
     }
 
+    /** The language: applied at once (the window is rebuilt in it) and remembered. */
+    public void setLanguage(Language language) {
+        update(s -> s.withLanguage(language));
+    }
+
     public void setSoundOn(boolean on) {
         update(s -> s.withSoundOn(on));
     }
 
-    /** Saves the number when it is valid; otherwise returns the problem in plain words and keeps the old one. */
-    public Optional<String> setEmergencyNumber(String typed) {
-        Optional<String> problem = EmergencyNumbers.problemWith(typed);
+    /** Saves the number when it is valid; otherwise returns what is wrong and keeps the old one. */
+    public Optional<EmergencyNumbers.Problem> setEmergencyNumber(String typed) {
+        Optional<EmergencyNumbers.Problem> problem = EmergencyNumbers.problemWith(typed);
         if (problem.isEmpty()) {
             update(s -> s.withEmergencyNumber(typed));
         }

@@ -28,6 +28,8 @@ import org.backspasm.ui.Navigator;
 import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The main window's content: a header with the always-visible "Emergency?" control, the navigation column, the
@@ -45,18 +47,74 @@ public final class Shell extends StackPane implements Navigator {
     private final BorderPane main = new BorderPane();
     private final OverlayLayer overlays = new OverlayLayer(this, main);
     private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>();
-    private final Button emergency = new Button("Emergency?");
+    private final Button emergency = new Button();
+    private final Label name = new Label();
+    private final Label hint = new Label();
+    private final Lang lang;
+    private final Texts t;
 
-    public Shell(List<Screen> screenList, StoreNotices storeNotices) {
+    public Shell(List<Screen> screenList, StoreNotices storeNotices, Lang lang) {
+        this.lang = lang;
+        this.t = lang.texts("shell");
         screenList.forEach(s -> screens.put(s.id(), s));
         notices = new NoticeArea(storeNotices);
         createView();
         init();
+        showTexts();
+    }
+
+    /** The navigation label of a screen, in the current language. */
+    public String label(ScreenId id) {
+        return switch (id) {
+            case TODAY -> t.get("nav.today");
+            case THERAPY -> t.get("nav.therapy");
+            case STRETCHES -> t.get("nav.stretches");
+            case WARNING_SIGNS -> t.get("nav.warningSigns");
+            case JOURNAL -> t.get("nav.journal");
+            case SETTINGS -> t.get("nav.settings");
+        };
+    }
+
+    /** Every text of the shell itself, again in the current language. */
+    private void showTexts() {
+        name.setText(t.get("app.name"));
+        emergency.setText(t.get("emergency.button"));
+        emergency.setTooltip(new Tooltip(t.get("emergency.tooltip", EMERGENCY_SHORTCUT.getDisplayText())));
+        emergency.setAccessibleText(t.get("emergency.accessible"));
+        navButtons.forEach((id, b) -> {
+            b.setText(label(id));
+            b.setTooltip(new Tooltip(t.get("nav.tooltip", label(id), id.shortcutText())));
+            b.setAccessibleHelp(t.get("nav.shortcut", id.shortcutText()));
+        });
+        hint.setText(t.get("nav.hint", ScreenId.TODAY.shortcutText().replace("1", "1…" + screens.size())));
+    }
+
+    /**
+     * The language changed: the shell's own texts are written again and every screen is built again in the new
+     * language (screens keep nothing a user entered: that lives in their models); the visible one is shown at once.
+     */
+    private void changeLanguage() {
+        showTexts();
+        ScreenId was = current.get();
+        screens.values().forEach(s -> {
+            if (s instanceof LazyScreen lazy) {
+                lazy.rebuild(); // the visible one is told it is hidden first
+            } else if (s.id() == was) {
+                s.hidden();
+            }
+        });
+        current.set(null);
+        if (was != null) {
+            boolean focusWasInScreen = focusIsIn(content);
+            show(was);
+            if (focusWasInScreen) {
+                screen(was).view().requestFocus();
+            }
+        }
     }
 
     private void createView() {
         getStyleClass().add("shell");
-        Label name = new Label("Back Spasm Companion");
         name.getStyleClass().add("app-name");
         name.managedProperty().bind(name.visibleProperty()); // a narrow window hides it: the title bar has it too
         Region spacer = new Region();
@@ -64,9 +122,6 @@ public final class Shell extends StackPane implements Navigator {
         emergency.getStyleClass().add("emergency-button");
         emergency.setMinWidth(Region.USE_PREF_SIZE);
         emergency.setId("emergency-button");
-        emergency.setTooltip(new Tooltip("Signs that need help now, and your emergency number ("
-                + EMERGENCY_SHORTCUT.getDisplayText() + ")"));
-        emergency.setAccessibleText("Emergency: open the emergency signs and your emergency number");
         javafx.scene.shape.SVGPath logo = Icons.logo();
         logo.setScaleX(1.5);
         logo.setScaleY(1.5);
@@ -79,20 +134,17 @@ public final class Shell extends StackPane implements Navigator {
             if (!screens.containsKey(id)) {
                 continue;
             }
-            ToggleButton b = new ToggleButton(id.label(), Icons.forScreen(id));
+            ToggleButton b = new ToggleButton(null, Icons.forScreen(id));
             b.setId("nav-" + id.name().toLowerCase().replace('_', '-'));
             b.getStyleClass().setAll("toggle-button", "nav-button");
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(id.label() + " (" + id.shortcutText() + ")"));
-            b.setAccessibleHelp("Shortcut " + id.shortcutText());
             b.setOnAction(e -> show(id));
             navButtons.put(id, b);
             nav.getChildren().add(b);
         }
         Region navSpacer = new Region();
         VBox.setVgrow(navSpacer, Priority.ALWAYS);
-        Label hint = new Label("Switch screens with " + ScreenId.TODAY.shortcutText().replace("1", "1…6"));
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
@@ -112,6 +164,7 @@ public final class Shell extends StackPane implements Navigator {
     }
 
     private void init() {
+        lang.localeProperty().addListener((o, a, b) -> changeLanguage());
         emergency.setOnAction(e -> showEmergency());
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
