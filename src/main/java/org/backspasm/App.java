@@ -20,7 +20,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import org.backspasm.core.text.Languages;
+import org.backspasm.core.i18n.Languages;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InstanceLock;

@@ -35,7 +35,7 @@ import org.backspasm.ui.warningsigns.WarningSignsFeature;
 import org.backspasm.ui.settings.AlertSettingsPane;
 import org.backspasm.core.settings.AlertSettings;
 import org.backspasm.core.settings.Settings;
-import org.backspasm.core.text.Languages;
+import org.backspasm.core.i18n.Languages;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.settings.SettingsModel;
@@ -140,7 +140,7 @@ public final class AppAssembly {
         TherapyModel therapy = new TherapyModel(new TherapySession(clock, alarms::monotonicNanos,
                 state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY),
                 s -> state.put(TherapySession.SECTION, s), journal::append), episode, ticker, alerter, alarms);
-        SourceLines sources = SourceLines.of(registry);
+        SourceLines sources = SourceLines.of(registry, lang);
         EpisodeCard todayEpisode = new EpisodeCard(new EpisodeCardModel(episode), nav, "today", true,
                 sources);
         FileOpener opener = file -> links.open(file.toUri().toString());
@@ -199,7 +199,7 @@ public final class AppAssembly {
             card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
                 settings.acceptDisclaimer();
                 shell.closeOverlay(card[0]);
-            }, sources);
+            }, sources, lang);
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,

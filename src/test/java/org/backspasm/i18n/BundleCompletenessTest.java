@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.backspasm.core.text.Languages;
+import org.backspasm.core.i18n.Languages;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -39,7 +39,7 @@ class NoCutOffTextTest extends AppUiTest {
     @Test
     void everyScreenAsItOpensWithTheDisclaimerAndTheEmergencyPage() throws Exception {
         DisclaimerCard card = new DisclaimerCard("112", () -> { }, org.backspasm.ui.source.SourceLines.of(
-                org.backspasm.core.content.Loaded.of(org.backspasm.core.content.SourceRegistry::loadDefault)));
+                org.backspasm.core.content.Loaded.of(org.backspasm.core.content.SourceRegistry::loadDefault)), ctx.lang());
         Map<String, Runnable> states = new LinkedHashMap<>();
         for (ScreenId id : ScreenId.values()) {
             states.put(id.name().toLowerCase(), () -> {

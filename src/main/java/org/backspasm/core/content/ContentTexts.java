@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.backspasm.core.text.Languages;
+import org.backspasm.core.i18n.Languages;
 
 /**
  * The texts of one content file, in a file per language beside it: {@code stretches.json} holds the structure and

@@ -3,8 +3,8 @@ package org.backspasm.core.content;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.backspasm.core.text.Languages;
-import org.backspasm.core.text.Pseudo;
+import org.backspasm.core.i18n.Languages;
+import org.backspasm.core.i18n.Pseudo;
 
 /**
  * One text of a content file in every language the app has, by its key ({@code walk.name}). The screens show it in

@@ -1,7 +1,7 @@
 package org.backspasm.core.settings;
 
 import java.util.Locale;
-import org.backspasm.core.text.Languages;
+import org.backspasm.core.i18n.Languages;
 
 /** The language the user chose in Settings: the computer's (the default), or one the app has. */
 public enum Language {

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The short medical disclaimer a user accepts once, on first start (CLINICAL-FACTS section 5), in the app's own
@@ -14,27 +16,25 @@ import org.backspasm.ui.source.SourceLines;
 public final class DisclaimerCard extends VBox {
     static final List<String> SOURCES = List.of("NHS-BACK", "NINDS", "CSP", "NHS-INFORM", "MEDALG", "FDA-CPSC");
 
-    private final Button accept = new Button("I understand");
+    private final Button accept = new Button();
 
-    public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources) {
+    public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources, Lang lang) {
+        Texts t = lang.texts("shell");
         getStyleClass().add("dialog-card");
         setId("disclaimer");
         setMaxWidth(600);
         setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label("Before you start");
+        Label title = new Label(t.get("disclaimer.title"));
         title.getStyleClass().add("title");
-        Label intro = text("This app gives general self-care information for simple back pain and muscle spasms. "
-                + "It is not a diagnosis, it cannot examine you, and it does not replace a doctor or physiotherapist.");
-        Label ask = text("• Ask a doctor or physiotherapist first if you have osteoporosis, a recent injury or operation, "
-                + "are pregnant, or have diabetes, nerve damage, poor circulation, Raynaud's, or heart, kidney or liver disease.");
-        Label check = text("• The warning-sign check can only tell you to get help sooner. Answering \"no\" to every "
-                + "question does not rule out a serious problem.");
-        Label emergency = text("• In an emergency call " + emergencyNumber + " now. Don't wait for the app, and "
-                + "don't drive yourself.");
+        Label intro = text(t.get("disclaimer.intro"));
+        Label ask = text(t.get("disclaimer.askFirst"));
+        Label check = text(t.get("disclaimer.check"));
+        Label emergency = text(t.get("disclaimer.emergency", emergencyNumber));
         emergency.getStyleClass().add("subtitle");
-        Label stop = text("• Stop any stretch, heat or ice that makes things worse.");
-        Label meds = text("• The app gives no advice about medicines.");
-        Label data = text("• Everything you enter stays on this computer.");
+        Label stop = text(t.get("disclaimer.stop"));
+        Label meds = text(t.get("disclaimer.medicines"));
+        Label data = text(t.get("disclaimer.data"));
+        accept.setText(t.get("disclaimer.accept"));
         accept.getStyleClass().addAll("primary", "big");
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");

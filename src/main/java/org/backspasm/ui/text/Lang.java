@@ -4,7 +4,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.content.LocalText;
-import org.backspasm.core.text.Formats;
+import org.backspasm.core.i18n.Formats;
 
 /**
  * The language the window speaks right now. Made once by the assembly and handed to what shows text; it changes

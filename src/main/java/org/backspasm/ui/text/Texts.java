@@ -4,8 +4,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import org.backspasm.core.content.LocalText;
-import org.backspasm.core.text.Formats;
-import org.backspasm.core.text.Messages;
+import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.i18n.Messages;
 
 /**
  * One feature's bundle ({@code org/backspasm/i18n/FEATURE.properties}) in the window's current language. A view

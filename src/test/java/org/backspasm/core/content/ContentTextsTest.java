@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.backspasm.core.text.Pseudo;
+import org.backspasm.core.i18n.Pseudo;
 import org.junit.jupiter.api.Test;
 
 class ContentTextsTest {

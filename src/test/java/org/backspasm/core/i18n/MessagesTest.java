@@ -1,4 +1,4 @@
-package org.backspasm.core.text;
+package org.backspasm.core.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

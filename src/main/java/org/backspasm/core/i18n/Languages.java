@@ -1,4 +1,4 @@
-package org.backspasm.core.text;
+package org.backspasm.core.i18n;
 
 import java.util.List;
 import java.util.Locale;
