@@ -7,7 +7,7 @@ module org.backspasm {
     requires java.logging;
     requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
 
-    exports org.backspasm to javafx.graphics;
+    exports org.backspasm.app to javafx.graphics;
 
     opens org.backspasm.core.content to com.google.gson;
     opens org.backspasm.core.settings to com.google.gson;

@@ -16,9 +16,11 @@ import org.backspasm.core.journal.JournalEntry;
 /**
  * One pass over the journal's bytes: the entries that can be read, how many lines cannot (bad JSON, an unknown
  * kind, a value out of range, text that is not UTF-8, a line far longer than any entry), and a torn last line (the
- * bytes after the last newline, left by a crash mid-write). Reads only; changes nothing.
+ * bytes after the last newline, left by a crash mid-write). An entry whose id came before is the same entry again
+ * (a segment journalled twice around a crash, copies merged by hand): it is read once, and counted in
+ * {@code doubled}. Reads only; changes nothing.
  */
-record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[] bytes) {
+record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[] bytes, int doubled) {
     /** Far longer than any entry the app writes; such a line is not read at all. */
     static final int MAX_LINE_BYTES = 1024 * 1024;
 
@@ -35,7 +37,9 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
     static JournalScan of(byte[] bytes) {
         CharsetDecoder utf8 = strictUtf8();
         List<JournalEntry> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int damaged = 0;
+        int doubled = 0;
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] != '\n') {
@@ -45,13 +49,15 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
                 JournalEntry e = decode(bytes, start, i, utf8);
                 if (e == null) {
                     damaged++;
-                } else {
+                } else if (ids.add(e.id())) {
                     out.add(e);
+                } else {
+                    doubled++;
                 }
             }
             start = i + 1;
         }
-        return new JournalScan(out, damaged, start < bytes.length ? start : -1, bytes);
+        return new JournalScan(out, damaged, start < bytes.length ? start : -1, bytes, doubled);
     }
 
     boolean torn() {

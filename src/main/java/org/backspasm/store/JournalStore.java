@@ -31,6 +31,8 @@ public final class JournalStore implements Journal {
     private final Executor writer;
     private final StoreNotices notices;
     private final List<JournalEntry> entries;
+    /** The id of every entry in {@link #entries}: an entry already there is not added again. */
+    private final java.util.Set<String> ids;
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
     private final Disk disk;
     /** Lines not yet on disk (a save failed); written before the next one. Touched on the writer thread only. */
@@ -45,6 +47,8 @@ public final class JournalStore implements Journal {
         this.notices = notices;
         this.disk = disk;
         this.entries = entries;
+        this.ids = new java.util.HashSet<>(entries.size() * 2);
+        entries.forEach(e -> ids.add(e.id()));
         this.startNewLine = startNewLine;
     }
 
@@ -113,10 +117,16 @@ public final class JournalStore implements Journal {
         return Collections.unmodifiableList(new ArrayList<>(entries));
     }
 
-    /** Adds the entry in memory at once, and to the file on the writer executor. */
+    /**
+     * Adds the entry in memory at once, and to the file on the writer executor; an entry whose id is already in the
+     * journal is the same entry again and changes nothing (see {@link JournalEntry#id()}).
+     */
     @Override
     public void append(JournalEntry entry) {
         synchronized (this) {
+            if (!ids.add(entry.id())) {
+                return;
+            }
             entries.add(entry);
         }
         String line = JournalCodec.encode(entry) + "\n";

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import org.backspasm.AppAssembly;
+import org.backspasm.app.AppAssembly;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.settings.Settings;

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import org.backspasm.StatusCommand;
+import org.backspasm.cli.StatusCommand;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.warningsigns.OfferDismissals;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.backspasm.AppAssembly;
+import org.backspasm.app.AppAssembly;
 import org.backspasm.testing.FiveYears;
 import org.backspasm.ui.alert.SoundPlayer;
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import org.backspasm.AppAssembly;
+import org.backspasm.app.AppAssembly;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.settings.Settings;
@@ -130,7 +130,7 @@ class ScaleTest {
     private static long[] probe(Path dir) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cp = new ArrayList<>();
-        for (String c : List.of(ScaleStartupProbe.class.getName(), "org.backspasm.AppAssembly",
+        for (String c : List.of(ScaleStartupProbe.class.getName(), "org.backspasm.app.AppAssembly",
                 "javafx.beans.Observable", "javafx.scene.Node", "javafx.scene.control.Button", "javafx.scene.media.Media",
                 "org.controlsfx.control.Notifications", "com.google.gson.Gson",
                 "com.sun.glass.ui.monocle.MonoclePlatformFactory")) {

@@ -77,13 +77,26 @@ class JournalFixtureTest {
     }
 
     @Test
-    void everyLineRoundTripsToTheSameJson() throws IOException {
+    void everyLineRoundTripsToTheSameJsonPlusItsDerivedId() throws IOException {
         for (String line : fixtureLines()) {
             JournalEntry entry = JournalCodec.decode(line);
             String again = JournalCodec.encode(entry);
-            assertEquals(JsonParser.parseString(line), JsonParser.parseString(again), line);
+            com.google.gson.JsonObject expected = JsonParser.parseString(line).getAsJsonObject();
+            expected.addProperty("id", entry.id());
+            assertEquals(expected, JsonParser.parseString(again), line);
             assertEquals(entry, JournalCodec.decode(again));
+            assertEquals(entry, JournalCodec.decode(line), "the id derived again is the same");
         }
+    }
+
+    /** The derivation is part of the file format (DATA.md): these ids must never change. */
+    @Test
+    void oldEntriesGetTheIdsDerivedFromTheirContentAlways() throws IOException {
+        List<String> ids = fixtureLines().stream().map(l -> JournalCodec.decode(l).id()).toList();
+        assertEquals("07ff3f1c130c499fad6ada1059a52a8b", ids.get(0));
+        assertEquals(List.of("2c95563e990ed98dfcf21437643f758a", "2624fafe3128daf80e3c4563436cbd63",
+                "629db96b7abcc6689f72bc49408c16c0"), List.of(ids.get(1), ids.get(2), ids.get(19)));
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "every entry of the fixture has an id of its own");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.backspasm.AppAssembly;
+import org.backspasm.app.AppAssembly;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
 import org.backspasm.ui.shell.Shell;

@@ -9,6 +9,12 @@ import java.time.Instant;
 public sealed interface JournalEntry
         permits PainRating, EpisodeEvent, TherapySegmentRecord, StretchSessionRecord, WarningSignCheckRecord {
 
+    /**
+     * The entry's stable id (see {@link EntryIds}): the same in every copy of the journal, so copies merge without
+     * doubling, and appending an entry whose id is already there changes nothing.
+     */
+    String id();
+
     /** When it happened (for a session: when it ended). */
     Instant at();
 

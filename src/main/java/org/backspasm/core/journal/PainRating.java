@@ -3,8 +3,11 @@ package org.backspasm.core.journal;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A pain score from 0 (no pain) to 10 (worst imaginable), with an optional note and what prompted it. */
-public record PainRating(Instant at, int score, String note, String context) implements JournalEntry {
+/**
+ * A pain score from 0 (no pain) to 10 (worst imaginable), with an optional note and what prompted it. Identified by
+ * all four (see {@link EntryIds}).
+ */
+public record PainRating(String id, Instant at, int score, String note, String context) implements JournalEntry {
     public static final int MIN = 0;
     public static final int MAX = 10;
 
@@ -15,6 +18,12 @@ public record PainRating(Instant at, int score, String note, String context) imp
         }
         note = note == null ? "" : note.strip();
         context = context == null ? "" : context;
+        id = EntryIds.orDerived(id, "PainRating", at, score, note, context);
+    }
+
+    /** A new rating, with its id derived from its content. */
+    public PainRating(Instant at, int score, String note, String context) {
+        this(null, at, score, note, context);
     }
 
     @Override

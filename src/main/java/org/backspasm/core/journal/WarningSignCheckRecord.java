@@ -10,9 +10,11 @@ import java.util.Objects;
 /**
  * A completed warning-sign check: every answer given (sign id to its answer), the level, the ids of the signs that
  * raised it, and those signs in the words the user saw, so the record reads the same even if the questions are
- * reworded later. A value missing from the file, or one this version does not know, reads as UNKNOWN.
+ * reworded later. A value missing from the file, or one this version does not know, reads as UNKNOWN. Identified by
+ * all of it (the answers in the order of their sign ids).
  */
 public record WarningSignCheckRecord(
+        String id,
         Instant at,
         CheckLevel level,
         Map<String, CheckAnswer> answers,
@@ -25,6 +27,13 @@ public record WarningSignCheckRecord(
         answers = answers == null ? Map.of() : copyOf(answers);
         raisedBy = raisedBy == null ? List.of() : List.copyOf(raisedBy);
         raisedByText = raisedByText == null ? List.of() : List.copyOf(raisedByText);
+        id = EntryIds.orDerived(id, "WarningSignCheckRecord", at, level, answers, raisedBy, raisedByText);
+    }
+
+    /** A new record, with its id derived from its content. */
+    public WarningSignCheckRecord(Instant at, CheckLevel level, Map<String, CheckAnswer> answers, List<String> raisedBy,
+            List<String> raisedByText) {
+        this(null, at, level, answers, raisedBy, raisedByText);
     }
 
     @Override

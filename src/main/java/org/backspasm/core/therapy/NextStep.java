@@ -83,8 +83,10 @@ final class NextStep {
         return p.toMinutes() >= 1 ? "Paused for " + TimeWords.minutes(p) + "." : "";
     }
 
-    static TherapySegmentRecord record(TherapyRun r, RunStatus s, Instant end, SegmentOutcome outcome, String note) {
+    static TherapySegmentRecord record(TherapyRun r, RunStatus s, Instant ended, SegmentOutcome outcome, String note) {
         Instant plannedEnd = r.segmentDueAt().plus(s.planned());
+        // never before its start, which a journal line may not be (a clock set back is rebased before this)
+        Instant end = r.segmentStart() != null && ended.isBefore(r.segmentStart()) ? r.segmentStart() : ended;
         return new TherapySegmentRecord(end, TherapyRecords.mode(r.plan().mode()), TherapyRecords.segment(s.kind()), s.round(),
                 r.segmentDueAt(), plannedEnd, r.segmentStart(), end, outcome, note);
     }

@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -28,6 +28,7 @@ import org.backspasm.store.DataDirs;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
+import org.backspasm.app.WindowPlacement;
 import org.backspasm.ui.settings.SettingsModel;
 
 /**

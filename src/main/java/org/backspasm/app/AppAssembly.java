@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.app;
 
 import java.nio.file.Path;
 import java.time.Clock;

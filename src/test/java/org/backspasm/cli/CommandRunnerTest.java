@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

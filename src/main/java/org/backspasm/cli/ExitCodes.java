@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 /** The process exit codes, as documented in {@code --help} and the README. */
 public final class ExitCodes {

@@ -1,5 +1,6 @@
-package org.backspasm;
+package org.backspasm.cli;
 
+import org.backspasm.app.App;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

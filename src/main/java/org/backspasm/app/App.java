@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.app;
 
 import java.io.IOException;
 import java.nio.file.Path;

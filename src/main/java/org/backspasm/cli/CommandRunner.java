@@ -1,5 +1,6 @@
-package org.backspasm;
+package org.backspasm.cli;
 
+import org.backspasm.app.App;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -79,7 +80,7 @@ public final class CommandRunner {
 
     /** The version Maven built, from {@code version.properties}; "unknown" when the resource is missing. */
     public static String version() {
-        try (InputStream in = CommandRunner.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = CommandRunner.class.getResourceAsStream("/org/backspasm/version.properties")) {
             if (in == null) {
                 return "unknown";
             }

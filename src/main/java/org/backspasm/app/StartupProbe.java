@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.app;
 
 import java.time.Duration;
 import java.time.Instant;

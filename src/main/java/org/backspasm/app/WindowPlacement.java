@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.app;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -9,8 +9,8 @@ import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.store.StateStore;
 
 /** Puts the window back where it was (if that place is still on a screen) and remembers it when it closes. */
-final class WindowPlacement {
-    static final String SECTION = "window";
+public final class WindowPlacement {
+    public static final String SECTION = "window";
     /** Room for a window manager's title bar and borders, used only when the screen is smaller than the window. */
     static final double FRAME_ALLOWANCE = 40;
 

@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.backspasm.CommandLine.Action;
+import org.backspasm.cli.CommandLine.Action;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {

@@ -1,4 +1,4 @@
-package org.backspasm;
+package org.backspasm.cli;
 
 import java.util.List;
 import java.util.Optional;
