@@ -7,7 +7,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
-import org.backspasm.AppAssembly;
+import org.backspasm.app.AppAssembly;
 import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;

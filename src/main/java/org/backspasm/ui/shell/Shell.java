@@ -57,7 +57,7 @@ public final class Shell extends StackPane implements Navigator {
         this.lang = lang;
         this.t = lang.texts("shell");
         screenList.forEach(s -> screens.put(s.id(), s));
-        notices = new NoticeArea(storeNotices);
+        notices = new NoticeArea(storeNotices, lang);
         createView();
         init();
         showTexts();
