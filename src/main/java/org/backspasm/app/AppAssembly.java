@@ -156,7 +156,7 @@ public final class AppAssembly {
             }
         }, settings, notices::report, nav, registry, sources, opener);
         TodayScreen today = new TodayScreen(clock, nav, journal::append,
-                List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode));
+                List.of(new RunningTimerCard(therapy, nav), warningSigns.offersCard(), todayEpisode), lang);
         // screens are built when first shown; Ice & Heat too (when a timer runs, the window opens on it and builds it
         // then): its timer, alarms and alerts live in the model, the screen only shows them
         Shell shell = new Shell(List.of(
@@ -164,7 +164,7 @@ public final class AppAssembly {
                 new LazyScreen(ScreenId.THERAPY, () -> new TherapyScreen(therapy, nav, sources)),
                 new LazyScreen(ScreenId.STRETCHES, () -> new StretchScreen(stretchModel.get(), sources)),
                 warningSigns.screen(),
-                new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock)),
+                new LazyScreen(ScreenId.JOURNAL, () -> new JournalScreen(new JournalModel(journal), clock, lang)),
                 new LazyScreen(ScreenId.SETTINGS, () -> {
                     SettingsScreen settingsScreen = new SettingsScreen(settings, dataDir, lang);
                     Texts st = lang.texts("settings");

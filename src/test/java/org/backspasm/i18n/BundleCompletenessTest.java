@@ -93,6 +93,12 @@ class BundleCompletenessTest {
             code = files.filter(p -> p.toString().endsWith(".java")).map(BundleCompletenessTest::text)
                     .collect(Collectors.joining("\n"));
         }
+        String templates; // the printable pages name the report bundle's words as {{@key}}
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            templates = files.filter(p -> p.toString().endsWith(".html")).map(BundleCompletenessTest::text)
+                    .collect(Collectors.joining("\n")).replaceAll("\\{\\{@([a-zA-Z.]+)}}", "\"$1\"");
+        }
+        code = code + templates;
         List<String> unused = new ArrayList<>();
         for (Path base : bases()) {
             for (String key : read(base).keySet()) {

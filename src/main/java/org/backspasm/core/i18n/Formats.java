@@ -46,6 +46,16 @@ public final class Formats {
         return style(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), date);
     }
 
+    /** A day and month, short: "3 Dec" / "3 dic" (chart axes). */
+    public String dayMonth(LocalDate date) {
+        return style(DateTimeFormatter.ofPattern("d MMM"), date);
+    }
+
+    /** The weekday, date and time: "Thu 3 Dec 2026, 14:05" / "jue 3 dic 2026, 14:05" (journal lists). */
+    public String weekdayDateTime(ZonedDateTime at) {
+        return style(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm"), at);
+    }
+
     /** A clock time: "14:05" (or "2:05 PM" where the locale writes it so). */
     public String time(LocalTime time) {
         return style(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), time);

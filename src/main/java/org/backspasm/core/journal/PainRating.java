@@ -25,9 +25,4 @@ public record PainRating(String id, Instant at, int score, String note, String c
     public PainRating(Instant at, int score, String note, String context) {
         this(null, at, score, note, context);
     }
-
-    @Override
-    public String summary() {
-        return "Pain " + score + "/10" + (note.isEmpty() ? "" : ": " + note);
-    }
 }

@@ -31,15 +31,15 @@ public final class CheckReport {
         ResultText text = ResultWording.forLevel(level, emergencyNumber);
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
-                "when", when,
+                "doneOn", PAGE.word("check.doneOn", when),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
-                "result", ResultWording.shortName(level),
+                "resultLine", PAGE.word("check.result", ResultWording.shortName(level)),
                 "steps", items(text.steps()),
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : PAGE.fill("reported-signs", "items", items(r.raisedByText())),
                 "answers", answers(r, catalog),
                 "sources", sources(catalog.sources().all(text.sources())));
-        return PAGE.fill("page", "title", "Warning-sign check, " + when, "body", body).html();
+        return PAGE.fill("page", "title", PAGE.word("check.pageTitle", when), "body", body).html();
     }
 
     /** The sources under the answers: each short title, its full citation and, where there is one, its link. */

@@ -28,24 +28,17 @@ public final class JournalModel {
 
     /** The filters the screen offers. */
     public enum Filter {
-        ALL("Everything", e -> true),
-        PAIN("Pain ratings", e -> e instanceof PainRating),
-        THERAPY("Ice & heat", e -> e instanceof TherapySegmentRecord),
-        STRETCHES("Stretches", e -> e instanceof StretchSessionRecord),
-        CHECKS("Warning-sign checks", e -> e instanceof WarningSignCheckRecord),
-        EPISODES("Episodes", e -> e instanceof EpisodeEvent);
+        ALL(e -> true),
+        PAIN(e -> e instanceof PainRating),
+        THERAPY(e -> e instanceof TherapySegmentRecord),
+        STRETCHES(e -> e instanceof StretchSessionRecord),
+        CHECKS(e -> e instanceof WarningSignCheckRecord),
+        EPISODES(e -> e instanceof EpisodeEvent);
 
-        private final String label;
         private final Predicate<JournalEntry> test;
 
-        Filter(String label, Predicate<JournalEntry> test) {
-            this.label = label;
+        Filter(Predicate<JournalEntry> test) {
             this.test = test;
-        }
-
-        @Override
-        public String toString() {
-            return label;
         }
     }
 
@@ -81,7 +74,12 @@ public final class JournalModel {
 
     /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
     public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone());
+        return exportForDoctor(file, clock, days, java.util.Locale.UK);
+    }
+
+    /** The same, written in the locale's language. */
+    public int exportForDoctor(Path file, Clock clock, int days, java.util.Locale locale) throws IOException {
+        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone(), locale);
         FileSafety.writeAtomically(file, report.html());
         return report.entryCount();
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,11 +22,12 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.layout.ResponsiveRow;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
 public final class JournalScreen implements Screen {
     static final int EXPORT_DAYS = 30;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final JournalModel model;
     private final Clock clock;
@@ -37,13 +37,17 @@ public final class JournalScreen implements Screen {
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
     private final Label exportStatus = new Label();
-    private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
+    private final Label chartEmpty = new Label();
+    private final Lang lang;
+    private final Texts t;
     private boolean showing;
 
-    public JournalScreen(JournalModel model, Clock clock) {
+    public JournalScreen(JournalModel model, Clock clock, Lang lang) {
         this.model = model;
         this.clock = clock;
-        this.chart = new PainChart(clock);
+        this.lang = lang;
+        this.t = lang.texts("journal");
+        this.chart = new PainChart(clock, t);
         createView();
         init();
     }
@@ -52,11 +56,12 @@ public final class JournalScreen implements Screen {
         page.getStyleClass().add("page");
         view.setFitToWidth(true);
         view.setFitToHeight(true);
-        Label title = new Label("Journal");
+        Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
-        PainLogCard log = new PainLogCard(clock, model::add);
+        PainLogCard log = new PainLogCard(clock, model::add, lang);
+        chartEmpty.setText(t.get("chart.empty", PainChart.DAYS));
 
-        Label chartTitle = new Label("Pain, last " + PainChart.DAYS + " days");
+        Label chartTitle = new Label(t.get("chart.title", PainChart.DAYS));
         chartTitle.getStyleClass().add("subtitle");
         chartEmpty.getStyleClass().add("muted");
         chartEmpty.setWrapText(true);
@@ -64,26 +69,36 @@ public final class JournalScreen implements Screen {
         VBox chartCard = new VBox(chartTitle, new javafx.scene.layout.StackPane(chart, chartEmpty));
         chartCard.getStyleClass().add("card");
 
-        Label listTitle = new Label("Everything recorded");
+        Label listTitle = new Label(t.get("list.title"));
         listTitle.getStyleClass().add("subtitle");
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
-        Button export = new Button("Save for my doctor…");
+        filter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(JournalModel.Filter f) {
+                return f == null ? "" : filterName(f);
+            }
+
+            @Override
+            public JournalModel.Filter fromString(String s) {
+                return null;
+            }
+        });
+        Button export = new Button(t.get("export.button"));
         export.setId("export-journal");
-        export.setTooltip(new javafx.scene.control.Tooltip("A printable summary of the last "
-                + EXPORT_DAYS + " days (HTML)"));
+        export.setTooltip(new javafx.scene.control.Tooltip(t.get("export.tooltip", EXPORT_DAYS)));
         export.setOnAction(e -> chooseAndExport(export));
         exportStatus.getStyleClass().add("muted");
         exportStatus.setWrapText(true);
         exportStatus.setId("export-status");
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
-        HBox show = new HBox(10, new Label("Show"), filter);
+        HBox show = new HBox(10, new Label(t.get("list.show")), filter);
         show.setAlignment(Pos.CENTER_LEFT);
         org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
         list.setId("journal-list");
         list.setItems(model.entries());
-        list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
+        list.setPlaceholder(new Label(t.get("list.empty")));
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
@@ -135,9 +150,9 @@ public final class JournalScreen implements Screen {
 
     private void chooseAndExport(Button owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a summary for your doctor");
-        chooser.setInitialFileName("back-pain-journal-" + LocalDate.now(clock) + ".html");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        chooser.setTitle(t.get("export.chooserTitle"));
+        chooser.setInitialFileName(t.get("export.fileName", LocalDate.now(clock).toString()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("export.fileType"), "*.html"));
         File file = chooser.showSaveDialog(owner.getScene().getWindow());
         if (file != null) {
             export(file.toPath());
@@ -147,13 +162,22 @@ public final class JournalScreen implements Screen {
     /** Writes the summary and says where it went (or what went wrong), in plain words. */
     void export(Path file) {
         try {
-            int n = model.exportForDoctor(file, clock, EXPORT_DAYS);
-            exportStatus.setText("Saved " + n + (n == 1 ? " entry" : " entries") + " from the last " + EXPORT_DAYS
-                    + " days to " + file + ". Open it in a web browser to read or print it.");
+            int n = model.exportForDoctor(file, clock, EXPORT_DAYS, lang.locale());
+            exportStatus.setText(t.get("export.saved", n, EXPORT_DAYS, file.toString()));
         } catch (IOException e) {
-            exportStatus.setText("The summary could not be saved to " + file + ": " + e.getMessage()
-                    + ". Try another folder.");
+            exportStatus.setText(t.get("export.failed", file.toString(), String.valueOf(e.getMessage())));
         }
+    }
+
+    private String filterName(JournalModel.Filter f) {
+        return switch (f) {
+            case ALL -> t.get("filter.all");
+            case PAIN -> t.get("filter.pain");
+            case THERAPY -> t.get("filter.therapy");
+            case STRETCHES -> t.get("filter.stretches");
+            case CHECKS -> t.get("filter.checks");
+            case EPISODES -> t.get("filter.episodes");
+        };
     }
 
     PainChart chart() {
@@ -173,7 +197,8 @@ public final class JournalScreen implements Screen {
             if (empty || item == null) {
                 setText(null);
             } else {
-                setText(WHEN.format(item.at().atZone(clock.getZone())) + "  ·  " + item.summary());
+                setText(t.get("list.line", t.formats().weekdayDateTime(item.at().atZone(clock.getZone())),
+                        item.summary(lang.locale())));
             }
         }
     }

@@ -1,8 +1,10 @@
 package org.backspasm.ui.journal;
 
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
+
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,27 +20,27 @@ import org.backspasm.core.journal.PainRating;
  * and Save, which adds a pain rating to the journal.
  */
 public final class PainLogCard extends VBox {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final ToggleGroup scores = new ToggleGroup();
     private final TextField note = new TextField();
-    private final Button save = new Button("Save rating");
+    private final Button save = new Button();
     private final Label status = new Label();
     private final Clock clock;
     private final Consumer<PainRating> sink;
+    private final Texts t;
 
-    public PainLogCard(Clock clock, Consumer<PainRating> sink) {
+    public PainLogCard(Clock clock, Consumer<PainRating> sink, Lang lang) {
         this.clock = clock;
         this.sink = sink;
+        this.t = lang.texts("journal");
         createView();
         init();
     }
 
     private void createView() {
         getStyleClass().addAll("card", "pain-log");
-        Label title = new Label("How bad is the pain right now?");
+        Label title = new Label(t.get("log.title"));
         title.getStyleClass().add("subtitle");
-        Label scale = new Label("0 = no pain, 10 = the worst pain you can imagine");
+        Label scale = new Label(t.get("log.scale"));
         scale.getStyleClass().add("muted");
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(3, 3); // wraps in a narrow window
         row.setAlignment(Pos.CENTER_LEFT);
@@ -48,10 +50,11 @@ public final class PainLogCard extends VBox {
             b.setToggleGroup(scores);
             b.setId("pain-" + i);
             b.getStyleClass().add("pain-score");
-            b.setAccessibleText("Pain " + i + " out of 10");
+            b.setAccessibleText(t.get("log.scoreAccessible", i));
             row.getChildren().add(b);
         }
-        note.setPromptText("Note (optional): what were you doing, what helped?");
+        note.setPromptText(t.get("log.notePrompt"));
+        save.setText(t.get("log.save"));
         note.setId("pain-note");
         save.getStyleClass().add("primary");
         save.setId("save-pain");
@@ -76,7 +79,7 @@ public final class PainLogCard extends VBox {
         int score = (Integer) scores.getSelectedToggle().getUserData();
         PainRating rating = new PainRating(clock.instant(), score, note.getText(), "");
         sink.accept(rating);
-        status.setText("Saved pain " + score + "/10 at " + TIME.format(rating.at().atZone(zoneOf(clock))) + ".");
+        status.setText(t.get("log.saved", score, t.formats().time(rating.at().atZone(zoneOf(clock)).toLocalTime())));
         scores.selectToggle(null);
         note.clear();
     }
