@@ -6,11 +6,11 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backspasm.core.settings.WindowBounds;
+import org.backspasm.core.state.Sections;
 import org.backspasm.store.StateStore;
 
 /** Puts the window back where it was (if that place is still on a screen) and remembers it when it closes. */
-public final class WindowPlacement {
-    public static final String SECTION = "window";
+final class WindowPlacement {
     /** Room for a window manager's title bar and borders, used only when the screen is smaller than the window. */
     static final double FRAME_ALLOWANCE = 40;
 
@@ -18,7 +18,7 @@ public final class WindowPlacement {
     }
 
     static WindowBounds saved(StateStore state) {
-        return state.get(SECTION, WindowBounds.class, WindowBounds.defaults()).sane();
+        return state.get(Sections.WINDOW).sane();
     }
 
     /**
@@ -96,6 +96,6 @@ public final class WindowPlacement {
                 ? new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false)
                 : new WindowBounds(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
                         false); // the scene's size, since that is the size the next start gives back
-        state.put(SECTION, now);
+        state.put(Sections.WINDOW, now);
     }
 }

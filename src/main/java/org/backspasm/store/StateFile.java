@@ -22,22 +22,7 @@ final class StateFile {
     /** Far more than the app ever writes (a few kilobytes); a bigger file is not one of ours. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    /** Each section's name in words, as a key of the notices bundle. */
-    private static final Map<String, String> NAMES = Map.of(
-            "settings", "section.settings",
-            "therapy", "section.therapy",
-            "episode", "section.episode",
-            "stretch", "section.stretch",
-            "redflag", "section.redflag",
-            "window", "section.window");
-
     private StateFile() {
-    }
-
-    /** What a section holds, in words for the user. */
-    static Notice describe(String section) {
-        String key = NAMES.get(section);
-        return key != null ? Notice.of(key) : Notice.of("section.other", section);
     }
 
     static String decodeUtf8(byte[] bytes) throws IOException {

@@ -1,6 +1,7 @@
 package org.backspasm.store;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +10,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.backspasm.core.state.SavedState;
+import org.backspasm.core.state.Section;
 
 /**
  * The app's current state (settings, the episode, a running timer...) as one small JSON document,
  * {@code state.json}: {@code {"schemaVersion": 1, "sections": {"settings": {...}, "therapy": {...}}}}.
- * Each feature owns a named section. Every change rewrites the whole document atomically on the writer executor.
+ * Each feature owns a named section, listed in {@link org.backspasm.core.state.Sections}. Every change rewrites the whole document atomically on the writer executor.
  * Nothing unreadable is ever rewritten quietly: a file that cannot be read is moved aside and the app starts fresh;
  * a section that cannot be read starts fresh and the file as it was is kept beside it; a file from a newer version
  * is left exactly as it is and this version does not save over it.
  */
-public final class StateStore {
+public final class StateStore implements SavedState {
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "state.json";
 
@@ -85,8 +88,12 @@ public final class StateStore {
     }
 
     /** A section decoded strictly (as {@link #get} does), or an exception saying why it cannot be used. */
-    public static <T> T decode(JsonElement raw, Class<T> type) {
-        return StateFile.decode(raw, type);
+    public static <T> T decode(JsonElement raw, Section<T> section) {
+        T value = StateFile.decode(raw, section.type());
+        if (!section.valid().test(value)) {
+            throw new JsonParseException("not a value this app uses");
+        }
+        return value;
     }
 
     private static Contents load(Path file, StoreNotices notices, Clock clock) {
@@ -129,26 +136,46 @@ public final class StateStore {
     }
 
     /**
-     * The section decoded as the type, or the fallback when it is absent. A section that does not fit its type
-     * (bad values, unknown fields) starts fresh with the fallback: the file as it was is kept beside it and the user
-     * is told.
+     * The section decoded, or its fallback when it is absent. A section that does not fit its record (bad values,
+     * unknown fields, a value the section refuses) starts fresh with the fallback: the file as it was is kept beside
+     * it and the user is told.
      */
-    public synchronized <T> T get(String section, Class<T> type, T fallback) {
-        JsonElement raw = sections.get(section);
+    @Override
+    public <T> T get(Section<T> section) {
+        return get(section, section.fallback());
+    }
+
+    /** The same with another fallback (the settings' defaults depend on the user's country). */
+    public synchronized <T> T get(Section<T> section, T fallback) {
+        JsonElement raw = sections.get(section.key());
         if (raw == null || raw.isJsonNull()) {
             return fallback;
         }
         try {
-            return StateFile.decode(raw, type);
+            return decode(raw, section);
         } catch (RuntimeException e) {
             keepUnreadableSection(section, raw);
             return fallback;
         }
     }
 
-    private void keepUnreadableSection(String section, JsonElement raw) {
-        sections.remove(section);
-        Notice what = StateFile.describe(section);
+    /** What a section holds, in words for the user (a text of the notices bundle). */
+    static Notice nameOf(Section<?> section) {
+        return switch (section.key()) {
+            case "settings" -> Notice.of("section.settings");
+            case "alerts" -> Notice.of("section.alerts");
+            case "window" -> Notice.of("section.window");
+            case "episode" -> Notice.of("section.episode");
+            case "therapy" -> Notice.of("section.therapy");
+            case "stretch" -> Notice.of("section.stretch");
+            case "redflag" -> Notice.of("section.redflag");
+            default -> Notice.of("section.other", section.capitalName()); // a section added without its text
+        };
+    }
+
+    private void keepUnreadableSection(Section<?> section, JsonElement raw) {
+        sections.remove(section.key());
+        Notice what = nameOf(section);
         try {
             if (keptCopy == null) {
                 byte[] bytes = original != null ? original : raw.toString().getBytes(StandardCharsets.UTF_8);
@@ -164,12 +191,13 @@ public final class StateStore {
     }
 
     /** Replaces a section and saves the document (in the background when the writer is asynchronous). */
-    public void put(String section, Object value) {
+    @Override
+    public <T> void put(Section<T> section, T value) {
         synchronized (this) {
             if (value == null) {
-                sections.remove(section);
+                sections.remove(section.key());
             } else {
-                sections.add(section, Json.gson().toJsonTree(value));
+                sections.add(section.key(), Json.gson().toJsonTree(value));
             }
             save();
         }

@@ -6,4 +6,7 @@ public interface Navigator {
 
     /** Opens the emergency guidance: the emergency questions and the emergency number. */
     void showEmergency();
+
+    /** The shortcut that opens the screen, as people read it ("Ctrl+2", "⌘2" on a Mac); empty if it has none. */
+    String shortcutText(ScreenId id);
 }

@@ -1,36 +1,26 @@
 package org.backspasm.ui;
 
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import java.util.Objects;
 
-/** The screens in the navigation column, in order, each with its Ctrl+digit shortcut. */
-public enum ScreenId {
-    TODAY("Today", KeyCode.DIGIT1),
-    THERAPY("Ice & Heat", KeyCode.DIGIT2),
-    STRETCHES("Stretches", KeyCode.DIGIT3),
-    WARNING_SIGNS("Warning signs", KeyCode.DIGIT4),
-    JOURNAL("Journal", KeyCode.DIGIT5),
-    SETTINGS("Settings", KeyCode.DIGIT6);
+/**
+ * Names a screen, so that one screen can send the user to another ({@link Navigator#show}) without knowing it. The
+ * label, icon and shortcut belong to the screen's {@link Feature}. The ids below are the screens others link to; a
+ * new feature declares its own id as a constant in its feature class.
+ *
+ * @param name lower case with dashes; also the navigation button's node id ({@code nav-<name>})
+ */
+public record ScreenId(String name) {
+    public static final ScreenId TODAY = new ScreenId("today");
+    public static final ScreenId THERAPY = new ScreenId("therapy");
+    public static final ScreenId STRETCHES = new ScreenId("stretches");
+    public static final ScreenId WARNING_SIGNS = new ScreenId("warning-signs");
+    public static final ScreenId JOURNAL = new ScreenId("journal");
+    public static final ScreenId SETTINGS = new ScreenId("settings");
 
-    private final String label;
-    private final KeyCode digit;
-
-    ScreenId(String label, KeyCode digit) {
-        this.label = label;
-        this.digit = digit;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public KeyCombination shortcut() {
-        return new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    /** The shortcut as people read it, e.g. "Ctrl+2" (or "⌘2" on a Mac). */
-    public String shortcutText() {
-        return shortcut().getDisplayText();
+    public ScreenId {
+        Objects.requireNonNull(name);
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a screen id is lower case with dashes: " + name);
+        }
     }
 }

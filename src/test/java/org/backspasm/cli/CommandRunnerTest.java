@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
@@ -82,7 +83,7 @@ class CommandRunnerTest {
     @Test
     void statusJsonIsExactlyOneLineThatParses() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        new TherapySession(clock, TherapyState.EMPTY, s -> store.put(TherapySession.SECTION, s), e -> { })
+        new TherapySession(clock, TherapyState.EMPTY, s -> store.put(Sections.THERAPY, s), e -> { })
                 .start(TherapyPlan.defaults(Mode.ICE));
         clock.advanceMinutes(5);
         assertEquals(OptionalInt.of(0), run("--status", "--json", "--data-dir", dir.toString()));

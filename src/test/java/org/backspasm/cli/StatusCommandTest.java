@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.episode.EpisodeBook;
+import org.backspasm.core.state.Section;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
@@ -42,10 +44,10 @@ class StatusCommandTest {
 
     private void prepare() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        EpisodeBook book = new EpisodeBook(clock, null, e -> store.put(EpisodeBook.SECTION, e), e -> { });
+        EpisodeBook book = new EpisodeBook(clock, null, e -> store.put(Sections.EPISODE, e), e -> { });
         book.start(clock.instant().minus(Duration.ofHours(50).plusMinutes(30)));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
-                s -> store.put(TherapySession.SECTION, s), e -> { });
+                s -> store.put(Sections.THERAPY, s), e -> { });
         session.start(new TherapyPlan(Mode.ALTERNATING, true, 20, 20, 3));
         clock.advanceMinutes(20);
         session.next(false); // heat off at 14:20, skin break until 14:40
@@ -115,7 +117,7 @@ class StatusCommandTest {
     void overdueAndReminderStateMatchTheAlarm() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
-                s -> store.put(TherapySession.SECTION, s), e -> { });
+                s -> store.put(Sections.THERAPY, s), e -> { });
         session.start(new TherapyPlan(Mode.ICE, false, 20, 20, 2));
         clock.advance(Duration.ofMinutes(27).plusSeconds(10)); // 7 min 10 s over: reminders at 22, 24, 26
         assertEquals(0, run("--status", "--json", "--data-dir", dir.toString()));
@@ -134,5 +136,28 @@ class StatusCommandTest {
         out.reset();
         assertEquals(0, run("--status", "--data-dir", dir.toString()));
         assertTrue(output().endsWith("reminder 10 of 10, no more reminders."), output());
+    }
+
+    @Test
+    void aDamagedAlertsSectionExits2LikeAnyOther() throws Exception {
+        Files.writeString(dir.resolve(StateStore.FILE_NAME),
+                "{\"schemaVersion\":1,\"sections\":{\"alerts\":{\"raiseWindow\":\"yes\",\"desktopNotifications\":true}}}");
+        String before = Files.readString(dir.resolve(StateStore.FILE_NAME));
+        assertEquals(ExitCodes.UNREADABLE_DATA, run("--status", "--data-dir", dir.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"alerts\" part of"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("", output());
+        assertEquals(before, Files.readString(dir.resolve(StateStore.FILE_NAME)), "nothing changed");
+    }
+
+    @Test
+    void everyStoredSectionIsChecked() throws Exception {
+        for (Section<?> section : Sections.ALL) {
+            Files.writeString(dir.resolve(StateStore.FILE_NAME), "{\"schemaVersion\":1,\"sections\":{\""
+                    + section.key() + "\":{\"noSuchField\":1}}}");
+            err.reset();
+            assertEquals(ExitCodes.UNREADABLE_DATA, run("--status", "--json", "--data-dir", dir.toString()),
+                    section.key());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"" + section.key() + "\" part"), section.key());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.backspasm.reliability;
 
 import static org.backspasm.reliability.Damage.MB;
+import org.backspasm.cli.ExitCodes;
 import static org.backspasm.reliability.Damage.concat;
 import static org.backspasm.reliability.Damage.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,9 +128,9 @@ class DamagedFilesTest {
         assertEquals(before, Folder.digests(dir), "--status changes nothing");
         assertPlain(said);
         if (c.harmless()) {
-            assertEquals(StatusCommand.EXIT_OK, code, said);
+            assertEquals(ExitCodes.OK, code, said);
         } else {
-            assertEquals(StatusCommand.EXIT_UNREADABLE, code, out.toString(StandardCharsets.UTF_8));
+            assertEquals(ExitCodes.UNREADABLE_DATA, code, out.toString(StandardCharsets.UTF_8));
             assertEquals(1, said.strip().lines().count(), "one sentence: " + said);
             assertEquals("", out.toString(StandardCharsets.UTF_8));
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.backspasm.core.state.Sections;
 import org.backspasm.app.AppAssembly;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
@@ -25,7 +26,7 @@ import org.backspasm.testing.FaultyDisk;
 import org.backspasm.testing.FaultyDisk.Fault;
 import org.backspasm.testing.RecordingSoundPlayer;
 import org.backspasm.testing.ValidData;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.shell.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class DiskFaultTest {
         StoreNotices fresh = new StoreNotices();
         List<JournalEntry> reread = JournalStore.open(dir, Runnable::run, fresh, clock).entries();
         assertEquals(ctx.journal().entries(), reread, "every entry held in memory is on disk, in order, once");
-        Settings saved = StateStore.open(dir, Runnable::run, fresh, clock).get(SettingsModel.SECTION, Settings.class, null);
+        Settings saved = StateStore.open(dir, Runnable::run, fresh, clock).get(Sections.SETTINGS, null);
         assertEquals(Theme.LIGHT, saved.theme());
         assertEquals(List.of(), fresh.peekAll());
         try (var files = Files.list(dir)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.therapy.Mode;
@@ -51,7 +52,7 @@ public final class KillDriver {
         Clock clock = Clock.systemUTC();
         StateStore state = StateStore.open(dir, Runnable::run, notices, clock);
         JournalStore journal = JournalStore.open(dir, Runnable::run, notices, clock);
-        TherapyState stored = state.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY);
+        TherapyState stored = state.get(Sections.THERAPY, TherapyState.EMPTY);
         int last = stored.run() == null ? 0 : stored.run().index();
         for (JournalEntry e : journal.entries()) {
             last = Math.max(last, stepOf(e));
@@ -60,7 +61,7 @@ public final class KillDriver {
         System.out.flush();
         for (int n = last + 1; ; n++) {
             journal.append(new PainRating(BASE.plus(Duration.ofMinutes(20L * n)), n % 11, NOTE + n, "kill test"));
-            state.put(TherapySession.SECTION, stateAt(n));
+            state.put(Sections.THERAPY, stateAt(n));
             if (notices.notSaving()) {
                 System.out.println("FAIL a write was refused");
                 System.exit(3);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
@@ -123,8 +124,8 @@ class KillTest {
     private void verify() throws IOException {
         TherapyState timer;
         try {
-            var raw = StateStore.readOnly(dir).get(TherapySession.SECTION);
-            timer = raw == null ? null : StateStore.decode(raw, TherapyState.class);
+            var raw = StateStore.readOnly(dir).get(Sections.THERAPY.key());
+            timer = raw == null ? null : StateStore.decode(raw, Sections.THERAPY);
         } catch (IOException | RuntimeException e) {
             unreadableStates++;
             problems.add("state.json after " + acknowledged + ": " + e.getMessage());

@@ -24,21 +24,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import org.backspasm.core.state.Sections;
+import org.backspasm.cli.ExitCodes;
 import org.backspasm.cli.StatusCommand;
-import org.backspasm.core.episode.Episode;
-import org.backspasm.core.episode.EpisodeBook;
-import org.backspasm.core.warningsigns.OfferDismissals;
-import org.backspasm.core.settings.Settings;
-import org.backspasm.core.settings.WindowBounds;
-import org.backspasm.core.stretch.StretchState;
-import org.backspasm.core.therapy.TherapySession;
-import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.testing.FakeClock;
 import org.backspasm.testing.ValidData;
-import org.backspasm.ui.settings.SettingsModel;
 
 /**
  * Random damage to a valid state file or journal (bytes flipped, inserted, cut out, duplicated, the file cut
@@ -48,11 +41,6 @@ import org.backspasm.ui.settings.SettingsModel;
  * bytes are still in the folder; the other file is untouched; and it is said once: a second start finds nothing.
  */
 class MutatedFilesPropertyTest {
-    private static final Map<String, Class<?>> SECTIONS = Map.of(
-            SettingsModel.SECTION, Settings.class, "window", WindowBounds.class,
-            OfferDismissals.SECTION, OfferDismissals.class, StretchState.SECTION, StretchState.class,
-            EpisodeBook.SECTION, Episode.class, TherapySession.SECTION, TherapyState.class);
-
     private static byte[] validState;
     private static byte[] validJournal;
     private Path dir;
@@ -137,11 +125,11 @@ class MutatedFilesPropertyTest {
         String said = err.toString(StandardCharsets.UTF_8);
         assertEquals(before, Folder.digests(dir), "--status changes nothing");
         assertFalse(said.contains("Exception") || said.contains("\tat "), said);
-        assertTrue(code == StatusCommand.EXIT_OK || code == StatusCommand.EXIT_UNREADABLE && said.strip().lines().count() == 1,
+        assertTrue(code == ExitCodes.OK || code == ExitCodes.UNREADABLE_DATA && said.strip().lines().count() == 1,
                 code + ": " + said);
 
         List<String> told = open();
-        assertEquals(code == StatusCommand.EXIT_UNREADABLE, !told.isEmpty(), "told exactly when --status says so: " + said
+        assertEquals(code == ExitCodes.UNREADABLE_DATA, !told.isEmpty(), "told exactly when --status says so: " + said
                 + " / " + told);
         for (String message : told) {
             assertFalse(message.contains("Exception") || message.contains("java."), message);
@@ -160,7 +148,7 @@ class MutatedFilesPropertyTest {
             return;
         }
         assertEquals(List.of(), open(), "said once: the next start finds nothing wrong");
-        assertEquals(StatusCommand.EXIT_OK, status(new ByteArrayOutputStream()), "and neither does --status");
+        assertEquals(ExitCodes.OK, status(new ByteArrayOutputStream()), "and neither does --status");
     }
 
     private int status(ByteArrayOutputStream err) {
@@ -175,7 +163,7 @@ class MutatedFilesPropertyTest {
         FakeClock clock = new FakeClock(ValidData.NOW, ZoneOffset.UTC);
         StateStore state = StateStore.open(dir, Runnable::run, notices, clock);
         JournalStore.open(dir, Runnable::run, notices, clock);
-        SECTIONS.forEach((section, type) -> state.get(section, type, null));
+        Sections.ALL.forEach(state::get); // every part the app stores, from the one registry
         return notices.peekAll();
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import org.backspasm.core.state.Sections;
 import org.backspasm.app.AppAssembly;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
@@ -25,7 +26,7 @@ import org.backspasm.testing.FiveYears;
 import org.backspasm.testing.RecordingSoundPlayer;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.journal.JournalScreen;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.shell.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,7 +174,7 @@ class ScaleTest {
 
     private void accept(Path dir) {
         StateStore s = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        s.put(SettingsModel.SECTION, Settings.defaults(Locale.UK).withDisclaimerAcceptedAt(FiveYears.END));
+        s.put(Sections.SETTINGS, Settings.defaults(Locale.UK).withDisclaimerAcceptedAt(FiveYears.END));
     }
 
     private static double median(double[] values) {

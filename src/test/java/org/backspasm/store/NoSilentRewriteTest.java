@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapyRun;
@@ -50,10 +51,10 @@ class NoSilentRewriteTest {
         };
         Files.writeString(dir.resolve("state.json"), text);
         StateStore store = StateStore.open(dir, Runnable::run, notices, clock);
-        TherapyState read = store.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY);
+        TherapyState read = store.get(Sections.THERAPY, TherapyState.EMPTY);
 
         assertEquals(TherapyState.EMPTY, read, "no timer is made up");
-        TherapySession session = new TherapySession(clock, read, s -> store.put(TherapySession.SECTION, s), e -> { });
+        TherapySession session = new TherapySession(clock, read, s -> store.put(Sections.THERAPY, s), e -> { });
         assertTrue(session.status().isEmpty(), "no fresh countdown starts by itself");
         assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")), "kept byte for byte");
         assertEquals(1, notices.peekAll().size(), notices.peekAll().toString());
@@ -67,8 +68,7 @@ class NoSilentRewriteTest {
                 + "\"emergencyNumber\":\"999\",\"soundOn\":true}}}";
         Files.writeString(dir.resolve("state.json"), text);
         StateStore store = StateStore.open(dir, Runnable::run, notices, clock);
-        org.backspasm.core.settings.Settings read = store.get("settings",
-                org.backspasm.core.settings.Settings.class, null);
+        org.backspasm.core.settings.Settings read = store.get(Sections.SETTINGS, null);
 
         assertEquals(null, read, "the settings start fresh instead of quietly becoming the light theme");
         assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")), "kept byte for byte");

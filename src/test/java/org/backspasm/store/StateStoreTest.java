@@ -1,6 +1,8 @@
 package org.backspasm.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.backspasm.core.state.Sections;
+import org.backspasm.core.state.Section;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StateStoreTest {
+    /** A part only this test stores. */
+    private static final Section<Integer> COUNTER = new Section<>("counter", Integer.class, -1, "a counter");
+
     @TempDir
     Path dir;
     final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
@@ -25,9 +30,9 @@ class StateStoreTest {
     @Test
     void savesAndReadsBackASection() throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
-        s.put("settings", Settings.defaults(Locale.UK).withTheme(Theme.DARK));
+        s.put(Sections.SETTINGS, Settings.defaults(Locale.UK).withTheme(Theme.DARK));
         StateStore again = StateStore.open(dir, Runnable::run, notices, clock);
-        Settings read = again.get("settings", Settings.class, null);
+        Settings read = again.get(Sections.SETTINGS);
         assertEquals(Theme.DARK, read.theme());
         assertEquals("999", read.emergencyNumber());
         assertTrue(Files.readString(dir.resolve("state.json")).contains("\"schemaVersion\": 1")
@@ -39,12 +44,12 @@ class StateStoreTest {
     void writesAtomicallyLeavingNoTempFiles() throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
         for (int i = 0; i < 20; i++) {
-            s.put("counter", i);
+            s.put(COUNTER, i);
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("state.json"), files.map(p -> p.getFileName().toString()).toList());
         }
-        assertEquals(19, StateStore.open(dir, Runnable::run, notices, clock).get("counter", Integer.class, -1));
+        assertEquals(19, StateStore.open(dir, Runnable::run, notices, clock).get(COUNTER));
     }
 
     @Test
@@ -59,7 +64,7 @@ class StateStoreTest {
     void corruptFileIsMovedAsideAndReported() throws IOException {
         Files.writeString(dir.resolve("state.json"), "{\"schemaVersion\": 1, \"sections\": {\"settings\": {");
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
-        assertEquals("fallback", s.get("settings", String.class, "fallback"));
+        assertEquals(Sections.SETTINGS.fallback(), s.get(Sections.SETTINGS));
         Path aside = dir.resolve("state.json.unreadable-20261122-100000");
         assertTrue(Files.exists(aside), "the unreadable file is kept");
         assertTrue(Files.readString(aside).startsWith("{\"schemaVersion\": 1"));
@@ -79,9 +84,9 @@ class StateStoreTest {
         String newer = "{\"schemaVersion\": 99, \"sections\": {\"settings\": {\"theme\": \"DARK\"}}}";
         Files.writeString(dir.resolve("state.json"), newer);
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
-        assertEquals("fallback", s.get("settings", String.class, "fallback"), "this version does not guess");
-        s.put("settings", Settings.defaults(Locale.UK));
-        assertEquals(Settings.defaults(Locale.UK), s.get("settings", Settings.class, null), "kept in memory");
+        assertEquals(Sections.SETTINGS.fallback(), s.get(Sections.SETTINGS), "this version does not guess");
+        s.put(Sections.SETTINGS, Settings.defaults(Locale.UK));
+        assertEquals(Settings.defaults(Locale.UK), s.get(Sections.SETTINGS), "kept in memory");
         assertEquals(newer, Files.readString(dir.resolve("state.json")), "never written over");
         assertEquals(1, notices.peekAll().size());
         assertTrue(notices.peekAll().get(0).contains("newer version"), notices.peekAll().toString());
@@ -95,7 +100,7 @@ class StateStoreTest {
         Files.writeString(dir.resolve("state.json"), text);
         StateStore s = StateStore.open(dir, Runnable::run, notices, clock);
         Settings fallback = Settings.defaults(Locale.UK);
-        assertEquals(fallback, s.get("settings", Settings.class, fallback));
+        assertEquals(fallback, s.get(Sections.SETTINGS, fallback));
         assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")));
         assertEquals("{\"schemaVersion\":1,\"sections\":{\"other\":5}}", Files.readString(dir.resolve("state.json")),
                 "saved without the part, so the next start does not find it again");
@@ -108,8 +113,8 @@ class StateStoreTest {
         Path file = dir.resolve("blocked");
         Files.writeString(file, "a file where the folder should be");
         StateStore s = StateStore.open(file.resolve("sub"), Runnable::run, notices, clock);
-        s.put("x", 1);
-        s.put("x", 2);
+        s.put(COUNTER, 1);
+        s.put(COUNTER, 2);
         List<String> all = notices.peekAll();
         assertEquals(1, all.stream().filter(m -> m.startsWith("Your changes are not being saved")).count(), all.toString());
     }

@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.backspasm.core.state.Sections;
 import org.backspasm.app.AppAssembly;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
 import org.backspasm.ui.shell.Shell;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.SettingsModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,9 +108,9 @@ public abstract class AppUiTest extends FxRobot {
     protected static void acceptDisclaimer(Path dir) throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, new org.backspasm.store.StoreNotices(),
                 java.time.Clock.systemUTC());
-        Settings current = s.get(SettingsModel.SECTION, Settings.class, Settings.defaults(Locale.UK));
+        Settings current = s.get(Sections.SETTINGS, Settings.defaults(Locale.UK));
         if (!current.disclaimerAccepted()) {
-            s.put(SettingsModel.SECTION, current.withDisclaimerAcceptedAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            s.put(Sections.SETTINGS, current.withDisclaimerAcceptedAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
         }
         Files.exists(dir);
     }

@@ -16,8 +16,6 @@ import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.stretch.StretchContentLoader;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.content.ContentProblemView;
-import org.backspasm.core.warningsigns.OfferDismissals;
-import org.backspasm.ui.warningsigns.CheckOffersModel;
 import org.backspasm.ui.warningsigns.WarningSignsFeature;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.StretchLibrary;
@@ -75,21 +73,11 @@ class ContentProblemTest extends AppUiTest {
                 + "BOOK, URGENT, EMERGENCY, not SOON");
         java.util.List<String> notices = new java.util.ArrayList<>();
         ctx.notices().onReport(notices::add);
-        WarningSignsFeature[] feature = new WarningSignsFeature[1];
-        CheckOffersModel.Dismissals none = new CheckOffersModel.Dismissals() {
-            @Override
-            public OfferDismissals load() {
-                return OfferDismissals.none();
-            }
-
-            @Override
-            public void save(OfferDismissals dismissals) {
-            }
-        };
-        fx(() -> feature[0] = WarningSignsFeature.create(clock, ctx.journal(), none, ctx.settings(),
-                ctx.notices()::report, shell, Loaded.failed(problem), SourceLines.of(Loaded.failed(problem)),
-                file -> { }));
-        ContentProblemView v = shown(feature[0].screen().view());
+        WarningSignsFeature feature = new WarningSignsFeature();
+        fx(() -> feature.start(new FeatureContext(clock, ctx.state(), ctx.journal(), shell, ctx.ticker(),
+                ctx.alerter(), alarms, ctx.notices()::report, Loaded.failed(problem),
+                SourceLines.of(Loaded.failed(problem)), file -> { }, ctx.settings(), dataDir, java.util.List.of())));
+        ContentProblemView v = shown(feature.screen().view());
         assertPlainWithDetails(v, problem);
         assertTrue(lookup("#emergency-banner-number").queryAll().stream().anyMatch(n -> n.getScene() != null));
         assertTrue(notices.stream().anyMatch(n -> n.contains("warning-sign questions could not be loaded")

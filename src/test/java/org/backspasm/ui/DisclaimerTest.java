@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.testing.AppUiTest;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.SettingsModel;
 import org.junit.jupiter.api.Test;
 
 class DisclaimerTest extends AppUiTest {
@@ -33,7 +34,7 @@ class DisclaimerTest extends AppUiTest {
         assertEquals(clock.instant(), ctx.settings().get().disclaimerAcceptedAt());
 
         Settings stored = StateStore.open(dataDir, Runnable::run, new StoreNotices(), clock)
-                .get(SettingsModel.SECTION, Settings.class, Settings.defaults(Locale.UK));
+                .get(Sections.SETTINGS, Settings.defaults(Locale.UK));
         assertNotNull(stored.disclaimerAcceptedAt(), "acceptance is saved, so the next start skips it");
     }
 }

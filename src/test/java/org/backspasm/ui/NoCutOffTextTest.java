@@ -41,8 +41,8 @@ class NoCutOffTextTest extends AppUiTest {
         DisclaimerCard card = new DisclaimerCard("112", () -> { }, org.backspasm.ui.source.SourceLines.of(
                 org.backspasm.core.content.Loaded.of(org.backspasm.core.content.SourceRegistry::loadDefault)), ctx.lang());
         Map<String, Runnable> states = new LinkedHashMap<>();
-        for (ScreenId id : ScreenId.values()) {
-            states.put(id.name().toLowerCase(), () -> {
+        for (ScreenId id : shell.screenIds()) {
+            states.put(id.name(), () -> {
                 shell.closeOverlay(card);
                 shell.show(id);
             });

@@ -20,6 +20,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import org.backspasm.core.state.Sections;
 import org.backspasm.content.RawIds;
 import org.backspasm.core.content.ContentException;
 import org.backspasm.core.content.SourceRegistry;
@@ -48,7 +49,7 @@ class SourcesOnScreenTest extends AppUiTest {
     @Override
     protected void prepareDataDir(Path dir) throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, new StoreNotices(), Clock.systemUTC());
-        s.put(StretchState.SECTION, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
+        s.put(Sections.STRETCH, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
     }
 
     @BeforeEach
@@ -114,7 +115,7 @@ class SourcesOnScreenTest extends AppUiTest {
 
     @Test
     void noScreenShowsARawSourceIdAndLinksOpen() {
-        for (ScreenId id : ScreenId.values()) {
+        for (ScreenId id : shell.screenIds()) {
             fx(() -> shell.show(id));
             scan(id.name(), id != ScreenId.JOURNAL);
         }

@@ -11,10 +11,9 @@ import org.backspasm.core.journal.JournalEntry;
 /**
  * The current episode and the commands that change it. Every start and end is journalled as an
  * {@link EpisodeEvent} (the warning-sign check reads those), and the current episode is handed to {@code save}
- * (state section {@value #SECTION}) at every change.
+ * (state section {@code episode}) at every change.
  */
 public final class EpisodeBook {
-    public static final String SECTION = "episode";
 
     private final Clock clock;
     private final Consumer<Episode> save;

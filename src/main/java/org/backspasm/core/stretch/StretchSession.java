@@ -15,7 +15,7 @@ import org.backspasm.core.journal.StretchSessionRecord;
 
 /**
  * The stretch feature's rules, beside {@code TherapySession}: what is kept (the caution answers, the user's own
- * routines, progression; saved through {@code save} at every change, state section {@value StretchState#SECTION})
+ * routines, progression; saved through {@code save} at every change, state section {@code stretch})
  * and the routine being played. Each session is journalled exactly once as a {@link StretchSessionRecord}:
  * completed, stopped, or stopped for pain (with the score when it is given); a completed or pain-stopped session
  * moves the progression on. A pain score given after the stop was already journalled goes in on its own.

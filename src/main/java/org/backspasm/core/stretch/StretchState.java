@@ -11,7 +11,6 @@ import java.util.Map;
  */
 public record StretchState(CautionAnswers cautions, Map<String, List<RoutineEntry>> routines,
         Map<String, StretchProgress> progress) {
-    public static final String SECTION = "stretch";
     public static final StretchState EMPTY = new StretchState(CautionAnswers.NOT_ASKED, Map.of(), Map.of());
 
     public StretchState {

@@ -15,14 +15,13 @@ import org.backspasm.core.journal.TherapySegmentRecord;
 
 /**
  * The ice/heat session and its commands (start, pause, resume, next, stop). The state is saved through
- * {@code save} at every change (state section {@value #SECTION}); each finished or stopped segment is journalled
+ * {@code save} at every change (state section {@code therapy}); each finished or stopped segment is journalled
  * ({@link org.backspasm.core.journal.TherapySegmentRecord}). The state at any moment is computed from stored
  * instants via {@link #observe()}, which also notices a clock set back, a return after a gap, and alerts that are due. A pack
  * cannot be paused (it comes off instead); a skin break can. Alerts come from {@link AlarmSchedule}: what was due
  * up to the last instant seen (saved with the run) is never raised again, so a restart neither loses nor repeats one.
  */
 public final class TherapySession {
-    public static final String SECTION = "therapy";
     /** A gap between two observations longer than this means the app was closed, asleep or not looking. */
     public static final Duration AWAY_GAP = Duration.ofSeconds(60);
     /** How often the last-seen instant is saved while nothing else changes (with a wake every 30 s: each minute). */

@@ -9,7 +9,6 @@ import java.util.Map;
  * which check offers were dismissed, and on which day (they come back the next day).
  */
 public record OfferDismissals(Map<String, LocalDate> dismissedOn) {
-    public static final String SECTION = "redflag";
 
     public OfferDismissals {
         dismissedOn = dismissedOn == null ? Map.of() : Map.copyOf(dismissedOn);

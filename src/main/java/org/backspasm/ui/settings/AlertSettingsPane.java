@@ -10,10 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * The "Alerts" part of Settings: bring the window to the front, and desktop notifications, for the ice and heat
- * alarms. Saved through {@code save} (AppAssembly wires it to its own state section).
+ * alarms. Saved through {@code save} (state section {@code alerts}).
  */
 public final class AlertSettingsPane {
-    public static final String SECTION = "alerts";
 
     private final Consumer<AlertSettings> save;
     private final ReadOnlyObjectWrapper<AlertSettings> settings;

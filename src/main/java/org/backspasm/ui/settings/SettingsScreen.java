@@ -21,6 +21,7 @@ import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.OwnLanguage;

@@ -1,6 +1,6 @@
 package org.backspasm.ui.shell;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.EmergencyPage;
+import org.backspasm.ui.Feature;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
@@ -39,8 +40,9 @@ public final class Shell extends StackPane implements Navigator {
     public static final KeyCombination EMERGENCY_SHORTCUT =
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
-    private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
-    private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
+    private final List<Feature> features;
+    private final Map<ScreenId, Screen> screens = new LinkedHashMap<>();
+    private final Map<ScreenId, ToggleButton> navButtons = new LinkedHashMap<>();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final NoticeArea notices;
@@ -53,10 +55,15 @@ public final class Shell extends StackPane implements Navigator {
     private final Lang lang;
     private final Texts t;
 
-    public Shell(List<Screen> screenList, StoreNotices storeNotices, Lang lang) {
+    /**
+     * @param features the navigation, in order: each feature's screen is built the first time it is shown
+     * @param lang     the language: when it changes, the shell's texts are written again and screens rebuilt
+     */
+    public Shell(List<Feature> features, StoreNotices storeNotices, Lang lang) {
+        this.features = List.copyOf(features);
         this.lang = lang;
         this.t = lang.texts("shell");
-        screenList.forEach(s -> screens.put(s.id(), s));
+        features.forEach(f -> screens.put(f.id(), new LazyScreen(f.id(), f::screen)));
         notices = new NoticeArea(storeNotices, lang);
         createView();
         init();
@@ -65,14 +72,7 @@ public final class Shell extends StackPane implements Navigator {
 
     /** The navigation label of a screen, in the current language. */
     public String label(ScreenId id) {
-        return switch (id) {
-            case TODAY -> t.get("nav.today");
-            case THERAPY -> t.get("nav.therapy");
-            case STRETCHES -> t.get("nav.stretches");
-            case WARNING_SIGNS -> t.get("nav.warningSigns");
-            case JOURNAL -> t.get("nav.journal");
-            case SETTINGS -> t.get("nav.settings");
-        };
+        return features.stream().filter(f -> f.id().equals(id)).findFirst().map(f -> f.label(lang)).orElse("");
     }
 
     /** Every text of the shell itself, again in the current language. */
@@ -81,12 +81,14 @@ public final class Shell extends StackPane implements Navigator {
         emergency.setText(t.get("emergency.button"));
         emergency.setTooltip(new Tooltip(t.get("emergency.tooltip", EMERGENCY_SHORTCUT.getDisplayText())));
         emergency.setAccessibleText(t.get("emergency.accessible"));
-        navButtons.forEach((id, b) -> {
-            b.setText(label(id));
-            b.setTooltip(new Tooltip(t.get("nav.tooltip", label(id), id.shortcutText())));
-            b.setAccessibleHelp(t.get("nav.shortcut", id.shortcutText()));
-        });
-        hint.setText(t.get("nav.hint", ScreenId.TODAY.shortcutText().replace("1", "1…" + screens.size())));
+        for (Feature f : features) {
+            ToggleButton b = navButtons.get(f.id());
+            String shortcut = f.shortcut().getDisplayText();
+            b.setText(f.label(lang));
+            b.setTooltip(new Tooltip(t.get("nav.tooltip", f.label(lang), shortcut)));
+            b.setAccessibleHelp(t.get("nav.shortcut", shortcut));
+        }
+        hint.setText(t.get("nav.hint", keyRange()));
     }
 
     /**
@@ -99,7 +101,7 @@ public final class Shell extends StackPane implements Navigator {
         screens.values().forEach(s -> {
             if (s instanceof LazyScreen lazy) {
                 lazy.rebuild(); // the visible one is told it is hidden first
-            } else if (s.id() == was) {
+            } else if (s.id().equals(was)) {
                 s.hidden();
             }
         });
@@ -130,12 +132,10 @@ public final class Shell extends StackPane implements Navigator {
 
         VBox nav = new VBox();
         nav.getStyleClass().add("nav");
-        for (ScreenId id : ScreenId.values()) {
-            if (!screens.containsKey(id)) {
-                continue;
-            }
-            ToggleButton b = new ToggleButton(null, Icons.forScreen(id));
-            b.setId("nav-" + id.name().toLowerCase().replace('_', '-'));
+        for (Feature f : features) {
+            ScreenId id = f.id();
+            ToggleButton b = new ToggleButton(null, Icons.nav(f.icon()));
+            b.setId("nav-" + id.name());
             b.getStyleClass().setAll("toggle-button", "nav-button");
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
@@ -179,9 +179,19 @@ public final class Shell extends StackPane implements Navigator {
         });
     }
 
+    /** "Ctrl+1…6": the first feature's shortcut and the last one's key. */
+    private String keyRange() {
+        if (features.isEmpty()) {
+            return "";
+        }
+        String first = features.get(0).shortcut().getDisplayText();
+        Feature last = features.get(features.size() - 1);
+        return features.size() == 1 ? first : first + "…" + last.key().getName();
+    }
+
     private void installShortcuts(Scene scene) {
-        for (ScreenId id : screens.keySet()) {
-            scene.getAccelerators().put(id.shortcut(), () -> show(id));
+        for (Feature f : features) {
+            scene.getAccelerators().put(f.shortcut(), () -> show(f.id()));
         }
         scene.getAccelerators().put(EMERGENCY_SHORTCUT, this::showEmergency);
     }
@@ -224,6 +234,11 @@ public final class Shell extends StackPane implements Navigator {
     }
 
     @Override
+    public String shortcutText(ScreenId id) {
+        return DeferredNavigator.shortcutText(features, id);
+    }
+
+    @Override
     public void showEmergency() {
         show(ScreenId.WARNING_SIGNS);
         Screen s = screen(ScreenId.WARNING_SIGNS); // the real screen, also when it is built on first use
@@ -242,6 +257,11 @@ public final class Shell extends StackPane implements Navigator {
 
     public ReadOnlyObjectProperty<ScreenId> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The screens' ids in the order of the navigation. */
+    public List<ScreenId> screenIds() {
+        return List.copyOf(screens.keySet());
     }
 
     /** The screen for this id, built now if it was waiting to be shown first (see {@link LazyScreen}). */

@@ -136,6 +136,12 @@ public final class EpisodeCard extends VBox {
         model.messageProperty().addListener((o, a, m) -> show());
         styleMessage();
         show();
+        // the hours since onset are read again each time the card comes on screen (Today or Ice & Heat shown)
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the clock again (called when shown). */

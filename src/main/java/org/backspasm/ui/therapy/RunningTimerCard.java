@@ -31,7 +31,7 @@ public final class RunningTimerCard extends VBox {
         Label stage = new Label();
         stage.setWrapText(true);
         stage.textProperty().bind(model.stageTextProperty());
-        Button open = new Button("Open the timer (" + ScreenId.THERAPY.shortcutText() + ")");
+        Button open = new Button("Open the timer (" + nav.shortcutText(ScreenId.THERAPY) + ")");
         open.getStyleClass().add("primary");
         open.setOnAction(e -> nav.show(ScreenId.THERAPY));
         VBox words = new VBox(2, segment, round);

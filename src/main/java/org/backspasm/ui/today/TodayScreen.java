@@ -33,10 +33,6 @@ public final class TodayScreen implements Screen {
     private final Lang lang;
     private final Texts t;
 
-    /**
-     * @param featureSections the features' cards: they keep their own texts in the current language (this screen
-     *                        is not rebuilt on a language change; its own texts are written again)
-     */
     public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
             Lang lang) {
         this.clock = clock;
@@ -44,10 +40,6 @@ public final class TodayScreen implements Screen {
         this.lang = lang;
         this.t = lang.texts("today");
         createView(painSink, featureSections);
-        lang.localeProperty().addListener((o, a, l) -> {
-            fillPage(painSink);
-            shown();
-        });
     }
 
     private void createView(Consumer<PainRating> painSink, List<Node> featureSections) {
@@ -58,11 +50,7 @@ public final class TodayScreen implements Screen {
         greeting.setWrapText(true);
         sections.setSpacing(16);
         sections.getChildren().addAll(featureSections);
-        fillPage(painSink);
-    }
 
-    /** The page around the features' cards, in the current language. */
-    private void fillPage(Consumer<PainRating> painSink) {
         FlowPane tools = new FlowPane(12, 12);
         tools.getChildren().addAll(
                 tool(t.get("tool.therapy.title"), t.get("tool.therapy.text"), ScreenId.THERAPY),
@@ -70,7 +58,7 @@ public final class TodayScreen implements Screen {
                 tool(t.get("tool.warningSigns.title"), t.get("tool.warningSigns.text"), ScreenId.WARNING_SIGNS));
         PainLogCard pain = new PainLogCard(clock, painSink, lang);
         pain.setMaxWidth(760);
-        page.getChildren().setAll(greeting, sections, tools, pain);
+        page.getChildren().addAll(greeting, sections, tools, pain);
     }
 
     private Node tool(String title, String text, ScreenId target) {
@@ -79,7 +67,7 @@ public final class TodayScreen implements Screen {
         Label d = new Label(text);
         d.setWrapText(true);
         d.getStyleClass().add("muted");
-        Button open = new Button(t.get("tool.open", target.shortcutText()));
+        Button open = new Button(t.get("tool.open", nav.shortcutText(target)));
         open.setOnAction(e -> nav.show(target));
         VBox card = new VBox(name, d, open);
         card.setAlignment(Pos.TOP_LEFT);

@@ -50,7 +50,7 @@ public final class CheckOffersCard extends VBox {
         Label title = new Label("A warning-sign check may help now");
         title.getStyleClass().add("subtitle");
         rows.setSpacing(10);
-        Button start = new Button("Do the warning-sign check (" + ScreenId.WARNING_SIGNS.shortcutText() + ")");
+        Button start = new Button("Do the warning-sign check (" + nav.shortcutText(ScreenId.WARNING_SIGNS) + ")");
         start.getStyleClass().add("primary");
         start.setId("offer-start");
         start.setOnAction(e -> nav.show(ScreenId.WARNING_SIGNS));

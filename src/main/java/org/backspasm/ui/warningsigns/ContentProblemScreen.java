@@ -9,7 +9,7 @@ import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.content.ContentProblemView;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.theme.ThemeManager;
 
 /** Shown instead of the check when its questions cannot be loaded: the problem, and the emergency number. */

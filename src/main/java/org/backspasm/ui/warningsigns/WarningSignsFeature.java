@@ -1,69 +1,90 @@
 package org.backspasm.ui.warningsigns;
 
-import java.time.Clock;
-import java.util.function.Consumer;
+import org.backspasm.ui.text.Lang;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import org.backspasm.core.content.Loaded;
-import org.backspasm.core.content.SourceRegistry;
-import org.backspasm.core.journal.Journal;
+import org.backspasm.core.state.Sections;
+import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.warningsigns.SignCatalog;
-import org.backspasm.ui.FileOpener;
+import org.backspasm.ui.Feature;
+import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
-import org.backspasm.ui.Navigator;
-import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.Screen;
-import org.backspasm.ui.settings.SettingsModel;
-import org.backspasm.ui.shell.LazyScreen;
-import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.shell.Icons;
 
 /**
- * Everything the warning-sign feature adds to the app, built from the services it uses: the screen and the offers
- * card for Today. The questions are loaded and validated here, at start; if they cannot be used, the screen says so
- * plainly and still shows the emergency number. The check's screen itself is built when first shown.
+ * The warning-sign check, and its offers on Today. The questions are loaded and validated at start; if they cannot
+ * be used, the screen says so plainly and still shows the emergency number. The model follows the journal from the
+ * start; the check's screen is built when first shown.
  */
-public final class WarningSignsFeature {
-    private final Screen screen;
-    private final CheckOffersCard offers;
+public final class WarningSignsFeature implements Feature {
+    private FeatureContext app;
+    private Loaded<SignCatalog> catalog;
+    private WarningSignsModel model;
+    private CheckOffersCard offers;
 
-    private WarningSignsFeature(Screen screen, CheckOffersCard offers) {
-        this.screen = screen;
-        this.offers = offers;
+    @Override
+    public ScreenId id() {
+        return ScreenId.WARNING_SIGNS;
     }
 
-    /**
-     * @param journal    what happened, where checks are recorded
-     * @param dismissals the offers put away for the day (kept by the caller)
-     * @param settings   the emergency number
-     * @param problems   where a content problem is reported to the user
-     */
-    public static WarningSignsFeature create(Clock clock, Journal journal, CheckOffersModel.Dismissals dismissals,
-            SettingsModel settings, Consumer<String> problems, Navigator nav, Loaded<SourceRegistry> sources,
-            SourceLines lines, FileOpener opener) {
-        CheckOffersModel offersModel = new CheckOffersModel(journal::entries, dismissals, clock);
-        journal.onAppend(e -> FxThread.run(offersModel::refresh));
-        CheckOffersCard offers = new CheckOffersCard(offersModel, nav, lines);
-        Loaded<SignCatalog> loaded = sources.then(SignCatalog::loadDefault);
-        if (!loaded.ok()) {
-            problems.accept("The warning-sign questions could not be loaded, so the check cannot run. "
+    @Override
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.warningSigns");
+    }
+
+    @Override
+    public String icon() {
+        return Icons.WARNING_PATH;
+    }
+
+    @Override
+    public KeyCode key() {
+        return KeyCode.DIGIT4;
+    }
+
+    @Override
+    public void start(FeatureContext app) {
+        this.app = app;
+        CheckOffersModel offersModel = new CheckOffersModel(app.journal()::entries, new CheckOffersModel.Dismissals() {
+            @Override
+            public OfferDismissals load() {
+                return app.state().get(Sections.CHECK_OFFERS);
+            }
+
+            @Override
+            public void save(OfferDismissals d) {
+                app.state().put(Sections.CHECK_OFFERS, d);
+            }
+        }, app.clock());
+        app.journal().onAppend(e -> FxThread.run(offersModel::refresh));
+        offers = new CheckOffersCard(offersModel, app.nav(), app.lines());
+        catalog = app.sources().then(SignCatalog::loadDefault);
+        if (!catalog.ok()) {
+            app.problems().accept("The warning-sign questions could not be loaded, so the check cannot run. "
                     + "The Warning signs screen has the details.");
-            return new WarningSignsFeature(new ContentProblemScreen(loaded.problem(), settings), offers);
+            return;
         }
-        SignCatalog catalog = loaded.value();
-        WarningSignsModel model = new WarningSignsModel(catalog, clock, journal::append, journal::entries);
-        journal.onAppend(FxThread.consumer(model::journalAppended));
-        model.setEmergencyNumber(settings.get().emergencyNumber());
-        settings.settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
-        // the model follows the journal from the start; its screen is built when first shown
-        return new WarningSignsFeature(new LazyScreen(ScreenId.WARNING_SIGNS,
-                () -> new WarningSignsScreen(model, clock.getZone(), lines, opener)), offers);
+        model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries);
+        app.journal().onAppend(FxThread.consumer(model::journalAppended));
+        model.setEmergencyNumber(app.settings().get().emergencyNumber());
+        app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
     }
 
+    @Override
     public Screen screen() {
-        return screen;
+        if (model == null) {
+            return new ContentProblemScreen(catalog.problem(), app.settings());
+        }
+        return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
     }
 
-    /** The card for the Today screen (hidden while there is nothing to offer). */
-    public Node offersCard() {
-        return offers;
+    /** The offers to do the check (hidden while there is nothing to offer). */
+    @Override
+    public List<Node> todayCards() {
+        return List.of(offers);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
@@ -29,8 +30,8 @@ class HeatOffTodayTest {
 
     private TherapySession open() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        TherapyState saved = store.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY);
-        return new TherapySession(clock, saved, s -> store.put(TherapySession.SECTION, s), journal::add);
+        TherapyState saved = store.get(Sections.THERAPY, TherapyState.EMPTY);
+        return new TherapySession(clock, saved, s -> store.put(Sections.THERAPY, s), journal::add);
     }
 
     @Test

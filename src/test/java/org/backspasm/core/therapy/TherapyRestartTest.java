@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
@@ -24,8 +25,8 @@ class TherapyRestartTest {
 
     private TherapySession open() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        TherapyState saved = store.get(TherapySession.SECTION, TherapyState.class, TherapyState.EMPTY);
-        return new TherapySession(clock, saved, s -> store.put(TherapySession.SECTION, s), journal::add);
+        TherapyState saved = store.get(Sections.THERAPY, TherapyState.EMPTY);
+        return new TherapySession(clock, saved, s -> store.put(Sections.THERAPY, s), journal::add);
     }
 
     private TherapySession runningAlternating() throws Exception {
@@ -70,7 +71,7 @@ class TherapyRestartTest {
         TherapyRun legacy = new TherapyRun(plan, start, 0, start, start, start.plusSeconds(8 * 60), Duration.ZERO,
                 start.plusSeconds(8 * 60));
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        store.put(TherapySession.SECTION, new TherapyState(legacy, SafetyAnswers.NONE, plan));
+        store.put(Sections.THERAPY, new TherapyState(legacy, SafetyAnswers.NONE, plan));
         clock.advanceMinutes(30);
         TherapySession after = open();
         RunStatus s = after.status().orElseThrow();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.StretchState;
@@ -28,7 +29,7 @@ class InjuryGateTest extends AppUiTest {
     @Override
     protected void prepareDataDir(Path dir) throws IOException {
         StateStore s = StateStore.open(dir, Runnable::run, new StoreNotices(), Clock.systemUTC());
-        s.put(StretchState.SECTION, StretchState.EMPTY.withCautions(
+        s.put(Sections.STRETCH, StretchState.EMPTY.withCautions(
                 CautionAnswers.answered(Set.of(Caution.RECENT_INJURY_OR_SURGERY))));
     }
 
@@ -56,7 +57,7 @@ class InjuryGateTest extends AppUiTest {
         clickOn("#injury-clinician-yes");
         assertEquals(StretchModel.Page.PLAYING, model().pageProperty().get());
         assertTrue(model().routines().stateProperty().get().cautions().clinicianOk());
-        StretchState saved = ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY);
+        StretchState saved = ctx.state().get(Sections.STRETCH, StretchState.EMPTY);
         assertTrue(saved.cautions().clinicianOk(), "the answer is saved");
         fx(() -> model().end());
         clickOn("#stretch-start");

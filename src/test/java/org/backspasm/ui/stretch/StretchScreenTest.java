@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.StretchOutcome;
 import org.backspasm.core.journal.StretchSessionRecord;
@@ -36,7 +37,7 @@ class StretchScreenTest extends AppUiTest {
             return;
         }
         StateStore s = StateStore.open(dir, Runnable::run, new StoreNotices(), Clock.systemUTC());
-        s.put(StretchState.SECTION, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
+        s.put(Sections.STRETCH, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
     }
 
     private StretchModel model() {
@@ -214,7 +215,7 @@ class StretchScreenTest extends AppUiTest {
         clickOn("#nav-stretches");
         assertEquals(4, model().routines().planProperty().get().stretches().size());
         assertTrue(lookup("#stretch-ask-first").query().isVisible());
-        StretchState saved = ctx.state().get(StretchState.SECTION, StretchState.class, StretchState.EMPTY);
+        StretchState saved = ctx.state().get(Sections.STRETCH, StretchState.EMPTY);
         assertTrue(saved.cautions().has(Caution.OSTEOPOROSIS));
     }
 }

@@ -222,7 +222,7 @@ class TherapyScreenTest extends AppUiTest {
         assertEquals("17:00", text("#today-timer-time"));
         advance(1);
         assertEquals("16:00", text("#today-timer-time"), "it follows the same model the ticker refreshes");
-        clickOn("Open the timer (" + ScreenId.THERAPY.shortcutText() + ")");
+        clickOn("Open the timer (" + shell.shortcutText(ScreenId.THERAPY) + ")");
         assertEquals(ScreenId.THERAPY, shell.currentProperty().get());
     }
 }

@@ -167,7 +167,7 @@ class WarningSignsScreenTest extends AppUiTest {
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
         clickOn("#offer-dismiss-high-pain");
         assertFalse(showing("#check-offers"));
-        assertTrue(ctx.state().get("redflag", org.backspasm.core.warningsigns.OfferDismissals.class, null)
+        assertTrue(ctx.state().get(org.backspasm.core.state.Sections.CHECK_OFFERS)
                 .dismissedOn().containsKey("high-pain"));
     }
 }

@@ -1,4 +1,4 @@
-package org.backspasm.ui.settings;
+package org.backspasm.ui;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -14,13 +14,12 @@ import org.backspasm.core.settings.Theme;
 
 /** The user's settings as an observable value, saved to the state file on every change. */
 public final class SettingsModel {
-    public static final String SECTION = "settings";
 
     private final Consumer<Settings> save;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Settings> settings;
 
-    /** @param initial the saved settings (state section {@value #SECTION}); {@code save} keeps each change */
+    /** @param initial the saved settings (state section {@code settings}); {@code save} keeps each change */
     public SettingsModel(Settings initial, Consumer<Settings> save, Clock clock) {
         this.save = save;
         this.clock = clock;

@@ -1,0 +1,40 @@
+package org.backspasm.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.backspasm.core.content.Loaded;
+import org.backspasm.core.content.SourceRegistry;
+import org.backspasm.core.journal.Journal;
+import org.backspasm.core.state.SavedState;
+import org.backspasm.ui.alert.AlarmScheduler;
+import org.backspasm.ui.alert.Alerter;
+import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Lang;
+
+/**
+ * What a feature is handed when it starts: the app's services, made once by {@code AppAssembly}. A feature passes
+ * each of its models only the few it uses.
+ *
+ * @param clock    the time (a fake one in tests)
+ * @param state    the saved state, by section ({@link org.backspasm.core.state.Sections})
+ * @param journal  what happened
+ * @param nav      moves the user to another screen
+ * @param ticker   display ticks while something on screen counts seconds
+ * @param alerter  sounds, popups and desktop notices
+ * @param alarms   wakes the app at the next instant something is due
+ * @param problems tells the user something in plain words (a notice above every screen)
+ * @param sources  the source registry (id → title, link), read once
+ * @param lines    shows sources as lines people can open
+ * @param opener   opens a file the app wrote (a report) with the computer's own program
+ * @param settings the app-wide settings
+ * @param dataDir  the data folder (shown in Settings)
+ * @param features every feature, started, in the order of the list (Today and Settings gather from them)
+ * @param lang     the language the window speaks now; features take their bundles from it (see I18N.md)
+ */
+public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
+        Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
+        SourceLines lines, FileOpener opener, SettingsModel settings, Path dataDir, List<Feature> features,
+        Lang lang) {
+}

@@ -1,0 +1,46 @@
+package org.backspasm.ui.journal;
+
+import org.backspasm.ui.text.Lang;
+import javafx.scene.input.KeyCode;
+import org.backspasm.ui.Feature;
+import org.backspasm.ui.FeatureContext;
+import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenId;
+
+/** The journal: everything recorded, the pain chart, and the report for a doctor. */
+public final class JournalFeature implements Feature {
+    private static final String BOOK = "M4 2h10.5a1.8 1.8 0 0 1 1.8 1.8v14.7h-10.5a1.8 1.8 0 0 1-1.8-1.8z"
+            + "M6.6 5h7.1v1.5h-7.1zM6.6 8.2h7.1v1.5h-7.1zM6.6 11.4h4.6v1.5h-4.6z";
+
+    private FeatureContext app;
+
+    @Override
+    public ScreenId id() {
+        return ScreenId.JOURNAL;
+    }
+
+    @Override
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.journal");
+    }
+
+    @Override
+    public String icon() {
+        return BOOK;
+    }
+
+    @Override
+    public KeyCode key() {
+        return KeyCode.DIGIT5;
+    }
+
+    @Override
+    public void start(FeatureContext app) {
+        this.app = app;
+    }
+
+    @Override
+    public Screen screen() {
+        return new JournalScreen(new JournalModel(app.journal()), app.clock(), app.lang());
+    }
+}
