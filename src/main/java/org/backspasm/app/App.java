@@ -70,7 +70,8 @@ public final class App extends Application {
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
             built = AppAssembly.build(dir, clock, writer, sound,
-                    Languages.system(requestedLocale(), Locale.getDefault()), () -> stage, alarms,
+                    Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
+                            Locale.getDefault()), () -> stage, alarms,
                     getHostServices()::showDocument);
         } catch (NewerDataException e) {
             fail(e.getMessage());
@@ -103,12 +104,6 @@ public final class App extends Application {
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
                 (title, text) -> tray != null && tray.balloon(title, text)));
         StartupProbe.windowShown();
-    }
-
-    /** A locale a developer asked for: the system property, else the environment variable, else none (null). */
-    private static String requestedLocale() {
-        String p = System.getProperty(Languages.PROPERTY);
-        return p != null && !p.isBlank() ? p : System.getenv(Languages.VARIABLE);
     }
 
     private void bringToFront() {

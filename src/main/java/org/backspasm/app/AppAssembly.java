@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.settings.Settings;
-import org.backspasm.core.i18n.Languages;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
@@ -146,6 +145,6 @@ public final class AppAssembly {
      * pseudo-locale, when a developer asked for it with {@code -Dbackspasm.locale=pseudo}, whatever was chosen.
      */
     static Locale speaks(Locale system, Settings settings) {
-        return Languages.forced(system) ? system : settings.language().resolve(system);
+        return settings.speaks(system);
     }
 }

@@ -9,11 +9,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
 import org.backspasm.app.AppAssembly;
 import org.backspasm.core.settings.Language;
-import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.testing.AppUiTest;
-import org.backspasm.ui.settings.SettingsModel;
+import org.backspasm.core.state.Sections;
 import org.junit.jupiter.api.Test;
 
 class LanguageSettingTest extends AppUiTest {
@@ -32,7 +31,7 @@ class LanguageSettingTest extends AppUiTest {
         assertEquals(Language.SPANISH, ctx.settings().get().language());
 
         StateStore saved = StateStore.open(dataDir, Runnable::run, new StoreNotices(), clock);
-        assertEquals(Language.SPANISH, saved.get(SettingsModel.SECTION, Settings.class, null).language(),
+        assertEquals(Language.SPANISH, saved.get(Sections.SETTINGS).language(),
                 "remembered in the data folder");
         String[] again = new String[1];
         fx(() -> {

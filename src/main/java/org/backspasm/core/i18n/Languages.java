@@ -55,6 +55,14 @@ public final class Languages {
     /** The environment variable that does the same as {@value #PROPERTY} (for tools that start the app). */
     public static final String VARIABLE = "BACKSPASM_LOCALE";
 
+    /**
+     * The computer's locale as the app sees it: what a developer asked for with the system property, else with the
+     * environment variable {@value #VARIABLE}, else the JVM's default.
+     */
+    public static Locale system(String property, String variable, Locale fallback) {
+        return system(property != null && !property.isBlank() ? property : variable, fallback);
+    }
+
     /** Whether the user's choice counts: the pseudo-locale is a developer's override and always wins. */
     public static boolean forced(Locale system) {
         return Pseudo.is(system);

@@ -3,6 +3,7 @@ package org.backspasm.core.settings;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.backspasm.core.i18n.Languages;
 
 /**
  * What the user chose in Settings, plus the one-time disclaimer acceptance. Immutable: change with the withers.
@@ -33,6 +34,14 @@ public record Settings(
     public Settings(Theme theme, TextSize textSize, String emergencyNumber, boolean soundOn,
             Instant disclaimerAcceptedAt) {
         this(theme, textSize, emergencyNumber, soundOn, disclaimerAcceptedAt, Language.SYSTEM);
+    }
+
+    /**
+     * The locale the app speaks: the language chosen here (System = the computer's, if the app has it); the
+     * pseudo-locale when a developer asked for it, whatever was chosen.
+     */
+    public Locale speaks(Locale system) {
+        return Languages.forced(system) ? system : language.resolve(system);
     }
 
     public boolean disclaimerAccepted() {
