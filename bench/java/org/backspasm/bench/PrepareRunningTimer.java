@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import org.backspasm.core.settings.Settings;
+import org.backspasm.core.state.Sections;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.core.therapy.TherapySession;
@@ -25,9 +26,9 @@ public final class PrepareRunningTimer {
         Path dir = Path.of(args[0]);
         Clock clock = Clock.systemUTC();
         StateStore state = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
-        state.put("settings", Settings.defaults(Locale.UK).withSoundOn(false).withDisclaimerAcceptedAt(clock.instant()));
+        state.put(Sections.SETTINGS, Settings.defaults(Locale.UK).withSoundOn(false).withDisclaimerAcceptedAt(clock.instant()));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
-                s -> state.put(TherapySession.SECTION, s), e -> { });
+                s -> state.put(Sections.THERAPY, s), e -> { });
         session.start(TherapyPlan.defaults(Mode.ICE));
     }
 }

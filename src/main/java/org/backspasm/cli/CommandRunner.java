@@ -1,15 +1,13 @@
 package org.backspasm.cli;
 
 import org.backspasm.app.App;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Properties;
+import org.backspasm.core.about.AppVersion;
 
 /**
  * Carries out the commands that need no window ({@code --help}, {@code --version}, {@code --status}, a wrong
@@ -78,17 +76,8 @@ public final class CommandRunner {
         return OptionalInt.of(ExitCodes.OK);
     }
 
-    /** The version Maven built, from {@code version.properties}; "unknown" when the resource is missing. */
+    /** The version Maven built (the pom's, from {@code version.properties}); "unknown" when it is missing. */
     public static String version() {
-        try (InputStream in = CommandRunner.class.getResourceAsStream("/org/backspasm/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return AppVersion.current();
     }
 }

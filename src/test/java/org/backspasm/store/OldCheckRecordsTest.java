@@ -76,6 +76,44 @@ class OldCheckRecordsTest {
         assertFalse(html.contains(escape(catalog.sign("new-both-legs").question())), "not asked in that check");
     }
 
+    /** Written by the app before issue 15 (the walking, lifting, over-50 and row 16 questions of that time). */
+    static final String ISSUE_10_LINE = "{\"type\":\"WarningSignCheckRecord\",\"at\":\"2026-12-01T09:00:00Z\","
+            + "\"level\":\"EMERGENCY\",\"answers\":{\"new-bladder-trouble\":\"NO\",\"unsteady-sudden\":\"NO\","
+            + "\"belly-pulsing\":\"NO\",\"weakness\":\"NO\",\"unsteady\":\"YES\",\"minor-fall\":\"YES\","
+            + "\"over-50\":\"YES\",\"fever\":\"YES\",\"feel-very-unwell\":\"NO\",\"infection-risk\":\"YES\","
+            + "\"night-pain-worse\":\"YES\",\"rest-does-not-ease\":\"NO\"},"
+            + "\"raisedBy\":[\"infection-risk\",\"unsteady\",\"minor-fall\",\"fever\",\"night-pain-worse\"],"
+            + "\"raisedByText\":[\"Inject drugs, a weakened immune system, or a recent infection (together with a "
+            + "temperature or shivers)\",\"Unsteady, walking differently, or legs feel heavy\","
+            + "\"Began after a small fall or lifting something (with: over 50)\"]}";
+
+    @Test
+    void aCheckFromBeforeIssue15ReadsAndReportsTheQuestionsAskedThen() throws IOException, ContentException {
+        Files.writeString(dir.resolve("journal.jsonl"), ISSUE_10_LINE + "\n", StandardCharsets.UTF_8);
+        StoreNotices notices = new StoreNotices();
+        WarningSignCheckRecord r = assertInstanceOf(WarningSignCheckRecord.class, JournalStore.open(dir,
+                Runnable::run, notices, FakeClock.at("2026-12-03T10:00:00Z")).entries().get(0));
+        assertEquals(List.of(), notices.peekAll());
+        assertEquals(Level.EMERGENCY, CheckRecords.levelOf(r), "the level it had then, not worked out again");
+        String html = CheckReport.html(r, SignCatalog.loadDefault(), ZoneId.of("Europe/London"), "999");
+        for (String id : r.answers().keySet()) {
+            assertTrue(html.contains(escape(RetiredSigns.find(id).map(RetiredSigns.Retired::question)
+                    .orElseGet(() -> catalogQuestion(id)))), id + " shows the question asked then");
+        }
+        assertTrue(html.contains("Are you over 50? <span class=\"small\">(asked in these words in an earlier "
+                + "version)</span></td><td class=\"yes\">Yes</td>"));
+        assertTrue(html.contains("<li>Began after a small fall or lifting something (with: over 50)</li>"));
+        assertFalse(html.contains("a question no longer asked"), "every old id is known");
+    }
+
+    private static String catalogQuestion(String id) {
+        try {
+            return SignCatalog.loadDefault().sign(id).question();
+        } catch (ContentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void everyRetiredIdNamesQuestionsThatExistNow() throws ContentException {
         SignCatalog catalog = SignCatalog.loadDefault();

@@ -49,4 +49,11 @@ class SettingsScreenTest extends AppUiTest {
         clickOn("#save-emergency-number");
         assertEquals("112", ctx.settings().get().emergencyNumber());
     }
+
+    @Test
+    void aboutNamesThePomsVersion() {
+        clickOn("#nav-settings");
+        assertEquals("Back Spasm Companion " + System.getProperty("pom.version"),
+                lookup("#about-version").queryAs(Label.class).getText());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.report.Markup;
 import org.backspasm.core.report.ReportTemplate;
 
@@ -62,7 +63,7 @@ public final class DoctorReport {
                 section(page.word("section.therapy"), therapy()),
                 section(page.word("section.stretches"), stretches()),
                 section(page.word("section.checks"), checks())));
-        Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to)),
+        Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to), AppVersion.nameAndVersion()),
                 "sections", sections);
         return page.fill("page", "title", page.word("journal.title"), "body", body).html();
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of the check: the emergency questions all on the first page, then the urgent ones, then the others,
- * in pages of a few questions. A follow-up sits right after the question it follows.
+ * One page of the check: the emergency questions all on the first page (with any question whose follow-ups include
+ * emergency signs, such as pregnancy), then the urgent ones, then the others, in pages of a few questions. A
+ * follow-up sits right after the question it follows.
  */
 public record CheckPage(int index, Level group, String title, List<WarningSign> questions) {
     public static final int PAGE_SIZE = 6;
@@ -38,7 +39,7 @@ public record CheckPage(int index, Level group, String title, List<WarningSign> 
         for (Level group : new Level[] {Level.EMERGENCY, Level.URGENT, Level.BOOK}) {
             List<WarningSign> main = new ArrayList<>();
             for (WarningSign s : catalog.signs()) {
-                if (!s.isFollowUp() && s.level() == group) {
+                if (!s.isFollowUp() && s.pageGroup() == group) {
                     main.add(s);
                 }
             }

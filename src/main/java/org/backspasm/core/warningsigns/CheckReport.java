@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.content.Source;
 import org.backspasm.core.journal.CheckAnswer;
 import org.backspasm.core.journal.WarningSignCheckRecord;
@@ -31,7 +32,7 @@ public final class CheckReport {
         ResultText text = ResultWording.forLevel(level, emergencyNumber);
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
-                "doneOn", PAGE.word("check.doneOn", when),
+                "doneOn", PAGE.word("check.doneOn", when, AppVersion.nameAndVersion()),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
                 "resultLine", PAGE.word("check.result", ResultWording.shortName(level)),
                 "steps", items(text.steps()),

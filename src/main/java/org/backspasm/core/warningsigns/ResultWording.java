@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The app's own wording for each result (from CLINICAL-FACTS sections 4 and 5). It says "get checked", never
- * "you have X"; with no warning sign it says none was reported and never that all is well.
+ * "you have X"; with no warning sign it says that none of the answers points to one (CLINICAL-FACTS 4b: a "yes" that
+ * did not count is still an answer, so never "you answered no to everything") and never that all is well.
  */
 public final class ResultWording {
     private ResultWording() {
@@ -38,13 +39,12 @@ public final class ResultWording {
                     "What to mention:",
                     List.of("NHS-BACK", "MAYO-BP", "CSP", "NHS-INFORM"));
             case NONE -> new ResultText(level,
-                    "No warning signs reported",
-                    List.of("You answered no to every warning-sign question.",
-                            "Keep up your self-care: stay as active as the pain allows, and use ice, heat and the "
+                    "None of your answers points to a warning sign",
+                    List.of("Keep up your self-care: stay as active as the pain allows, and use ice, heat and the "
                                     + "gentle stretches if they help.",
                             "Check again if anything changes or gets worse.",
-                            "A \"no\" to every question does not rule out a serious problem. If you are worried, "
-                                    + "contact a doctor, and in an emergency call " + emergencyNumber + "."),
+                            "This check cannot rule out a serious problem. If you are worried, contact a doctor, and "
+                                    + "in an emergency call " + emergencyNumber + "."),
                     "",
                     List.of("NHS-BACK", "NINDS", "NICE-NG59"));
         };
@@ -56,7 +56,7 @@ public final class ResultWording {
             case EMERGENCY -> "Emergency: call now";
             case URGENT -> "Get advice today";
             case BOOK -> "Book an appointment";
-            case NONE -> "No warning signs reported";
+            case NONE -> "No warning sign in the answers";
         };
     }
 }

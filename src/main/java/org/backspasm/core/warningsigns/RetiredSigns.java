@@ -29,13 +29,16 @@ public final class RetiredSigns {
         }
     }
 
-    /** Retired in November 2026 (issue 10): "new" now covers every clause; combined questions split in two. */
+    /**
+     * Retired in November 2026 (issue 10): "new" now covers every clause; combined questions split in two. Then in
+     * December 2026 (issue 15), below.
+     */
     private static final List<Retired> ALL = List.of(
             new Retired("bladder-trouble",
                     "Is it newly hard to start peeing, is the flow weak, or can you no longer feel when your bladder "
                             + "is full?",
                     "New trouble starting to pee, a weak flow, or not feeling a full bladder",
-                    List.of("new-bladder-trouble")),
+                    List.of("bladder-new-or-worse")),
             new Retired("bladder-leaking",
                     "Have you started leaking urine, or lost control of your bladder?",
                     "New leaking of urine or loss of bladder control",
@@ -51,12 +54,12 @@ public final class RetiredSigns {
             new Retired("fever-very-unwell",
                     "Do you have a high temperature (38 °C / 100.4 °F or more) or shivers, and feel very unwell?",
                     "A high temperature or shivers, and feeling very unwell",
-                    List.of("fever", "feel-very-unwell")),
+                    List.of("fever", "very-unwell-signs")),
             new Retired("night-pain",
                     "Is the pain worse at night or does it wake you, and does it stay the same however you rest or "
                             + "change position?",
                     "Pain worse at night, waking you, not eased by rest or moving",
-                    List.of("night-pain-worse", "rest-does-not-ease")),
+                    List.of("night-pain-wakes")),
             new Retired("long-term-steroids",
                     "Have you been taking steroid tablets for months?",
                     "Taking steroid tablets for months",
@@ -64,7 +67,56 @@ public final class RetiredSigns {
             new Retired("first-back-pain-age",
                     "Is this the first time you have ever had back pain, and are you over 50 or under 20?",
                     "First back pain ever, and over 50 or under 20",
-                    List.of("first-back-pain", "under-20-or-over-50")));
+                    List.of("first-back-pain", "under-20-or-over-50")),
+            // Retired in December 2026 (issue 15, CLINICAL-FACTS 4b): questions that caught what an ordinary spasm
+            // does (walking changed, any lift, over 50, pain on turning in bed) ask only the sign now, one at a time.
+            new Retired("new-bladder-trouble",
+                    "Since the back pain began, has peeing changed: has it become hard to start, has the flow become "
+                            + "weak, or can you no longer feel when your bladder is full?",
+                    "New since the back pain: hard to start peeing, a weak flow, or not feeling a full bladder",
+                    List.of("bladder-new-or-worse")),
+            new Retired("unsteady-sudden",
+                    "Have you suddenly become unsteady on your feet, or suddenly can't walk the way you usually do?",
+                    "Suddenly unsteady, or suddenly walking differently",
+                    List.of("legs-heavy-sudden", "balance-lost-sudden")),
+            new Retired("belly-pulsing",
+                    "Can you feel a throbbing or pulsing in your belly, or did sudden, severe pain in your back or "
+                            + "belly come with feeling faint?",
+                    "Throbbing in the belly, or sudden severe pain with feeling faint",
+                    List.of("belly-pulse-new", "sudden-pain-faint")),
+            new Retired("weakness",
+                    "Is a leg or an arm weaker than usual or getting weaker, or does a foot drag or slap on the ground "
+                            + "as you walk?",
+                    "A leg or arm weaker than usual, or a foot that drags or slaps",
+                    List.of("limb-weaker", "foot-drags")),
+            new Retired("unsteady",
+                    "Do you feel unsteady, has the way you walk changed, or do your legs feel heavy?",
+                    "Unsteady, walking differently, or legs feel heavy",
+                    List.of("unsteady-on-feet", "legs-heavy")),
+            new Retired("minor-fall",
+                    "Did the pain begin after a small fall, a knock, or lifting something?",
+                    "Began after a small fall or lifting something",
+                    List.of("fall-or-heavy-lift")),
+            new Retired("over-50",
+                    "Are you over 50?",
+                    "Over 50",
+                    List.of("age-70-or-over")),
+            new Retired("feel-very-unwell",
+                    "Do you feel very unwell?",
+                    "Feeling very unwell, with a temperature or shivers",
+                    List.of("very-unwell-signs")),
+            new Retired("infection-risk",
+                    "Do you inject drugs, or have a weakened immune system, or have you had an infection recently?",
+                    "Inject drugs, a weakened immune system, or a recent infection",
+                    List.of("inject-drugs", "weak-immune", "recent-infection")),
+            new Retired("night-pain-worse",
+                    "Is the pain worse at night?",
+                    "Pain worse at night",
+                    List.of("night-pain-wakes")),
+            new Retired("rest-does-not-ease",
+                    "Does the pain stay the same however you rest or change position?",
+                    "Pain not eased by rest or by changing position",
+                    List.of("night-pain-wakes")));
 
     private RetiredSigns() {
     }

@@ -57,6 +57,9 @@ public final class SignCatalogParser {
         }
         int table = c.number("table", o.table(), 1, 99);
         Level level = c.choice("level", o.level(), Level.class);
+        if (c.flag(o.askedFirst()) && o.askIf() != null && !o.askIf().isEmpty()) {
+            throw c.at("askedFirst").fail("is for a main question; a follow-up is asked with the question it follows");
+        }
         List<String> sources = c.sources("sources", o.sources(), registry);
         List<SignFile.RawEscalation> rawEscalations = c.list("escalations", o.escalations(), true);
         List<Escalation> escalations = new ArrayList<>();
@@ -71,9 +74,10 @@ public final class SignCatalogParser {
                     ec.optionalText("because", e.because())));
         }
         return new WarningSign(id, table, level, c.text("label", o.label()), c.text("question", o.question()),
-                c.optionalText("help", o.help()), c.texts("askIf", o.askIf(), true),
+                c.optionalText("help", o.help()), c.optionalText("doesNotCount", o.doesNotCount()),
+                c.texts("askIf", o.askIf(), true),
                 c.texts("countsIf", o.countsIf(), true), escalations, c.optionalText("resultNote", o.resultNote()),
-                c.flag(o.showsEpisodeAge()), sources);
+                c.flag(o.showsEpisodeAge()), c.flag(o.askedFirst()), sources);
     }
 
     private static void checkReferences(ContentCheck at, List<WarningSign> signs, Map<String, Integer> index)

@@ -12,11 +12,14 @@ import java.util.Objects;
  * @param label      the sign in a few plain words, as listed in a result
  * @param question   the question as the user reads it
  * @param help       "what this means", or empty
+ * @param doesNotCount what does not count (an ordinary spasm does it), shown under the question, or empty
  * @param askIf      asked only after a yes or "not sure" to one of these (a follow-up); empty = always asked
  * @param countsIf   counts only together with a yes or "not sure" to one of these; empty = counts alone
  * @param escalations higher levels reached together with other signs
  * @param resultNote a line shown beside the sign in a result (e.g. who to book with), or empty
  * @param showsEpisodeAge the question is shown with how long ago the current episode began (from the journal)
+ * @param askedFirst  asked on the first page, with the emergency questions, whatever its own level (its follow-ups
+ *                   include emergency signs: pregnancy)
  * @param sources    source ids
  */
 public record WarningSign(
@@ -26,17 +29,20 @@ public record WarningSign(
         String label,
         String question,
         String help,
+        String doesNotCount,
         List<String> askIf,
         List<String> countsIf,
         List<Escalation> escalations,
         String resultNote,
         boolean showsEpisodeAge,
+        boolean askedFirst,
         List<String> sources) {
 
     public WarningSign {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
         help = help == null ? "" : help;
+        doesNotCount = doesNotCount == null ? "" : doesNotCount;
         resultNote = resultNote == null ? "" : resultNote;
         askIf = List.copyOf(askIf);
         countsIf = List.copyOf(countsIf);
@@ -51,6 +57,11 @@ public record WarningSign(
     /** A context question (level NONE) only gives meaning to another sign. */
     public boolean isContext() {
         return level == Level.NONE;
+    }
+
+    /** The group of pages the question is asked in: the emergency page when asked first, else its own level. */
+    public Level pageGroup() {
+        return askedFirst ? Level.EMERGENCY : level;
     }
 
     /** The highest level this sign can lead to on its own or with others. */

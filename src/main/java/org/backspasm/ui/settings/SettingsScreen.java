@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.settings.EmergencyNumbers;
 import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
@@ -111,7 +112,10 @@ public final class SettingsScreen implements Screen {
                         new Label(t.get("appearance.textSize")), sizeRow),
                 section(t.get("emergency.title"), numberRow, numberMessage, numberHelp),
                 section(t.get("sound.title"), sound, muted(t.get("sound.help"))),
-                section(t.get("data.title"), dataPath, dataHelp));
+                section(t.get("data.title"), dataPath, dataHelp),
+                section(t.get("about.title"), about(), muted(t.get("about.detail",
+                        orUnknown(System.getProperty("java.version")),
+                        orUnknown(System.getProperty("javafx.runtime.version"))))));
     }
 
     private String languageName(Language l) {
@@ -218,6 +222,16 @@ public final class SettingsScreen implements Screen {
         box.getStyleClass().add("card");
         box.setMaxWidth(820);
         return box;
+    }
+
+    private Label about() {
+        Label l = new Label(t.get("about.version", AppVersion.current()));
+        l.setId("about-version");
+        return l;
+    }
+
+    private String orUnknown(String version) {
+        return version == null || version.isBlank() ? t.get("about.unknown") : version;
     }
 
     private static Label muted(String text) {

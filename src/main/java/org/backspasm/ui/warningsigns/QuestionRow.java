@@ -70,7 +70,16 @@ final class QuestionRow extends VBox {
         episodeNote.setId("episode-age-" + sign.id());
         episodeNote.setVisible(false);
         episodeNote.setManaged(false);
-        getChildren().addAll(question, episodeNote, answers);
+        getChildren().addAll(question, episodeNote);
+        if (!sign.doesNotCount().isEmpty()) {
+            Label notCounted = new Label(sign.doesNotCount());
+            notCounted.setWrapText(true);
+            notCounted.setMinHeight(USE_PREF_SIZE);
+            notCounted.getStyleClass().addAll("muted", "does-not-count");
+            notCounted.setId("not-counted-" + sign.id());
+            getChildren().add(notCounted);
+        }
+        getChildren().add(answers);
         if (!sign.help().isEmpty()) {
             Label help = new Label(sign.help());
             help.setWrapText(true);

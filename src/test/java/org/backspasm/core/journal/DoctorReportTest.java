@@ -38,6 +38,8 @@ class DoctorReportTest {
         assertTrue(html.contains("A temperature of 38 °C or more"));
         assertTrue(html.contains("<svg"));
         assertTrue(html.contains("not a diagnosis"));
+        assertTrue(html.contains("Recorded by the patient with Back Spasm Companion " + System.getProperty("pom.version")
+                + "."), "the report names the version that made it");
         assertFalse(html.contains("<script"));
     }
 

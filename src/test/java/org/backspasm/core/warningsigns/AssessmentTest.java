@@ -22,26 +22,31 @@ class AssessmentTest {
     /** The level a yes to each question gives on its own, from CLINICAL-FACTS section 4 (not read from the JSON). */
     static final Map<String, Level> EXPECTED = Map.ofEntries(
             Map.entry("saddle-numbness", Level.EMERGENCY),       // 1
-            Map.entry("new-bladder-trouble", Level.EMERGENCY),   // 2
+            Map.entry("bladder-new-or-worse", Level.EMERGENCY),  // 2
             Map.entry("new-bladder-leaking", Level.EMERGENCY),   // 3
             Map.entry("new-bowel-control", Level.EMERGENCY),     // 4
             Map.entry("sexual-change", Level.EMERGENCY),         // 5 (with back or leg pain)
             Map.entry("new-both-legs", Level.EMERGENCY),         // 6
             Map.entry("weakness-sudden", Level.EMERGENCY),       // 7 sudden or severe
-            Map.entry("weakness", Level.URGENT),                 // 7 otherwise
-            Map.entry("unsteady-sudden", Level.EMERGENCY),       // 8 sudden
-            Map.entry("unsteady", Level.URGENT),                 // 8
+            Map.entry("limb-weaker", Level.URGENT),              // 7 otherwise
+            Map.entry("foot-drags", Level.URGENT),               // 7 foot drags or slaps
+            Map.entry("legs-heavy-sudden", Level.EMERGENCY),     // 8 sudden
+            Map.entry("balance-lost-sudden", Level.EMERGENCY),   // 8 sudden
+            Map.entry("unsteady-on-feet", Level.URGENT),         // 8
+            Map.entry("legs-heavy", Level.URGENT),               // 8
             Map.entry("chest-pain", Level.EMERGENCY),            // 9
-            Map.entry("belly-pulsing", Level.EMERGENCY),         // 10
+            Map.entry("belly-pulse-new", Level.EMERGENCY),       // 10 (4b: two questions)
+            Map.entry("sudden-pain-faint", Level.EMERGENCY),     // 10
             Map.entry("serious-accident", Level.EMERGENCY),      // 11
-            Map.entry("minor-fall", Level.URGENT),               // 12 (with osteoporosis, steroids or older age)
-            Map.entry("feel-very-unwell", Level.EMERGENCY),     // 13 with a temperature, very unwell
+            Map.entry("fall-or-heavy-lift", Level.URGENT),       // 12 (with osteoporosis, steroids or 70 or over)
+            Map.entry("very-unwell-signs", Level.EMERGENCY),     // 13 with a temperature, very unwell (4b words)
             Map.entry("fever", Level.URGENT),                    // 13
             Map.entry("weight-loss", Level.URGENT),              // 14
             Map.entry("cancer-history", Level.URGENT),           // 15
-            Map.entry("infection-risk", Level.URGENT),           // 16
-            Map.entry("night-pain-worse", Level.URGENT),         // 17 worse at night
-            Map.entry("rest-does-not-ease", Level.URGENT),       // 17 not eased by rest or position
+            Map.entry("inject-drugs", Level.URGENT),             // 16 (4b: three questions)
+            Map.entry("weak-immune", Level.URGENT),              // 16
+            Map.entry("recent-infection", Level.URGENT),         // 16
+            Map.entry("night-pain-wakes", Level.URGENT),         // 17 (4b: wakes you and does not ease)
             Map.entry("back-lump", Level.URGENT),                // 18
             Map.entry("cough-sneeze", Level.URGENT),             // 19
             Map.entry("upper-back", Level.URGENT),               // 20
@@ -54,7 +59,15 @@ class AssessmentTest {
             Map.entry("not-improving", Level.BOOK),              // 26
             Map.entry("severe-not-coping", Level.BOOK),          // 27
             Map.entry("rapidly-worse", Level.URGENT),            // 27 if rapidly worse
-            Map.entry("pregnant", Level.BOOK));                  // 28
+            Map.entry("pregnant", Level.BOOK),                   // 28
+            Map.entry("pregnancy-heavy-bleeding", Level.EMERGENCY), // 4c: call the emergency number
+            Map.entry("pregnancy-constant-pain", Level.EMERGENCY),  // 4c
+            Map.entry("pregnancy-spotting", Level.URGENT),          // 4c: midwife the same day
+            Map.entry("pregnancy-fluid", Level.URGENT),             // 4c
+            Map.entry("pregnancy-tightenings", Level.URGENT),       // 4c
+            Map.entry("pregnancy-temperature", Level.URGENT),       // 4c
+            Map.entry("pregnancy-pain-peeing", Level.URGENT),       // 4c
+            Map.entry("under-16", Level.BOOK));                     // 4c: adults 16 and over
 
     static SignCatalog catalog;
 
@@ -98,7 +111,7 @@ class AssessmentTest {
             assertTrue(a.findings().stream().anyMatch(f -> f.sign().id().equals(s.id())), s.id() + " listed");
         }
         Set<Integer> all = new TreeSet<>();
-        for (int i = 1; i <= 28; i++) {
+        for (int i = 1; i <= 29; i++) { // 29: section 4c, under 16
             all.add(i);
         }
         assertEquals(all, rows);
@@ -136,18 +149,18 @@ class AssessmentTest {
     }
 
     @Test
-    void minorFallCountsOnlyWithOsteoporosisSteroidsOrOlderAge() {
-        Assessment fall = start().with("minor-fall", Answer.YES);
+    void minorFallOrHeavyLiftCountsOnlyWithOsteoporosisSteroidsOrSeventyOrOver() {
+        Assessment fall = start().with("fall-or-heavy-lift", Answer.YES);
         assertEquals(Level.NONE, fall.level());
-        assertEquals(Level.NONE, fall.with("over-50", Answer.NO).with("osteoporosis", Answer.NO)
+        assertEquals(Level.NONE, fall.with("age-70-or-over", Answer.NO).with("osteoporosis", Answer.NO)
                 .with("steroid-tablets-months", Answer.NO).level());
-        assertEquals(Level.URGENT, fall.with("over-50", Answer.YES).level());
+        assertEquals(Level.URGENT, fall.with("age-70-or-over", Answer.YES).level());
         assertEquals(Level.URGENT, fall.with("steroid-tablets-months", Answer.YES).level());
         Assessment osteo = fall.with("osteoporosis", Answer.YES);
         assertEquals(Level.URGENT, osteo.level());
-        assertEquals(List.of("minor-fall", "osteoporosis"),
+        assertEquals(List.of("fall-or-heavy-lift", "osteoporosis"),
                 osteo.findings().stream().map(f -> f.sign().id()).toList());
-        assertEquals("after a fall", osteo.finding(catalog.sign("osteoporosis")).orElseThrow().why());
+        assertEquals("after a fall, a knock or a heavy lift", osteo.finding(catalog.sign("osteoporosis")).orElseThrow().why());
         // osteoporosis alone: book; not sure about the bones still lets the fall count
         assertEquals(Level.BOOK, start().with("osteoporosis", Answer.YES).level());
         assertEquals(Level.URGENT, fall.with("osteoporosis", Answer.NOT_SURE).level());
@@ -197,45 +210,43 @@ class AssessmentTest {
         // temperature, then "very unwell" as its own question
         Assessment fever = start().with("fever", Answer.YES);
         assertEquals(Level.URGENT, fever.level());
-        assertTrue(fever.isAsked(catalog.sign("feel-very-unwell")));
-        assertFalse(start().isAsked(catalog.sign("feel-very-unwell")), "asked only after a temperature");
-        assertEquals(Level.URGENT, fever.with("feel-very-unwell", Answer.NO).level());
-        assertEquals(Level.EMERGENCY, fever.with("feel-very-unwell", Answer.YES).level());
-        assertEquals(Level.URGENT, fever.with("feel-very-unwell", Answer.NOT_SURE).level());
-        // night pain and pain not eased by rest: each counts on its own (NHS: "does not improve after resting or
-        // is worse at night")
-        assertEquals(Level.URGENT, start().with("night-pain-worse", Answer.YES)
-                .with("rest-does-not-ease", Answer.NO).level());
-        assertEquals(Level.URGENT, start().with("night-pain-worse", Answer.NO)
-                .with("rest-does-not-ease", Answer.YES).level());
+        assertTrue(fever.isAsked(catalog.sign("very-unwell-signs")));
+        assertFalse(start().isAsked(catalog.sign("very-unwell-signs")), "asked only after a temperature");
+        assertEquals(Level.URGENT, fever.with("very-unwell-signs", Answer.NO).level());
+        assertEquals(Level.EMERGENCY, fever.with("very-unwell-signs", Answer.YES).level());
+        assertEquals(Level.URGENT, fever.with("very-unwell-signs", Answer.NOT_SURE).level());
         // first back pain ever, then age on its own
         Assessment first = start().with("first-back-pain", Answer.YES);
         assertTrue(first.isAsked(catalog.sign("under-20-or-over-50")));
         assertEquals(Level.NONE, first.with("under-20-or-over-50", Answer.NO).level());
         assertEquals(Level.BOOK, first.with("under-20-or-over-50", Answer.YES).level());
         assertEquals(Level.NONE, start().with("first-back-pain", Answer.NO).level());
-        for (String id : List.of("fever", "feel-very-unwell", "night-pain-worse", "rest-does-not-ease",
-                "first-back-pain", "under-20-or-over-50")) {
+        for (String id : List.of("fever", "night-pain-wakes", "first-back-pain", "under-20-or-over-50")) {
             String q = catalog.sign(id).question().toLowerCase(java.util.Locale.ROOT);
             assertFalse(q.contains(" and "), id + " asks one thing: " + q);
         }
     }
 
     @Test
-    void infectionRiskWithAnyTemperatureIsAnEmergencyAndTheResultSaysWhy() {
-        Assessment a = start().with("infection-risk", Answer.YES).with("fever", Answer.YES)
-                .with("feel-very-unwell", Answer.NO);
-        assertEquals(Level.EMERGENCY, a.level());
-        Finding f = a.finding(catalog.sign("infection-risk")).orElseThrow();
-        assertEquals(Level.EMERGENCY, f.level());
-        assertTrue(f.text().contains("any temperature needs checking straight away"), f.text());
-        assertTrue(f.text().contains("even if you do not feel very unwell"), f.text());
+    void aWeakImmuneSystemOrInjectedDrugsWithATemperatureIsAnEmergencyAndTheResultSaysWhy() {
+        for (String id : List.of("weak-immune", "inject-drugs")) {
+            Assessment a = start().with(id, Answer.YES).with("fever", Answer.YES)
+                    .with("very-unwell-signs", Answer.NO);
+            assertEquals(Level.EMERGENCY, a.level(), id);
+            Finding f = a.finding(catalog.sign(id)).orElseThrow();
+            assertEquals(Level.EMERGENCY, f.level());
+            assertTrue(f.text().contains("a temperature needs checking straight away"), f.text());
+        }
+        // a recent infection with a temperature follows row 13 (4b)
+        Assessment infection = start().with("recent-infection", Answer.YES).with("fever", Answer.YES)
+                .with("very-unwell-signs", Answer.NO);
+        assertEquals(Level.URGENT, infection.level());
     }
 
     @Test
     void escalationsAndFollowUps() {
-        assertEquals(Level.EMERGENCY, start().with("infection-risk", Answer.YES).with("fever", Answer.YES).level());
-        assertEquals(Level.URGENT, start().with("infection-risk", Answer.YES).with("fever", Answer.NO).level());
+        assertEquals(Level.EMERGENCY, start().with("weak-immune", Answer.YES).with("fever", Answer.YES).level());
+        assertEquals(Level.URGENT, start().with("weak-immune", Answer.YES).with("fever", Answer.NO).level());
         // a follow-up counts only while it is asked
         assertEquals(Level.NONE, start().with("leg-pain-worsening", Answer.YES).level());
         Assessment leg = start().with("leg-pain-below-knee", Answer.YES).with("leg-pain-worsening", Answer.YES);
@@ -281,13 +292,15 @@ class AssessmentTest {
 
     @Test
     void theRecordKeepsAskedAnswersLevelAndRaisedBy() {
-        Assessment a = start().with("minor-fall", Answer.YES).with("over-50", Answer.YES)
+        Assessment a = start().with("fall-or-heavy-lift", Answer.YES).with("age-70-or-over", Answer.YES)
                 .with("leg-pain-worsening", Answer.YES).with("chest-pain", Answer.NO);
         var r = CheckRecords.toRecord(a, java.time.Instant.parse("2026-11-22T10:00:00Z"));
         assertEquals(CheckLevel.URGENT, r.level());
-        assertEquals(Map.of("minor-fall", CheckAnswer.YES, "over-50", CheckAnswer.YES, "chest-pain", CheckAnswer.NO), r.answers());
-        assertEquals(List.of("minor-fall"), r.raisedBy());
-        assertEquals(List.of("Began after a small fall or lifting something (with: over 50)"), r.raisedByText());
+        assertEquals(Map.of("fall-or-heavy-lift", CheckAnswer.YES, "age-70-or-over", CheckAnswer.YES,
+                "chest-pain", CheckAnswer.NO), r.answers());
+        assertEquals(List.of("fall-or-heavy-lift"), r.raisedBy());
+        assertEquals(List.of("Began after a small fall, a knock or lifting something heavy (with: 70 or over)"),
+                r.raisedByText());
         assertEquals(Level.URGENT, CheckRecords.levelOf(r));
     }
 }

@@ -16,8 +16,13 @@ class CheckPageTest {
         CheckPage first = pages.get(0);
         assertTrue(first.isEmergencyPage());
         long emergencies = c.signs().stream().filter(s -> s.level() == Level.EMERGENCY && !s.isFollowUp()).count();
-        assertEquals(emergencies, first.questions().stream().filter(s -> !s.isFollowUp()).count());
-        assertTrue(first.questions().stream().allMatch(s -> s.level() == Level.EMERGENCY || s.isFollowUp()));
+        long askedFirst = c.signs().stream().filter(WarningSign::askedFirst).count();
+        assertEquals(emergencies + askedFirst, first.questions().stream().filter(s -> !s.isFollowUp()).count());
+        assertTrue(first.questions().stream().allMatch(s -> s.level() == Level.EMERGENCY || s.isFollowUp()
+                || s.askedFirst()));
+        // pregnancy is asked first, because some of its signs are emergencies (CLINICAL-FACTS 4c)
+        assertTrue(first.questions().contains(c.sign("pregnant")));
+        assertTrue(first.questions().contains(c.sign("pregnancy-heavy-bleeding")));
         Level previous = Level.EMERGENCY;
         int asked = 0;
         for (CheckPage p : pages) {

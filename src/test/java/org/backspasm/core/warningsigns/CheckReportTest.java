@@ -19,7 +19,8 @@ class CheckReportTest {
         WarningSignCheckRecord r = CheckRecords.toRecord(a, Instant.parse("2026-11-22T09:30:00Z"));
         String html = CheckReport.html(r, c, ZoneId.of("Europe/London"), "999");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("Sunday 22 November 2026, 09:30"));
+        assertTrue(html.contains("Sunday 22 November 2026, 09:30, with Back Spasm Companion "
+                + System.getProperty("pom.version") + "."), "the version that made it");
         assertTrue(html.contains("Result: Get advice today"));
         assertTrue(html.contains("<li>Losing weight without trying</li>"));
         assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td class=\"no\">No</td>"));

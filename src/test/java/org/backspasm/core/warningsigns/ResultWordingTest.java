@@ -15,10 +15,10 @@ class ResultWordingTest {
         for (String banned : new String[] {"fine", "normal", "no problem", "all clear", "nothing wrong", "safe"}) {
             assertFalse(lower.contains(banned), "contains \"" + banned + "\": " + text);
         }
-        assertTrue(text.contains("No warning signs reported"));
+        assertTrue(text.contains("None of your answers points to a warning sign"));
         assertTrue(lower.contains("self-care"));
         assertTrue(lower.contains("check again if anything changes"));
-        assertTrue(lower.contains("does not rule out a serious problem"));
+        assertTrue(lower.contains("cannot rule out a serious problem"));
         assertFalse(ResultWording.shortName(Level.NONE).toLowerCase(Locale.ROOT).contains("fine"));
     }
 

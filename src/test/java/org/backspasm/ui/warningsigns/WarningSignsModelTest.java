@@ -49,9 +49,9 @@ class WarningSignsModelTest {
         assertTrue(model.pageCompleteProperty().get());
         model.next();
         assertEquals(1, model.pageIndexProperty().get());
-        model.answer("minor-fall", Answer.YES);
+        model.answer("fall-or-heavy-lift", Answer.YES);
         answerPage(Answer.NO);
-        assertTrue(model.assessment().answer("over-50").isPresent(), "the follow-up had to be answered too");
+        assertTrue(model.assessment().answer("age-70-or-over").isPresent(), "the follow-up had to be answered too");
         model.back();
         assertEquals(0, model.pageIndexProperty().get());
     }

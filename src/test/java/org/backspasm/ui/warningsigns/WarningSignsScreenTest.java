@@ -107,7 +107,7 @@ class WarningSignsScreenTest extends AppUiTest {
         push(KeyCode.CONTROL, KeyCode.DIGIT4);
         walk(Map.of());
         assertTrue(showing("#result-none"));
-        assertEquals("No warning signs reported", text("#result-heading"));
+        assertEquals("None of your answers points to a warning sign", text("#result-heading"));
         assertTrue(lookup("#result-signs").tryQuery().isEmpty());
 
         clock.advanceMinutes(1);
@@ -124,7 +124,7 @@ class WarningSignsScreenTest extends AppUiTest {
 
         clock.advanceMinutes(1);
         clickOn("#result-new");
-        walk(Map.of("infection-risk", "yes", "fever", "yes"));
+        walk(Map.of("weak-immune", "yes", "fever", "yes"));
         assertTrue(showing("#result-emergency"), "an escalation on a later page goes straight to the emergency result");
 
         assertEquals(List.of(CheckLevel.NONE, CheckLevel.BOOK, CheckLevel.URGENT, CheckLevel.EMERGENCY),
