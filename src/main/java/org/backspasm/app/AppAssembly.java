@@ -14,6 +14,7 @@ import org.backspasm.ui.text.Lang;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
 import org.backspasm.store.Disk;
+import org.backspasm.store.FileSafety;
 import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
@@ -116,7 +117,8 @@ public final class AppAssembly {
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         FileOpener opener = file -> links.open(file.toUri().toString());
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, alarms, notices::report,
-                sources, SourceLines.of(sources, lang), opener, settings, dataDir, features, lang);
+                sources, SourceLines.of(sources, lang), opener, FileSafety::writeAtomically, settings, dataDir,
+                features, lang);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();

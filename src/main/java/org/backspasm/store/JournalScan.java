@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;

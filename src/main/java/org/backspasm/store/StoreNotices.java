@@ -7,22 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.Notices;
 
 /**
  * Plain-words messages about the data files (a file moved aside, a torn journal line skipped, a save that failed),
  * collected by the stores and shown to the user on the next screen they see.
  */
-public final class StoreNotices {
+public final class StoreNotices implements Notices {
     private final List<Notice> pending = new ArrayList<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private boolean notSaving;
 
     /** A message already in the user's language (a screen's own). */
+    @Override
     public void report(String message) {
         report(Notice.plain(message));
     }
 
     /** A message from the bundle, shown in the user's language. */
+    @Override
     public void report(Notice notice) {
         synchronized (pending) {
             pending.add(notice);
@@ -71,6 +75,7 @@ public final class StoreNotices {
     }
 
     /** Messages reported so far and not yet taken, to be shown in the user's language. */
+    @Override
     public List<Notice> takeNotices() {
         synchronized (pending) {
             List<Notice> copy = List.copyOf(pending);
@@ -80,6 +85,7 @@ public final class StoreNotices {
     }
 
     /** Messages reported so far and not yet taken, in English (tests, logs). */
+    @Override
     public List<String> takeAll() {
         return takeNotices().stream().map(Notice::english).toList();
     }
@@ -92,6 +98,7 @@ public final class StoreNotices {
     }
 
     /** Called with every later message (in English), on the thread that reported it. */
+    @Override
     public void onReport(Consumer<String> listener) {
         listeners.add(listener);
     }

@@ -8,6 +8,7 @@ import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.state.SavedState;
+import org.backspasm.core.state.TextFiles;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.source.SourceLines;
@@ -28,6 +29,7 @@ import org.backspasm.ui.text.Lang;
  * @param sources  the source registry (id → title, link), read once
  * @param lines    shows sources as lines people can open
  * @param opener   opens a file the app wrote (a report) with the computer's own program
+ * @param files    writes a file the user asked for (a report), whole or not at all
  * @param settings the app-wide settings
  * @param dataDir  the data folder (shown in Settings)
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
@@ -35,6 +37,6 @@ import org.backspasm.ui.text.Lang;
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
-        SourceLines lines, FileOpener opener, SettingsModel settings, Path dataDir, List<Feature> features,
-        Lang lang) {
+        SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir,
+        List<Feature> features, Lang lang) {
 }

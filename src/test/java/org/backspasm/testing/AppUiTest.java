@@ -1,11 +1,14 @@
 package org.backspasm.testing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -13,6 +16,7 @@ import org.backspasm.core.state.Sections;
 import org.backspasm.app.AppAssembly;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.store.StateStore;
+import org.backspasm.store.StoreNotices;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.SettingsModel;
 import org.junit.jupiter.api.AfterEach;
@@ -39,12 +43,14 @@ public abstract class AppUiTest extends FxRobot {
     protected final List<Path> opened = new ArrayList<>();
     /** The alarm: wakes only when a test lets time pass through it ({@code fx(() -> alarms.pass(...))}). */
     protected final ManualAlarmScheduler alarms = new ManualAlarmScheduler(clock);
+    /** The window's short waits (an alert shown once the window is back): they end when a test runs them. */
+    protected final ManualDelays delays = new ManualDelays();
     protected Stage stage;
     protected Shell shell;
     /** What the app was built from: its stores, settings, ticker, alerter and notices. */
     protected AppAssembly.Built ctx;
     /** The web links the app was asked to open (source links), in order. */
-    protected final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    protected final List<String> openedLinks = new CopyOnWriteArrayList<>();
     /** What the app runs just before it exits. */
     protected Runnable beforeExit;
 
@@ -60,12 +66,13 @@ public abstract class AppUiTest extends FxRobot {
                 AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
                         alarms, url -> {
                             if (url.startsWith("file:")) {
-                                opened.add(java.nio.file.Path.of(java.net.URI.create(url)));
+                                opened.add(Path.of(URI.create(url)));
                             } else {
                                 openedLinks.add(url);
                             }
                         });
                 built.alerter().setPopupsEnabled(false);
+                built.alerter().setDelays(delays);
                 shell = built.shell();
                 ctx = built;
                 beforeExit = built.beforeExit();
@@ -106,13 +113,14 @@ public abstract class AppUiTest extends FxRobot {
     }
 
     protected static void acceptDisclaimer(Path dir) throws IOException {
-        StateStore s = StateStore.open(dir, Runnable::run, new org.backspasm.store.StoreNotices(),
-                java.time.Clock.systemUTC());
+        StateStore s = StateStore.open(dir, Runnable::run, new StoreNotices(), FakeClock.at("2026-01-01T00:00:00Z"));
         Settings current = s.get(Sections.SETTINGS, Settings.defaults(Locale.UK));
         if (!current.disclaimerAccepted()) {
-            s.put(Sections.SETTINGS, current.withDisclaimerAcceptedAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            s.put(Sections.SETTINGS, current.withDisclaimerAcceptedAt(Instant.parse("2026-01-01T00:00:00Z")));
         }
-        Files.exists(dir);
+        if (!Files.exists(dir.resolve(StateStore.FILE_NAME))) {
+            throw new IllegalStateException("the accepted disclaimer was not written to " + dir);
+        }
     }
 
     protected void fx(Runnable r) {

@@ -1,8 +1,11 @@
 package org.backspasm.ui.alert;
 
 import java.time.Clock;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ public final class Alerter {
     private BooleanSupplier desktopOn = () -> true;
     private AlertRecord waiting; // shown in the window when it next shows
     private Stage watched;
+    private Delays later = Alerter::onFxThread;
 
     public Alerter(Clock clock, SoundPlayer sound, BooleanSupplier soundOn, Supplier<Stage> stage) {
         this.clock = clock;
@@ -70,15 +74,27 @@ public final class Alerter {
 
     /** The window was restored just now: the desktop shows it a moment later, and a pop-up before then is lost. */
     private void showWaitingSoon(Stage s) {
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(Duration.millis(500));
-        later.setOnFinished(e -> {
+        later.after(500, () -> {
             if (waiting != null && !s.isIconified()) {
                 AlertRecord r = waiting;
                 waiting = null;
                 popup(s, r);
             }
         });
-        later.play();
+    }
+
+    /** A wait on the FX thread's own timer (the task runs on the FX thread). */
+    private static Future<?> onFxThread(long millis, Runnable task) {
+        FutureTask<Void> run = new FutureTask<>(task, null);
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        pause.setOnFinished(e -> run.run());
+        pause.play();
+        return run;
+    }
+
+    /** How the short waits of the window are timed (tests run them by hand). */
+    public void setDelays(Delays delays) {
+        this.later = delays;
     }
 
     /** Shows a waiting in-app notification as soon as the window is restored. */

@@ -2,10 +2,11 @@ package org.backspasm.ui.alert;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,21 +16,26 @@ import java.util.concurrent.TimeUnit;
 public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseable {
     private final Clock clock;
     private final Executor fxThread;
+    private final Delays delays;
     private ScheduledExecutorService thread;
-    private ScheduledFuture<?> pending;
+    private Future<?> pending;
     private long armed; // which arming is current; a wake from an older one is dropped
 
-    /** {@code fxThread}: where wakes run ({@code Platform::runLater} in the app). */
+    /** {@code fxThread}: where wakes run ({@code Platform::runLater} in the app). Waits on a daemon thread. */
     public ExecutorAlarmScheduler(Clock clock, Executor fxThread) {
         this.clock = clock;
         this.fxThread = fxThread;
+        this.delays = this::onAlarmThread;
     }
 
-    @Override
-    public synchronized void arm(java.time.Instant at, Runnable wake) {
-        cancel();
-        long wait = waitMillis(clock.instant(), at);
-        long id = ++armed;
+    /** The same, waiting through the delays given (tests run them by hand). */
+    ExecutorAlarmScheduler(Clock clock, Executor fxThread, Delays delays) {
+        this.clock = clock;
+        this.fxThread = fxThread;
+        this.delays = delays;
+    }
+
+    private synchronized Future<?> onAlarmThread(long millis, Runnable task) {
         if (thread == null) {
             thread = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "alarm");
@@ -37,15 +43,23 @@ public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseab
                 return t;
             });
         }
-        pending = thread.schedule(() -> fxThread.execute(() -> {
+        return thread.schedule(task, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void arm(Instant at, Runnable wake) {
+        cancel();
+        long wait = waitMillis(clock.instant(), at);
+        long id = ++armed;
+        pending = delays.after(wait, () -> fxThread.execute(() -> {
             if (isCurrent(id)) {
                 wake.run();
             }
-        }), wait, TimeUnit.MILLISECONDS);
+        }));
     }
 
     /** How long to wait: until {@code at} (a few ms late rather than early), never more than {@link #MAX_WAIT}. */
-    static long waitMillis(java.time.Instant now, java.time.Instant at) {
+    static long waitMillis(Instant now, Instant at) {
         long max = MAX_WAIT.toMillis();
         return at == null ? max : Math.max(0, Math.min(max, Duration.between(now, at).toMillis() + 5));
     }

@@ -41,6 +41,6 @@ public final class JournalFeature implements Feature {
 
     @Override
     public Screen screen() {
-        return new JournalScreen(new JournalModel(app.journal()), app.clock(), app.lang());
+        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock(), app.lang());
     }
 }

@@ -21,7 +21,7 @@ import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.TherapySegmentRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 
 /** The journal screen's model: every entry, newest first, filtered by kind, kept in step with new appends. */
 public final class JournalModel {
@@ -43,12 +43,15 @@ public final class JournalModel {
     }
 
     private final Journal journal;
+    private final TextFiles files;
     private final ObservableList<JournalEntry> all;
     private final FilteredList<JournalEntry> filtered;
     private final SortedList<JournalEntry> newestFirst;
 
-    public JournalModel(Journal journal) {
+    /** @param files writes the report for a doctor */
+    public JournalModel(Journal journal, TextFiles files) {
         this.journal = journal;
+        this.files = files;
         // filled before the views on it are made, so they sort once instead of taking years of entries one by one
         all = FXCollections.observableArrayList(journal.entries());
         filtered = new FilteredList<>(all);
@@ -80,7 +83,7 @@ public final class JournalModel {
     /** The same, written in the locale's language. */
     public int exportForDoctor(Path file, Clock clock, int days, java.util.Locale locale) throws IOException {
         DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone(), locale);
-        FileSafety.writeAtomically(file, report.html());
+        files.write(file, report.html());
         return report.entryCount();
     }
 

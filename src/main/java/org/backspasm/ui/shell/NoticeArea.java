@@ -8,8 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.backspasm.store.Notice;
-import org.backspasm.store.StoreNotices;
+import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.Notices;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
 
@@ -22,7 +22,7 @@ public final class NoticeArea extends VBox {
     private final Lang lang;
     private final Texts t;
 
-    public NoticeArea(StoreNotices notices, Lang lang) {
+    public NoticeArea(Notices notices, Lang lang) {
         this.lang = lang;
         this.t = lang.texts("shell");
         getStyleClass().add("notice-area");

@@ -22,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backspasm.store.StoreNotices;
+import org.backspasm.core.state.Notices;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.Navigator;
@@ -59,7 +59,7 @@ public final class Shell extends StackPane implements Navigator {
      * @param features the navigation, in order: each feature's screen is built the first time it is shown
      * @param lang     the language: when it changes, the shell's texts are written again and screens rebuilt
      */
-    public Shell(List<Feature> features, StoreNotices storeNotices, Lang lang) {
+    public Shell(List<Feature> features, Notices storeNotices, Lang lang) {
         this.features = List.copyOf(features);
         this.lang = lang;
         this.t = lang.texts("shell");

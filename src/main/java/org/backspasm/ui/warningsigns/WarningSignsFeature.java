@@ -68,7 +68,8 @@ public final class WarningSignsFeature implements Feature {
                     + "The Warning signs screen has the details.");
             return;
         }
-        model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries);
+        model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries,
+                app.files());
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
         model.setEmergencyNumber(app.settings().get().emergencyNumber());
         app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));

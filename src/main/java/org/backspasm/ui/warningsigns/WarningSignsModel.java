@@ -30,7 +30,7 @@ import org.backspasm.core.warningsigns.CheckReport;
 import org.backspasm.core.warningsigns.Level;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.core.warningsigns.WarningSign;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 
 /**
  * The warning-sign check as the screen sees it: the answers so far, which page is showing (or the result), the
@@ -57,9 +57,12 @@ public final class WarningSignsModel {
     private final BooleanBinding pageComplete;
     private WarningSignCheckRecord recordedThisCheck;
 
+    private final TextFiles files;
+
     public WarningSignsModel(SignCatalog catalog, Clock clock, Consumer<WarningSignCheckRecord> recorder,
-            Supplier<List<JournalEntry>> journal) {
+            Supplier<List<JournalEntry>> journal, TextFiles files) {
         this.catalog = catalog;
+        this.files = files;
         this.pages = CheckPage.pagesOf(catalog, CheckPage.PAGE_SIZE);
         this.clock = clock;
         this.recorder = recorder;
@@ -186,7 +189,7 @@ public final class WarningSignsModel {
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
         String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
-        FileSafety.writeAtomically(file, html);
+        files.write(file, html);
     }
 
     /** Called for every journal entry (the existing ones at start, then each append). */

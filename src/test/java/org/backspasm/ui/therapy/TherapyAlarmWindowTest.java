@@ -1,6 +1,5 @@
 package org.backspasm.ui.therapy;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -17,6 +17,7 @@ import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.Cue;
 import org.backspasm.ui.alert.DesktopNotifier;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,8 @@ class TherapyAlarmWindowTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#mode-ice");
         clickOn("#therapy-start");
-        try { // a loaded machine can take a moment to lay out the question
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> lookup("#safety-ice-no").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the ice safety question did not show", e);
-        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#safety-ice-no").tryQuery().isPresent(), "the ice safety question shows");
         clickOn("#safety-ice-no");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -79,8 +76,10 @@ class TherapyAlarmWindowTest extends AppUiTest {
         assertEquals(1, ctx.alerter().history().size());
         assertEquals(List.of("Time to take the ice off"), desktop, "a desktop notification too");
         assertFalse(stage.isIconified(), "the window is brought back");
-        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                () -> ctx.alerter().waitingForWindow() == null), "the notice shows in the window");
+        assertNotNull(ctx.alerter().waitingForWindow(), "the notice waits for the desktop to map the window");
+        assertEquals(List.of(500L), delays.waiting().stream().map(w -> w.millis()).toList());
+        fx(delays::runAll);
+        assertNull(ctx.alerter().waitingForWindow(), "the notice shows in the window");
     }
 
     @Test
@@ -96,10 +95,12 @@ class TherapyAlarmWindowTest extends AppUiTest {
         assertTrue(stage.isIconified());
         assertEquals(1, desktop.size());
         assertNotNull(ctx.alerter().waitingForWindow());
+        assertTrue(delays.waiting().isEmpty(), "nothing is timed while the window stays down");
         fx(() -> stage.setIconified(false));
         // shown in the window half a second after it comes back (once the desktop has mapped it)
-        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                () -> ctx.alerter().waitingForWindow() == null));
+        assertNotNull(ctx.alerter().waitingForWindow());
+        fx(delays::runAll);
+        assertNull(ctx.alerter().waitingForWindow());
     }
 
     @Test
@@ -129,7 +130,7 @@ class TherapyAlarmWindowTest extends AppUiTest {
         startIce();
         clock.advance(Duration.ofSeconds(90));
         fx(() -> ctx.ticker().setFocused(false));
-        assertEquals(org.backspasm.ui.Ticker.Pace.MINUTES, ctx.ticker().paceProperty().get());
+        assertEquals(Ticker.Pace.MINUTES, ctx.ticker().paceProperty().get());
         assertEquals("19", lookup("#ring-time").queryAs(Label.class).getText());
         assertEquals("min left", lookup("#ring-caption").queryAs(Label.class).getText());
         fx(() -> ctx.ticker().setFocused(true));
@@ -153,7 +154,7 @@ class TherapyAlarmWindowTest extends AppUiTest {
             }
         }
         assertEquals("Skin check: go on or stop (N)",
-                lookup("#timer-step").queryAs(javafx.scene.control.Button.class).getText());
+                lookup("#timer-step").queryAs(Button.class).getText());
         push(KeyCode.N);
         assertTrue(lookup("#confirm-skin-check").tryQuery().isPresent());
         clickOn("#confirm-skin-check-no");

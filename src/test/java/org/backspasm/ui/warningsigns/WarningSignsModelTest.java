@@ -28,7 +28,7 @@ class WarningSignsModelTest {
         model = new WarningSignsModel(SignCatalog.loadDefault(), clock, r -> {
             recorded.add(r);
             model.journalAppended(r);
-        }, List::of);
+        }, List::of, (file, text) -> java.nio.file.Files.writeString(file, text));
         model.setEmergencyNumber("999");
     }
 

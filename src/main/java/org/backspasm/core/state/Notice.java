@@ -1,4 +1,4 @@
-package org.backspasm.store;
+package org.backspasm.core.state;
 
 import java.util.ArrayList;
 import java.util.List;
