@@ -86,7 +86,7 @@ public final class StatusCommand {
             Locale locale = saved.get(Sections.SETTINGS).speaks(Languages.system(
                     System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE), Locale.getDefault()));
             StringJoiner line = new StringJoiner(" ");
-            parts.forEach(p -> line.add(p.line(saved, clock, locale)));
+            parts.stream().map(p -> p.line(saved, clock, locale)).filter(l -> !l.isBlank()).forEach(line::add);
             out.println(line);
         }
         return ExitCodes.OK;

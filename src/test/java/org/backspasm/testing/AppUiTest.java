@@ -126,4 +126,42 @@ public abstract class AppUiTest extends FxRobot {
     protected void fx(Runnable r) {
         interact(r);
     }
+
+    /**
+     * Clicks as a user would: a node below or above the visible part of a scrolling screen is scrolled into view
+     * first (Today holds more than one window's height once an episode companion, offers and the pain log show).
+     */
+    @Override
+    public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
+        scrollIntoView(query);
+        return super.clickOn(query, buttons);
+    }
+
+    /** Scrolls every scroll pane around the node so that the node shows (does nothing when it already does). */
+    protected void scrollIntoView(String query) {
+        java.util.Optional<javafx.scene.Node> found = lookup(query).tryQuery();
+        if (found.isEmpty()) {
+            return;
+        }
+        javafx.scene.Node node = found.get();
+        interact(() -> {
+            for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.scene.Node content = sp.getContent();
+                    javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double contentH = content.getLayoutBounds().getHeight();
+                    double viewH = sp.getViewportBounds().getHeight();
+                    if (contentH <= viewH) {
+                        continue;
+                    }
+                    double top = sp.getVvalue() * (contentH - viewH);
+                    if (b.getMinY() < top || b.getMaxY() > top + viewH) {
+                        double want = Math.max(0, Math.min(contentH - viewH, b.getMinY() - 24));
+                        sp.setVvalue(want / (contentH - viewH));
+                        sp.layout();
+                    }
+                }
+            }
+        });
+    }
 }

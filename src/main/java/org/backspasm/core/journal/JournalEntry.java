@@ -9,7 +9,8 @@ import java.time.Instant;
  * permitted record to a "type" name in the file (its simple class name), so adding a kind means adding it here.
  */
 public sealed interface JournalEntry
-        permits PainRating, EpisodeEvent, TherapySegmentRecord, StretchSessionRecord, WarningSignCheckRecord {
+        permits PainRating, EpisodeEvent, TherapySegmentRecord, StretchSessionRecord, WarningSignCheckRecord,
+        WalkRecord, ProgressAnswer, ReminderDone {
 
     /**
      * The entry's stable id (see {@link EntryIds}): the same in every copy of the journal, so copies merge without

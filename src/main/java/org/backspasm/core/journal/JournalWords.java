@@ -14,6 +14,9 @@ public final class JournalWords {
     static String summary(JournalEntry e, Locale locale) {
         Messages m = Messages.of(BUNDLE, locale);
         if (e instanceof PainRating r) {
+            if (r.aroundActivity()) {
+                return r.summary(); // a rating around an activity: its own English line (not yet in the bundle)
+            }
             return r.note().isEmpty() ? m.text("entry.pain", r.score()) : m.text("entry.painWithNote", r.score(), r.note());
         }
         if (e instanceof EpisodeEvent ev) {
@@ -27,8 +30,10 @@ public final class JournalWords {
         if (e instanceof StretchSessionRecord r) {
             return m.text("entry.stretches", r.routineName(), stretchOutcome(r, m));
         }
-        WarningSignCheckRecord c = (WarningSignCheckRecord) e;
-        return m.text("entry.check", level(c.level(), locale));
+        if (e instanceof WarningSignCheckRecord c) {
+            return m.text("entry.check", level(c.level(), locale));
+        }
+        return e.summary(); // a kind added later writes its own line (each such record overrides summary())
     }
 
     /** A check's result in words, as the journal and the doctor's summary write it. */

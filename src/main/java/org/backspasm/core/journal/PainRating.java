@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * A pain score from 0 (no pain) to 10 (worst imaginable), with an optional note and what prompted it. Identified by
- * all four (see {@link EntryIds}).
+ * at, score, note and context (see {@link EntryIds}). A rating taken just before or after ice, heat, a routine or a
+ * walk says which ({@code activity} and {@code moment}, both null for an ordinary rating and in journals written
+ * before they existed; they do not join the identity).
  */
-public record PainRating(String id, Instant at, int score, String note, String context) implements JournalEntry {
+public record PainRating(String id, Instant at, int score, String note, String context, RatedActivity activity,
+        RatingMoment moment) implements JournalEntry {
     public static final int MIN = 0;
     public static final int MAX = 10;
 
@@ -18,11 +21,38 @@ public record PainRating(String id, Instant at, int score, String note, String c
         }
         note = note == null ? "" : note.strip();
         context = context == null ? "" : context;
+        if (activity != null && moment == null) {
+            moment = RatingMoment.UNKNOWN;
+        }
         id = EntryIds.orDerived(id, "PainRating", at, score, note, context);
+    }
+
+    /** A rating with a known id, not around an activity. */
+    public PainRating(String id, Instant at, int score, String note, String context) {
+        this(id, at, score, note, context, null, null);
     }
 
     /** A new rating, with its id derived from its content. */
     public PainRating(Instant at, int score, String note, String context) {
         this(null, at, score, note, context);
+    }
+
+    /** A new one-tap rating just before or after an activity. */
+    public static PainRating around(Instant at, int score, RatedActivity activity, RatingMoment moment) {
+        return new PainRating(null, at, score, "", "", Objects.requireNonNull(activity),
+                Objects.requireNonNull(moment));
+    }
+
+    /** True for a rating taken before or after an activity. */
+    public boolean aroundActivity() {
+        return activity != null;
+    }
+
+    @Override
+    public String summary() {
+        String around = activity == null ? ""
+                : moment == RatingMoment.BEFORE ? " (before: " + activity.label().toLowerCase() + ")"
+                : moment == RatingMoment.AFTER ? " (after: " + activity.label().toLowerCase() + ")" : "";
+        return "Pain " + score + "/10" + around + (note.isEmpty() ? "" : ": " + note);
     }
 }

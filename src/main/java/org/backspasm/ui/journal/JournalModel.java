@@ -1,8 +1,5 @@
 package org.backspasm.ui.journal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
@@ -28,17 +24,24 @@ public final class JournalModel {
 
     /** The filters the screen offers. */
     public enum Filter {
-        ALL(e -> true),
-        PAIN(e -> e instanceof PainRating),
-        THERAPY(e -> e instanceof TherapySegmentRecord),
-        STRETCHES(e -> e instanceof StretchSessionRecord),
-        CHECKS(e -> e instanceof WarningSignCheckRecord),
-        EPISODES(e -> e instanceof EpisodeEvent);
+        ALL("Everything", e -> true),
+        PAIN("Pain ratings", e -> e instanceof PainRating),
+        THERAPY("Ice & heat", e -> e instanceof TherapySegmentRecord),
+        STRETCHES("Stretches", e -> e instanceof StretchSessionRecord),
+        CHECKS("Warning-sign checks", e -> e instanceof WarningSignCheckRecord),
+        EPISODES("Episodes", e -> e instanceof EpisodeEvent);
 
+        private final String label;
         private final Predicate<JournalEntry> test;
 
-        Filter(Predicate<JournalEntry> test) {
+        Filter(String label, Predicate<JournalEntry> test) {
+            this.label = label;
             this.test = test;
+        }
+
+        @Override
+        public String toString() {
+            return label;
         }
     }
 
@@ -75,16 +78,14 @@ public final class JournalModel {
         journal.append(entry);
     }
 
-    /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
-    public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        return exportForDoctor(file, clock, days, java.util.Locale.UK);
+    /** The journal this model shows (the doctor's record reads it too). */
+    Journal journal() {
+        return journal;
     }
 
-    /** The same, written in the locale's language. */
-    public int exportForDoctor(Path file, Clock clock, int days, java.util.Locale locale) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone(), locale);
-        files.write(file, report.html());
-        return report.entryCount();
+    /** Writes the record for a doctor where the user chose. */
+    TextFiles files() {
+        return files;
     }
 
     public List<PainRating> painRatings() {

@@ -1,15 +1,11 @@
 package org.backspasm.ui.journal;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.layout.ResponsiveRow;
@@ -27,7 +22,6 @@ import org.backspasm.ui.text.Texts;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
 public final class JournalScreen implements Screen {
-    static final int EXPORT_DAYS = 30;
 
     private final JournalModel model;
     private final Clock clock;
@@ -36,18 +30,19 @@ public final class JournalScreen implements Screen {
     private final PainChart chart;
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
-    private final Label exportStatus = new Label();
+    private final DoctorRecordModel doctorRecord;
     private final Label chartEmpty = new Label();
     private final Lang lang;
     private final Texts t;
     private boolean showing;
 
     public JournalScreen(JournalModel model, Clock clock, Lang lang) {
-        this.model = model;
-        this.clock = clock;
         this.lang = lang;
         this.t = lang.texts("journal");
+        this.model = model;
+        this.clock = clock;
         this.chart = new PainChart(clock, t);
+        this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
         createView();
         init();
     }
@@ -74,6 +69,9 @@ public final class JournalScreen implements Screen {
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
+        DoctorRecordBar record = new DoctorRecordBar(doctorRecord);
+        Label exportStatus = DoctorRecordBar.statusLabel(doctorRecord);
+        HBox show = new HBox(10, new Label(t.get("list.show")), filter);
         filter.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(JournalModel.Filter f) {
@@ -85,15 +83,6 @@ public final class JournalScreen implements Screen {
                 return null;
             }
         });
-        Button export = new Button(t.get("export.button"));
-        export.setId("export-journal");
-        export.setTooltip(new javafx.scene.control.Tooltip(t.get("export.tooltip", EXPORT_DAYS)));
-        export.setOnAction(e -> chooseAndExport(export));
-        exportStatus.getStyleClass().add("muted");
-        exportStatus.setWrapText(true);
-        exportStatus.setId("export-status");
-        exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
-        HBox show = new HBox(10, new Label(t.get("list.show")), filter);
         show.setAlignment(Pos.CENTER_LEFT);
         org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
         list.setId("journal-list");
@@ -102,14 +91,13 @@ public final class JournalScreen implements Screen {
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
-        VBox listCard = new VBox(listHeader, exportStatus, list);
+        VBox listCard = new VBox(listHeader, list);
         listCard.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, export);
-        page.getChildren().addAll(titleRow, top, listCard);
+        page.getChildren().addAll(title, record.view(), exportStatus, top, listCard);
     }
 
     private void init() {
@@ -148,25 +136,19 @@ public final class JournalScreen implements Screen {
         showing = false;
     }
 
-    private void chooseAndExport(Button owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(t.get("export.chooserTitle"));
-        chooser.setInitialFileName(t.get("export.fileName", LocalDate.now(clock).toString()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("export.fileType"), "*.html"));
-        File file = chooser.showSaveDialog(owner.getScene().getWindow());
-        if (file != null) {
-            export(file.toPath());
-        }
+    /** Saves the record for the doctor to the file (as "Save for my doctor…" does after its file dialog). */
+    void export(Path file) {
+        doctorRecord.save(file);
     }
 
-    /** Writes the summary and says where it went (or what went wrong), in plain words. */
-    void export(Path file) {
-        try {
-            int n = model.exportForDoctor(file, clock, EXPORT_DAYS, lang.locale());
-            exportStatus.setText(t.get("export.saved", n, EXPORT_DAYS, file.toString()));
-        } catch (IOException e) {
-            exportStatus.setText(t.get("export.failed", file.toString(), String.valueOf(e.getMessage())));
-        }
+    PainChart chart() {
+        return chart;
+    }
+
+    /** What the chart is drawn from, computed as {@link #shown()} computes it (for tests of its speed). */
+    public List<javafx.scene.chart.XYChart.Data<Number, Number>> chartPoints() {
+        java.time.Instant now = clock.instant();
+        return chart.points(model.painRatings(now.minus(java.time.Duration.ofDays(PainChart.DAYS)), now));
     }
 
     private String filterName(JournalModel.Filter f) {
@@ -178,16 +160,6 @@ public final class JournalScreen implements Screen {
             case CHECKS -> t.get("filter.checks");
             case EPISODES -> t.get("filter.episodes");
         };
-    }
-
-    PainChart chart() {
-        return chart;
-    }
-
-    /** What the chart is drawn from, computed as {@link #shown()} computes it (for tests of its speed). */
-    public List<javafx.scene.chart.XYChart.Data<Number, Number>> chartPoints() {
-        java.time.Instant now = clock.instant();
-        return chart.points(model.painRatings(now.minus(java.time.Duration.ofDays(PainChart.DAYS)), now));
     }
 
     private final class EntryCell extends ListCell<JournalEntry> {

@@ -8,8 +8,9 @@ import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.companion.Companion;
 
-/** Today: the start screen, with the cards every feature puts there and a pain rating. */
+/** Today: the start screen, with the cards every feature puts there, the day plan and its follow-up, and a pain rating. */
 public final class TodayFeature implements Feature {
     private static final String SUN = "M10 6.5a3.5 3.5 0 1 1 0 7a3.5 3.5 0 1 1 0-7z"
             + "M9.2 1h1.6v3h-1.6zM9.2 16h1.6v3h-1.6zM1 9.2h3v1.6h-3zM16 9.2h3v1.6h-3z"
@@ -17,6 +18,7 @@ public final class TodayFeature implements Feature {
             + "M13.4 5.5l2.1-2.1 1.1 1.1-2.1 2.1zM3.4 15.5l2.1-2.1 1.1 1.1-2.1 2.1z";
 
     private FeatureContext app;
+    private Companion companion;
 
     @Override
     public ScreenId id() {
@@ -41,11 +43,16 @@ public final class TodayFeature implements Feature {
     @Override
     public void start(FeatureContext app) {
         this.app = app;
+        this.companion = Companion.start(app);
     }
 
     @Override
     public Screen screen() {
-        List<Node> cards = app.features().stream().flatMap(f -> f.todayCards().stream()).toList();
+        // the other features' cards (a running timer first, the episode clock), then the companion's own: the
+        // follow-up card and the day plan
+        List<Node> cards = new java.util.ArrayList<>(
+                app.features().stream().flatMap(f -> f.todayCards().stream()).toList());
+        cards.addAll(companion.todayCards());
         return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, app.lang());
     }
 }

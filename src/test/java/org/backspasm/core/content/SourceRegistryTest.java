@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class SourceRegistryTest {
     /** The ids CLINICAL-FACTS gives a link for ("Links the app may show"); no other source may have one. */
     private static final Set<String> LINKED = Set.of("NHS-BACK", "NHS-SCIATICA", "NICE-NG59", "MAYO-BP", "ACP2017",
-            "AHCPR1994", "PREG-NHS", "ROS-SSS2022", "TFTF2015", "HENSCHKE2009", "NHS-SEPSIS", "UHB-MAT");
+            "AHCPR1994", "PREG-NHS", "ROS-SSS2022", "TFTF2015", "HENSCHKE2009", "NHS-SEPSIS", "UHB-MAT",
+            "FARRAR2001");
 
     private static String file(String entry) {
         return "{\"formatVersion\":1,\"sources\":[" + entry + "]}";

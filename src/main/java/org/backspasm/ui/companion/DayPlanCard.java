@@ -1,0 +1,105 @@
+package org.backspasm.ui.companion;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.backspasm.core.companion.DayPlan;
+import org.backspasm.core.companion.PlanItem;
+import org.backspasm.ui.Navigator;
+import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.theme.ThemeManager;
+
+/**
+ * Today's plan: "Day N of this episode" (or the first days, without an onset), a line about this stage, and the
+ * items, each ticked off from the journal and opening its feature in one click. It shows what
+ * {@link DayPlanModel} says.
+ */
+public final class DayPlanCard extends VBox {
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final DayPlanModel model;
+    private final Navigator nav;
+    private final SourceLines sources;
+    private final Label title = new Label();
+    private final Label about = new Label();
+    private final Label askOnset = new Label(DayPlanModel.ASK_ONSET);
+    private final VBox aboutBox = new VBox(4);
+    private final VBox rows = new VBox(10);
+
+    public DayPlanCard(DayPlanModel model, Navigator nav, SourceLines sources) {
+        this.model = model;
+        this.nav = nav;
+        this.sources = sources;
+        createView();
+        model.planProperty().addListener((o, a, p) -> show(p));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.refresh(); // Today was shown again: it may be another day
+            }
+        });
+        show(model.plan());
+    }
+
+    private void createView() {
+        getStyleClass().addAll("card", "day-plan");
+        getStylesheets().add(ThemeManager.stylesheet(DayPlanCard.class, "companion.css"));
+        setId("day-plan");
+        setMaxWidth(820);
+        setSpacing(10);
+        title.getStyleClass().add("subtitle");
+        title.setId("day-plan-title");
+        title.setWrapText(true);
+        about.setWrapText(true);
+        about.setId("day-plan-about");
+        askOnset.setWrapText(true);
+        askOnset.getStyleClass().add("episode-nudge");
+        askOnset.setId("day-plan-ask-onset");
+        getChildren().addAll(title, aboutBox, rows);
+    }
+
+    private void show(DayPlan p) {
+        title.setText(DayPlanModel.title(p));
+        about.setText(p.about().text());
+        List<Node> top = new ArrayList<>(List.of(about, sources.line(p.about().sources())));
+        if (p.withoutOnset()) {
+            top.add(askOnset);
+        }
+        aboutBox.getChildren().setAll(top);
+        rows.getChildren().setAll(p.items().stream().map(this::row).toList());
+    }
+
+    private Node row(PlanItem i) {
+        String id = "plan-" + i.kind().name().toLowerCase().replace('_', '-');
+        Label mark = new Label(i.done() ? "✓" : "○");
+        mark.getStyleClass().add("plan-mark");
+        mark.pseudoClassStateChanged(DONE, i.done());
+        mark.setMinWidth(USE_PREF_SIZE);
+        Label text = new Label(i.advice().text());
+        text.setWrapText(true);
+        text.setMinHeight(USE_PREF_SIZE);
+        Label progress = new Label(DayPlanModel.progress(i));
+        progress.getStyleClass().add("plan-progress");
+        progress.pseudoClassStateChanged(DONE, i.done());
+        progress.setId(id + "-progress");
+        Button act = new Button(DayPlanModel.action(i));
+        act.setId(id + "-open");
+        act.setOnAction(e -> DayPlanModel.opens(i).ifPresentOrElse(nav::show, model::recordWalk));
+        FlowPane actions = new FlowPane(10, 6, act, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox words = new VBox(4, text, actions, sources.line(i.advice().sources()));
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(10, mark, words);
+        row.getStyleClass().add("plan-item");
+        row.pseudoClassStateChanged(DONE, i.done());
+        row.setId(id);
+        row.setAccessibleText(DayPlanModel.accessible(i));
+        return row;
+    }
+}

@@ -1,0 +1,106 @@
+package org.backspasm.ui.companion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.backspasm.core.companion.DayPlan;
+import org.backspasm.core.companion.DayPlanner;
+import org.backspasm.core.companion.PlanItem;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.WalkRecord;
+import org.backspasm.core.journal.WalkSource;
+import org.backspasm.ui.ScreenId;
+
+/**
+ * The day plan on Today: the plan for the clock's instant, worked out again when the journal or the episode changes
+ * and when Today is shown; the words the card shows; and "I walked", which records a walk.
+ */
+public final class DayPlanModel {
+    private final Supplier<List<JournalEntry>> journal;
+    private final Consumer<JournalEntry> append;
+    private final Supplier<Optional<Instant>> onset;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<DayPlan> plan = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * @param onset the current episode's onset, if there is an episode
+     */
+    public DayPlanModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
+            Supplier<Optional<Instant>> onset, Clock clock) {
+        this.journal = journal;
+        this.append = append;
+        this.onset = onset;
+        this.clock = clock;
+        refresh();
+    }
+
+    /** Works the plan out again (the journal or the episode changed, or Today is shown again). */
+    public void refresh() {
+        DayPlan now = DayPlanner.plan(onset.get(), journal.get(), clock.instant(), clock.getZone());
+        if (!now.equals(plan.get())) {
+            plan.set(now);
+        }
+    }
+
+    /** "I walked": a walk recorded now. */
+    public void recordWalk() {
+        append.accept(new WalkRecord(clock.instant(), null, WalkSource.I_WALKED));
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<DayPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public DayPlan plan() {
+        return plan.get();
+    }
+
+    /** "Day 4 of this episode", or the first days' title without an onset. */
+    public static String title(DayPlan p) {
+        return p.day().isPresent() ? "Day " + p.day().getAsLong() + " of this episode: your plan for today"
+                : "Your plan for the first days";
+    }
+
+    /** Said under the title when the onset is not known (the episode card below asks for it). */
+    public static final String ASK_ONSET = "When did the spasm begin? Tell the app in the card below, and this "
+            + "plan will follow the days of your episode.";
+
+    /** "Done today", "1 of 3 today" or "Not yet today". */
+    public static String progress(PlanItem i) {
+        if (i.done()) {
+            return i.goal() == 1 ? "Done today" : "Done today (" + i.doneToday() + ")";
+        }
+        return i.doneToday() == 0 ? "Not yet today" : i.doneToday() + " of " + i.goal() + " today";
+    }
+
+    /** What the item's button says. */
+    public static String action(PlanItem i) {
+        return switch (i.kind()) {
+            case ICE_OR_HEAT -> "Ice & heat timer";
+            case WALK -> "I walked";
+            case ROUTINE -> "Stretches";
+            case RATE_PAIN -> "Rate my pain";
+        };
+    }
+
+    /** The screen an item opens, or empty for a walk (its button records the walk). */
+    public static Optional<ScreenId> opens(PlanItem i) {
+        return switch (i.kind()) {
+            case ICE_OR_HEAT -> Optional.of(ScreenId.THERAPY);
+            case WALK -> Optional.empty();
+            case ROUTINE -> Optional.of(ScreenId.STRETCHES);
+            case RATE_PAIN -> Optional.of(ScreenId.JOURNAL);
+        };
+    }
+
+    /** Read by a screen reader for the whole row. */
+    public static String accessible(PlanItem i) {
+        return i.advice().text() + " " + progress(i) + ".";
+    }
+}

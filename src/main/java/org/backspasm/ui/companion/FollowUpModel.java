@@ -1,0 +1,118 @@
+package org.backspasm.ui.companion;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backspasm.core.companion.FollowUp;
+import org.backspasm.core.companion.FollowUpCard;
+import org.backspasm.core.companion.FollowUpDismissals;
+import org.backspasm.core.journal.DoctorReport;
+import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.Progress;
+import org.backspasm.core.journal.ProgressAnswer;
+import org.backspasm.store.FileSafety;
+import org.backspasm.ui.FileOpener;
+
+/**
+ * The follow-up card on Today: which card is due (from the episode, the journal and the clock), the answer to
+ * "Compared with the start, is your back…?", "Not now" (put away for a week, kept through {@link Dismissals}), and
+ * the record for the doctor, written and opened in one click.
+ */
+public final class FollowUpModel {
+    /** Where the cards put away are kept. */
+    public interface Dismissals {
+        FollowUpDismissals load();
+
+        void save(FollowUpDismissals dismissals);
+    }
+
+    /** How many days the doctor's record covers (as the Journal's "Save for my doctor…"). */
+    public static final int RECORD_DAYS = 30;
+
+    private final Supplier<List<JournalEntry>> journal;
+    private final Consumer<JournalEntry> append;
+    private final Supplier<Optional<Instant>> onset;
+    private final Clock clock;
+    private final Dismissals dismissals;
+    private final Path recordsDir;
+    private final FileOpener opener;
+    private final ReadOnlyObjectWrapper<FollowUpCard> card = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param recordsDir where the doctor's record is saved before it is opened
+     */
+    public FollowUpModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
+            Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir,
+            FileOpener opener) {
+        this.journal = journal;
+        this.append = append;
+        this.onset = onset;
+        this.clock = clock;
+        this.dismissals = dismissals;
+        this.recordsDir = recordsDir;
+        this.opener = opener;
+        refresh();
+    }
+
+    /** Works out the card again (the journal or the episode changed, or Today is shown again). */
+    public void refresh() {
+        FollowUpCard now = onset.get().flatMap(o -> FollowUp.card(o, journal.get(), clock.instant(),
+                clock.getZone(), dismissals.load())).orElse(null);
+        if (now == null || card.get() == null || now.kind() != card.get().kind()) {
+            message.set("");
+        }
+        card.set(now);
+    }
+
+    /** The answer to "Compared with the start, is your back…?", recorded in the journal. */
+    public void answer(Progress p) {
+        append.accept(new ProgressAnswer(clock.instant(), p));
+        refresh();
+    }
+
+    /** "Not now": the card is put away for a week. */
+    public void dismiss() {
+        FollowUpCard c = card.get();
+        Optional<Instant> o = onset.get();
+        if (c != null && o.isPresent()) {
+            dismissals.save(dismissals.load().dismiss(c.kind(), o.get(), clock.instant()));
+        }
+        refresh();
+    }
+
+    /** Writes the record of the last {@value #RECORD_DAYS} days for the doctor and opens it; says where it went. */
+    public void openDoctorRecord() {
+        Path file = recordsDir.resolve("record-for-doctor-" + LocalDate.now(clock) + ".html");
+        try {
+            DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone());
+            FileSafety.writeAtomically(file, report.html());
+            message.set("The record of the last " + RECORD_DAYS + " days is saved as " + file
+                    + " and opens in your web browser, where you can print it.");
+            opener.open(file);
+        } catch (IOException | RuntimeException e) {
+            message.set("The record could not be saved (" + e.getMessage() + "). The Journal's \"Save for my "
+                    + "doctor…\" lets you choose another folder.");
+        }
+    }
+
+    /** The card due now, or null. */
+    public ReadOnlyObjectProperty<FollowUpCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    /** What happened to the record (saved where, or why not); empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
