@@ -33,10 +33,11 @@ import org.backspasm.ui.text.Lang;
  * @param settings the app-wide settings
  * @param dataDir  the data folder (shown in Settings)
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
+ * @param data     export, import and backups (the journal's buttons, Settings' backups)
  * @param lang     the language the window speaks now; features take their bundles from it (see I18N.md)
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
         SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir,
-        List<Feature> features, Lang lang) {
+        List<Feature> features, org.backspasm.ui.data.DataFeature data, Lang lang) {
 }
