@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.settings.Disclaimer;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
@@ -14,8 +15,6 @@ import org.backspasm.ui.text.Texts;
  * words, with the emergency number from Settings.
  */
 public final class DisclaimerCard extends VBox {
-    static final List<String> SOURCES = List.of("NHS-BACK", "NINDS", "CSP", "NHS-INFORM", "MEDALG", "FDA-CPSC");
-
     private final Button accept = new Button();
 
     public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources, Lang lang) {
@@ -39,7 +38,7 @@ public final class DisclaimerCard extends VBox {
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");
         accept.setOnAction(e -> onAccept.run());
-        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(SOURCES), accept);
+        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(Disclaimer.SOURCES), accept);
         // the first focus goes to "I understand", not to the first source link above it
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
