@@ -82,7 +82,8 @@ public final class App extends Application {
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
             built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
-                    getHostServices()::showDocument);
+                    getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
+                    org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;
@@ -113,7 +114,8 @@ public final class App extends Application {
         }
         primary.show();
         WindowPlacement.settle(primary);
-        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront);
+        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront,
+                built.reminders().nextLineProperty());
         // a thread of its own: a desktop service that hangs never delays an alert's sound
         built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),

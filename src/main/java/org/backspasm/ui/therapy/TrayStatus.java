@@ -33,6 +33,7 @@ public final class TrayStatus {
 
     private final TherapyModel model;
     private final Runnable showWindow;
+    private javafx.beans.value.ObservableValue<String> extra;
     private volatile boolean broken;
     private TrayIcon icon; // only touched on the AWT event thread
     private String lastKey = "";
@@ -63,12 +64,22 @@ public final class TrayStatus {
 
     /** Starts following the model; nothing happens at all when the environment is headless or has no tray. */
     public static TrayStatus follow(TherapyModel model, Runnable showWindow) {
+        return follow(model, showWindow, null);
+    }
+
+    /** The same, with a second line for the tooltip (the next reminder), empty when there is none. */
+    public static TrayStatus follow(TherapyModel model, Runnable showWindow,
+            javafx.beans.value.ObservableValue<String> secondLine) {
         TrayStatus t = new TrayStatus(model, showWindow);
+        t.extra = secondLine;
         // the guess first: it is plain Java, and AWT is not touched at all where no tray is wanted
         if (wanted(System.getProperty("os.name"), System.getenv(), System.getProperty("backspasm.tray"))
                 && !GraphicsEnvironment.isHeadless()) {
             model.statusProperty().addListener((o, a, s) -> t.update(s));
             model.accessibleTextProperty().addListener((o, a, s) -> t.update(model.statusProperty().get()));
+            if (secondLine != null) {
+                secondLine.addListener((o, a, s) -> t.update(model.statusProperty().get()));
+            }
             t.update(model.statusProperty().get());
         }
         return t;
@@ -78,7 +89,7 @@ public final class TrayStatus {
         if (broken) {
             return;
         }
-        String tip = s == null ? null : model.accessibleTextProperty().get();
+        String tip = s == null ? null : tooltip(model.accessibleTextProperty().get(), extra == null ? null : extra.getValue());
         int left = s == null ? 0 : (int) Math.round(s.fractionLeft() * 12); // 12 steps: redraw at most every ~2 min
         String key = s == null ? "" : s.kind() + ":" + s.stage() + ":" + left + ":" + tip;
         if (key.equals(lastKey)) {
@@ -92,6 +103,11 @@ public final class TrayStatus {
         Thread t = new Thread(() -> EventQueue.invokeLater(() -> apply(kind, fraction, tip)), "tray-update");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The timer's text, and the next reminder on a line of its own when there is one. */
+    static String tooltip(String timer, String secondLine) {
+        return secondLine == null || secondLine.isBlank() ? timer : timer + "\n" + secondLine;
     }
 
     private void apply(SegmentKind kind, double fraction, String tip) {
