@@ -5,6 +5,7 @@ module org.backspasm {
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires java.logging;
+    requires com.sun.jna; // the reminders' natural breaks: system idle time (org.backspasm.desktop)
     requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
 
     exports org.backspasm.app to javafx.graphics;

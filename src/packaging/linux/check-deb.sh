@@ -5,14 +5,14 @@
 # one, as a desktop environment would); either way it is put back as it was at the end. Without the option the
 # system is used as it is. Exits 0 when every check passed; prints each check as it goes.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
 deb= menu=
 while (($#)); do
   case $1 in
     --menu-dir) menu=$2; shift 2 ;;
-    *) deb=$1; shift ;;
+    *) deb=$(realpath "$1"); shift ;;
   esac
 done
+cd "$(dirname "$0")/../../.."
 [[ -n $deb ]] || deb=$(ls target/dist/*.deb 2>/dev/null | head -1)
 [[ -f $deb ]] || { echo "no .deb (build it with: mvn -Pdist package)" >&2; exit 2; }
 [[ $(id -u) == 0 ]] || { echo "run as root: it installs and removes the package with dpkg" >&2; exit 2; }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -16,12 +19,15 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
+import org.backspasm.store.InUse;
 import org.backspasm.store.InstanceLock;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.ui.alert.AudioClipPlayer;
@@ -35,6 +41,8 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private InstanceLock lock;
+    private InUse inUse;
+    private Path inUseDir;
     private ExecutorService writer;
     private ExecutorService soundThread;
     private AppAssembly.Built built;
@@ -55,6 +63,11 @@ public final class App extends Application {
                 return;
             }
             lock = acquired.get();
+            if (!mayOpenHere(dir)) {
+                lock.close();
+                Platform.exit();
+                return;
+            }
         } catch (IOException e) {
             // a read-only or missing folder: the app still runs, keeps changes in memory and says so
             cannotWrite = e;
@@ -69,7 +82,8 @@ public final class App extends Application {
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
             built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
-                    getHostServices()::showDocument);
+                    getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
+                    org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
             fail(e.getMessage());
             return;
@@ -84,7 +98,12 @@ public final class App extends Application {
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, bounds);
         primary.iconifiedProperty().addListener((o, a, min) -> built.ticker().setSuspended(min));
-        primary.focusedProperty().addListener((o, a, f) -> built.ticker().setFocused(f));
+        primary.focusedProperty().addListener((o, a, f) -> {
+            built.ticker().setFocused(f);
+            if (f) {
+                built.sync().check(); // a sync service may have brought a copy from another computer meanwhile
+            }
+        });
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.state()));
         try {
             if (lock != null) {
@@ -95,12 +114,45 @@ public final class App extends Application {
         }
         primary.show();
         WindowPlacement.settle(primary);
-        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront);
+        tray = org.backspasm.ui.therapy.TrayStatus.follow(built.therapy(), this::bringToFront,
+                built.reminders().nextLineProperty());
         // a thread of its own: a desktop service that hangs never delays an alert's sound
         built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
                 (title, text) -> tray != null && tray.balloon(title, text)));
         StartupProbe.windowShown();
+    }
+
+    /**
+     * When another computer has this (synced) data folder open, says so and asks before anything is written; then
+     * names this computer in the folder. False when the user chose to quit.
+     */
+    private boolean mayOpenHere(Path dir) {
+        String me = InUse.thisMachine();
+        Optional<InUse> other = InUse.byAnotherComputer(dir, me);
+        if (other.isPresent()) {
+            ZoneId zone = ZoneId.systemDefault();
+            InUse o = other.get();
+            ButtonType open = new ButtonType(InUse.OPEN_ANYWAY, ButtonBar.ButtonData.OK_DONE);
+            ButtonType quit = new ButtonType(InUse.QUIT, ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.WARNING, o.explain(dir), open, quit);
+            ask.setTitle(TITLE);
+            ask.setHeaderText(o.headline(zone, LocalDate.now(zone)));
+            ask.getDialogPane().setMinWidth(520);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(open)).setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(quit)).setDefaultButton(true);
+            if (ask.showAndWait().orElse(quit) != open) {
+                return false;
+            }
+        }
+        inUse = new InUse(me, Instant.now());
+        inUseDir = dir;
+        try {
+            inUse.claim(dir);
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "cannot say in the data folder which computer uses it: " + e);
+        }
+        return true;
     }
 
     private void bringToFront() {
@@ -152,6 +204,9 @@ public final class App extends Application {
         }
         if (soundThread != null) {
             soundThread.shutdownNow();
+        }
+        if (inUse != null) {
+            inUse.release(inUseDir);
         }
         if (lock != null) {
             try {

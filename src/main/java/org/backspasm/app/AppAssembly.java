@@ -18,13 +18,17 @@ import org.backspasm.store.JournalStore;
 import org.backspasm.store.NewerDataException;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
+import org.backspasm.store.SyncFolder;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FileOpener;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.Ticker;
+import org.backspasm.desktop.IdleSource;
+import org.backspasm.ui.alert.AlarmHub;
 import org.backspasm.ui.alert.AlarmScheduler;
+import org.backspasm.ui.reminders.RemindersFeature;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
 import org.backspasm.ui.journal.JournalFeature;
@@ -57,7 +61,8 @@ public final class AppAssembly {
      * (on the FX thread, before the data writer is drained).
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
-            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit) {
+            Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, SyncFolder sync,
+            RemindersFeature reminders) {
     }
 
     private AppAssembly() {
@@ -68,8 +73,13 @@ public final class AppAssembly {
      * feature class; see SHAPE.md.
      */
     public static List<Feature> features() {
+        return features(new RemindersFeature());
+    }
+
+    /** The same, with the reminders made for the window (idle time, links, bringing the window back). */
+    private static List<Feature> features(RemindersFeature reminders) {
         return List.of(new TodayFeature(), new TherapyFeature(), new StretchFeature(), new WarningSignsFeature(),
-                new JournalFeature(), new SettingsFeature());
+                new JournalFeature(), new SettingsFeature(), reminders);
     }
 
     /** Every feature's part of {@code --status}, in the order of the list (the features are not started). */
@@ -95,24 +105,37 @@ public final class AppAssembly {
     /** The same, with the stores writing through the disk given (tests hand in one that fails like a full disk). */
     public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk) throws NewerDataException {
+        return build(dataDir, clock, writer, sound, locale, stage, alarms, links, disk, IdleSource.NONE);
+    }
+
+    /** The same, with what the desktop tells of idle time and do-not-disturb (the app passes the system's). */
+    public static Built build(Path dataDir, Clock clock, Executor writer, SoundPlayer sound, Locale locale,
+            Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk, IdleSource idle)
+            throws NewerDataException {
         StoreNotices notices = new StoreNotices();
+        SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
+        SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
+        sync.check(); // again whenever the window regains focus
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock);
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
-        List<Feature> features = features();
-        DeferredNavigator nav = new DeferredNavigator(features);
+        RemindersFeature reminders = new RemindersFeature(idle, links::open, () -> bringBack(stage.get()));
+        List<Feature> features = features(reminders);
+        List<Feature> screens = features.stream().filter(Feature::hasScreen).toList();
+        DeferredNavigator nav = new DeferredNavigator(screens);
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         FileOpener opener = file -> links.open(file.toUri().toString());
-        FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, alarms, notices::report,
+        AlarmHub hub = new AlarmHub(alarms); // one alarm thread; the timer and the reminders each arm a channel
+        FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, hub, notices::report,
                 sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
 
-        Shell shell = new Shell(features, notices);
+        Shell shell = new Shell(screens, notices);
         nav.setTarget(shell);
         shell.addEventHandler(OpenLinkEvent.OPEN, e -> links.open(e.url()));
         ThemeManager.apply(shell, settings.get());
@@ -128,6 +151,15 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> features.forEach(Feature::closing));
+                () -> features.forEach(Feature::closing), sync, reminders);
+    }
+
+    /** The main window back: un-minimised, shown, in front. */
+    private static void bringBack(Stage s) {
+        if (s != null) {
+            s.setIconified(false);
+            s.show();
+            s.toFront();
+        }
     }
 }

@@ -82,7 +82,7 @@ public final class StatusCommand {
             out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root));
         } else {
             StringJoiner line = new StringJoiner(" ");
-            parts.forEach(p -> line.add(p.line(saved, clock)));
+            parts.stream().map(p -> p.line(saved, clock)).filter(l -> !l.isBlank()).forEach(line::add);
             out.println(line);
         }
         return ExitCodes.OK;

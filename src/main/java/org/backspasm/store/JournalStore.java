@@ -140,6 +140,44 @@ public final class JournalStore implements Journal {
      */
     private void write(String line) {
         unsaved.add(line);
+        flush();
+    }
+
+    /**
+     * Adds, in one write forced to disk, the entries whose ids are not in the journal yet (each once), then in
+     * memory, telling the listeners; returns them. Runs on the writer thread, after any append before it (so a sync
+     * copy is merged in the order of the writes). Throws when the disk refuses: nothing is added then.
+     */
+    List<JournalEntry> addMissing(List<JournalEntry> from) throws IOException {
+        List<JournalEntry> missing = new ArrayList<>();
+        synchronized (this) {
+            for (JournalEntry e : from) {
+                if (ids.add(e.id())) {
+                    missing.add(e);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return missing;
+        }
+        List<String> lines = missing.stream().map(e -> JournalCodec.encode(e) + "\n").toList();
+        unsaved.addAll(lines);
+        if (!flush()) {
+            unsaved.removeAll(lines);
+            synchronized (this) {
+                missing.forEach(e -> ids.remove(e.id()));
+            }
+            throw new IOException("the journal could not be written");
+        }
+        synchronized (this) {
+            entries.addAll(missing);
+        }
+        missing.forEach(e -> listeners.forEach(l -> l.accept(e)));
+        return missing;
+    }
+
+    /** Writes every unsaved line; true when they are all on disk. */
+    private boolean flush() {
         StringBuilder text = new StringBuilder(startNewLine ? "\n" : "");
         unsaved.forEach(text::append);
         ByteBuffer buf = StandardCharsets.UTF_8.encode(text.toString());
@@ -160,9 +198,11 @@ public final class JournalStore implements Journal {
             unsaved.clear();
             startNewLine = false;
             notices.savingWorks();
+            return true;
         } catch (IOException e) {
             cutBack(ch, before);
             notices.savingFailed(file.getParent(), e);
+            return false;
         } finally {
             if (ch != null) {
                 try {
@@ -186,6 +226,11 @@ public final class JournalStore implements Journal {
         } catch (IOException e) {
             // the disk refuses even this; the next start finds a torn last line and keeps it aside
         }
+    }
+
+    /** Runs the task on the writer executor, after every write queued before it. */
+    void onWriterThread(Runnable task) {
+        writer.execute(task);
     }
 
     /** Called after every append, on the appending thread. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,7 @@ public final class Json {
             .registerTypeAdapter(Instant.class, isoAdapter(IsoInstant::parse).nullSafe())
             .registerTypeAdapter(Duration.class, isoAdapter(Duration::parse).nullSafe())
             .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(LocalTime.class, isoAdapter(LocalTime::parse).nullSafe())
             .registerTypeAdapterFactory(new LenientEnums())
             .disableHtmlEscaping()
             .create();

@@ -24,6 +24,11 @@ import org.backspasm.core.state.Section;
 public final class StateStore implements SavedState {
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "state.json";
+    /**
+     * The instant of the document's last save, at its top level: of two copies a sync service kept, the one used
+     * last wins ({@link SyncFolder}).
+     */
+    public static final String LAST_SEEN = "lastSeen";
 
     private final Path file;
     private final Executor writer;
@@ -200,7 +205,8 @@ public final class StateStore implements SavedState {
         }
         JsonObject out = new JsonObject();
         out.addProperty("schemaVersion", SCHEMA_VERSION);
-        doc.entrySet().stream().filter(e -> !e.getKey().equals("schemaVersion"))
+        out.addProperty(LAST_SEEN, clock.instant().toString());
+        doc.entrySet().stream().filter(e -> !e.getKey().equals("schemaVersion") && !e.getKey().equals(LAST_SEEN))
                 .forEach(e -> out.add(e.getKey(), e.getValue().deepCopy()));
         byte[] bytes = Json.gson().toJson(out).getBytes(StandardCharsets.UTF_8);
         writer.execute(() -> save(bytes));

@@ -39,6 +39,14 @@ public interface Feature {
     /** Builds the screen; called once, the first time it is needed (after {@link #start}). */
     Screen screen();
 
+    /**
+     * False for a feature that only runs in the background and adds to Settings, Today or {@code --status} (the
+     * reminders): it gets no navigation entry, no shortcut and no screen.
+     */
+    default boolean hasScreen() {
+        return true;
+    }
+
     /** The feature's sections of the Settings screen, asked for when Settings is first built. */
     default List<SettingsSection> settings() {
         return List.of();

@@ -99,7 +99,7 @@ class CommandRunnerTest {
     @Test
     void statusOnAnEmptyFolderThroughTheEqualsSpelling() {
         assertEquals(OptionalInt.of(0), run("--status", "--json", "--data-dir=" + dir));
-        assertEquals("{\"episode\":null,\"timer\":null}", stdout().strip());
+        assertEquals("{\"episode\":null,\"timer\":null,\"nextReminder\":null}", stdout().strip());
     }
 
     @Test

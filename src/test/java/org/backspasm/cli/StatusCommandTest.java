@@ -74,7 +74,10 @@ class StatusCommandTest {
         assertEquals(750, t.get("remainingSeconds").getAsLong());
         assertEquals("2026-11-22T14:45:00Z", t.get("segmentEndsAt").getAsString());
         assertTrue(t.get("paused").getAsBoolean());
-        assertEquals(List.of("episode", "timer"), List.copyOf(o.keySet()));
+        assertEquals(List.of("episode", "timer", "nextReminder"), List.copyOf(o.keySet()));
+        JsonObject r = o.getAsJsonObject("nextReminder");
+        assertEquals("WALK", r.get("kind").getAsString(), "walks are on by default while an episode is recorded");
+        assertEquals("2026-11-22T17:45:00Z", r.get("at").getAsString(), "the third of the day: 11:15, 14:30, 17:45");
         assertEquals(List.of("onset", "phase", "hoursSinceOnset"), List.copyOf(e.keySet()));
         assertEquals(List.of("mode", "segment", "round", "rounds", "remainingSeconds", "segmentEndsAt", "paused",
                 "stage", "overdueSeconds", "reminders", "remindersMax", "nextAlertAt"),
@@ -89,13 +92,13 @@ class StatusCommandTest {
                 dir.resolve("home"), clock, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         assertEquals("Episode: 51 h since onset (48–72 hours: switchover). Timer: Skin break, round 1 of 3: "
-                + "12:30 left, paused.", output());
+                + "12:30 left, paused. Next reminder: a walk at 17:45.", output());
     }
 
     @Test
     void emptyFolderGivesNulls() {
         assertEquals(0, run("--status", "--json", "--data-dir", dir.toString()));
-        assertEquals("{\"episode\":null,\"timer\":null}", output());
+        assertEquals("{\"episode\":null,\"timer\":null,\"nextReminder\":null}", output());
         assertTrue(Files.notExists(dir.resolve(StateStore.FILE_NAME)), "nothing written");
     }
 

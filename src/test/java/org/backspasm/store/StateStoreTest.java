@@ -102,7 +102,8 @@ class StateStoreTest {
         Settings fallback = Settings.defaults(Locale.UK);
         assertEquals(fallback, s.get(Sections.SETTINGS, fallback));
         assertEquals(text, Files.readString(dir.resolve("state.json.unreadable-20261122-100000")));
-        assertEquals("{\"schemaVersion\":1,\"sections\":{\"other\":5}}", Files.readString(dir.resolve("state.json")),
+        assertEquals("{\"schemaVersion\":1,\"lastSeen\":\"2026-11-22T10:00:00Z\",\"sections\":{\"other\":5}}",
+                Files.readString(dir.resolve("state.json")),
                 "saved without the part, so the next start does not find it again");
         assertEquals(1, notices.peekAll().size());
         assertTrue(notices.peekAll().get(0).startsWith("Your settings could not be read"), notices.peekAll().toString());

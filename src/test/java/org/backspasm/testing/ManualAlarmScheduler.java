@@ -14,6 +14,7 @@ public final class ManualAlarmScheduler implements AlarmScheduler {
     private Instant armedAt;
     private Runnable wake;
     private int wakes;
+    private boolean bootClock = true;
 
     public ManualAlarmScheduler(FakeClock clock) {
         this.clock = clock;
@@ -70,6 +71,26 @@ public final class ManualAlarmScheduler implements AlarmScheduler {
     /** Someone changes the computer's clock by {@code d}: the wall clock moves, real time does not. */
     public void jumpWall(Duration d) {
         monotonic.jumpWall(d);
+    }
+
+    @Override
+    public java.util.OptionalLong bootTimeNanos() {
+        return bootClock ? java.util.OptionalLong.of(monotonic.bootNanos()) : java.util.OptionalLong.empty();
+    }
+
+    /** As on a system without a boot-time clock (Windows, macOS): a sleep cannot be told from a clock change. */
+    public ManualAlarmScheduler withoutBootClock() {
+        bootClock = false;
+        return this;
+    }
+
+    /**
+     * The computer sleeps for {@code d}: nothing wakes meanwhile; the wall clock and the boot-time clock move, the
+     * monotonic clock does not. Then the pending wake comes (a monotonic wait resumes where it stopped).
+     */
+    public void sleep(Duration d) {
+        monotonic.sleep(d);
+        wakeOnce();
     }
 
     public boolean armed() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.backspasm.core.settings.AlertSettings;
@@ -48,6 +49,12 @@ public final class ValidData {
         state.put(Sections.WINDOW, new WindowBounds(40, 30, 1000, 700, false));
         state.put(Sections.STRETCH, StretchState.EMPTY.withCautions(CautionAnswers.answered(Set.of())));
         state.put(Sections.CHECK_OFFERS, OfferDismissals.none());
+        org.backspasm.core.companion.ReminderSettings reminders = org.backspasm.core.companion.ReminderSettings.DEFAULTS
+                .withSittingMinutes(45);
+        state.put(Sections.REMINDERS, reminders);
+        state.put(Sections.REMINDER_STATE, org.backspasm.core.companion.ReminderSchedule.observe(reminders,
+                org.backspasm.core.companion.ReminderState.EMPTY, new org.backspasm.core.companion.ReminderSchedule
+                        .Context(clock.instant(), clock.getZone(), false, clock.instant(), List.of(), false)).state());
         state.put(Sections.FOLLOW_UP, org.backspasm.core.companion.FollowUpDismissals.none()
                 .dismiss(org.backspasm.core.companion.FollowUpKind.ONE_WEEK, NOW.minus(Duration.ofDays(9)), NOW));
         EpisodeBook episodes = new EpisodeBook(clock, null, e -> state.put(Sections.EPISODE, e), journal::append);
@@ -55,6 +62,7 @@ public final class ValidData {
         clock.advance(Duration.ofHours(29).plusMinutes(40));
         journal.append(new PainRating(clock.instant(), 6, "getting out of bed", "morning"));
         journal.append(FiveYears.check(clock.instant()));
+        journal.append(new org.backspasm.core.journal.ReminderDone(clock.instant(), "SITTING"));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
                 s -> state.put(Sections.THERAPY, s), journal::append);
         session.start(TherapyPlan.defaults(Mode.ICE));

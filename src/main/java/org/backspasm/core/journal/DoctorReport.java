@@ -2,15 +2,19 @@ package org.backspasm.core.journal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.report.Markup;
+import org.backspasm.core.report.PrintLine;
+import org.backspasm.core.report.PrintLine.Style;
 import org.backspasm.core.report.ReportTemplate;
 
 /**
@@ -41,6 +45,12 @@ public final class DoctorReport {
         return new DoctorReport(all, now.minus(Duration.ofDays(days)), now, zone);
     }
 
+    /** The entries from the start of the first day to the end of the last (both included), in the zone. */
+    public static DoctorReport days(List<JournalEntry> all, LocalDate first, LocalDate last, ZoneId zone) {
+        return new DoctorReport(all, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1), zone);
+    }
+
     public int entryCount() {
         return entries.size();
     }
@@ -55,6 +65,51 @@ public final class DoctorReport {
         Markup body = PAGE.fill("journal", "from", day(from), "to", day(to), "app", AppVersion.nameAndVersion(),
                 "sections", sections);
         return PAGE.fill("page", "title", "Back pain journal", "body", body).html();
+    }
+
+    /** The same record as lines to print: title, period, then each section as a heading and a table. */
+    public List<PrintLine> printLines() {
+        List<PrintLine> out = new ArrayList<>();
+        out.add(PrintLine.of(Style.TITLE, "Back pain journal"));
+        out.add(PrintLine.of(Style.NOTE, "From " + day(from) + " to " + day(to) + ". Recorded by the patient with "
+                + "Back Spasm Companion."));
+        out.add(PrintLine.of(Style.NOTE, "What the patient noted down, for a doctor or physiotherapist to read. It is "
+                + "not a diagnosis and the app does not examine anyone."));
+        printTable(out, "Episodes", EpisodeEvent.class, "No episode was started or ended in this period.",
+                List.of("When recorded", "What", "Pain began"), e -> List.of(when(e.at()), e.summary(), when(e.onset())));
+        printTable(out, "Pain ratings (0 = none, 10 = worst imaginable)", PainRating.class,
+                "No pain ratings in this period.", List.of("When", "Pain", "Note"),
+                r -> List.of(when(r.at()), r.score() + "/10", r.note()));
+        printTable(out, "Ice and heat", TherapySegmentRecord.class, "No ice or heat recorded in this period.",
+                List.of("When", "What"), r -> List.of(when(r.actualStart() != null ? r.actualStart() : r.at()),
+                        r.summary()));
+        printTable(out, "Stretches", StretchSessionRecord.class, "No stretch sessions recorded in this period.",
+                List.of("When", "What"), r -> List.of(when(r.at()), stretchText(r)));
+        printTable(out, "Warning-sign checks", WarningSignCheckRecord.class,
+                "No warning-sign check was done in this period.", List.of("When", "Result", "Signs reported"),
+                c -> List.of(when(c.at()), c.summary(), signs(c)));
+        return out;
+    }
+
+    private <T extends JournalEntry> void printTable(List<PrintLine> out, String title, Class<T> type, String none,
+            List<String> headers, Function<T, List<String>> cells) {
+        out.add(PrintLine.of(Style.HEADING, title));
+        List<T> items = of(type);
+        if (items.isEmpty()) {
+            out.add(PrintLine.of(Style.NOTHING, none));
+            return;
+        }
+        out.add(new PrintLine(Style.HEADER, headers));
+        items.forEach(i -> out.add(new PrintLine(Style.ROW, cells.apply(i))));
+    }
+
+    private static String stretchText(StretchSessionRecord r) {
+        return r.summary() + (r.stoppedForPain() && r.stoppedAtStretch() != null ? " during " + r.stoppedAtStretch()
+                : "");
+    }
+
+    private static String signs(WarningSignCheckRecord c) {
+        return c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText());
     }
 
     private static Markup section(String title, Markup content) {
@@ -84,14 +139,13 @@ public final class DoctorReport {
 
     private Markup stretches() {
         return table(StretchSessionRecord.class, "No stretch sessions recorded in this period.", "sessions",
-                r -> PAGE.fill("session-row", "when", when(r.at()), "what", r.summary() + (r.stoppedForPain()
-                        && r.stoppedAtStretch() != null ? " during " + r.stoppedAtStretch() : "")));
+                r -> PAGE.fill("session-row", "when", when(r.at()), "what", stretchText(r)));
     }
 
     private Markup checks() {
         return table(WarningSignCheckRecord.class, "No warning-sign check was done in this period.", "checks",
                 c -> PAGE.fill("check-row", "when", when(c.at()), "result", c.summary(),
-                        "signs", c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText())));
+                        "signs", signs(c)));
     }
 
     /** The entries of one kind as the fragment's table, a row each; or the sentence saying there are none. */

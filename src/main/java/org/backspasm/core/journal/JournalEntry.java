@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface JournalEntry
         permits PainRating, EpisodeEvent, TherapySegmentRecord, StretchSessionRecord, WarningSignCheckRecord,
-        WalkRecord, ProgressAnswer {
+        WalkRecord, ProgressAnswer, ReminderDone {
 
     /**
      * The entry's stable id (see {@link EntryIds}): the same in every copy of the journal, so copies merge without

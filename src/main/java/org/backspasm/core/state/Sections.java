@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.backspasm.core.companion.ReminderSettings;
+import org.backspasm.core.companion.ReminderState;
 import org.backspasm.core.companion.FollowUpDismissals;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.settings.AlertSettings;
@@ -35,10 +37,14 @@ public final class Sections {
             FollowUpDismissals.none(), "the follow-up cards you put away for a week");
     public static final Section<OfferDismissals> CHECK_OFFERS = new Section<>("redflag", OfferDismissals.class,
             OfferDismissals.none(), "the warning-sign check reminders");
+    public static final Section<ReminderSettings> REMINDERS = new Section<>("reminders", ReminderSettings.class,
+            ReminderSettings.DEFAULTS, "your reminder settings");
+    public static final Section<ReminderState> REMINDER_STATE = new Section<>(ReminderState.SECTION,
+            ReminderState.class, ReminderState.EMPTY, "which reminders were shown and snoozed");
 
     /** Every part, in the order they are checked. */
     public static final List<Section<?>> ALL = List.of(SETTINGS, ALERTS, WINDOW, EPISODE, THERAPY, STRETCH,
-            CHECK_OFFERS, FOLLOW_UP);
+            CHECK_OFFERS, FOLLOW_UP, REMINDERS, REMINDER_STATE);
 
     private Sections() {
     }

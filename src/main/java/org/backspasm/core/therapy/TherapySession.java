@@ -55,8 +55,17 @@ public final class TherapySession {
     /** With a monotonic time source, a wall-clock jump while the app runs is measured exactly (see {@link #clockMoved}). */
     public TherapySession(Clock clock, LongSupplier monotonicNanos, TherapyState initial, Consumer<TherapyState> save,
             Consumer<JournalEntry> journal) {
+        this(clock, monotonicNanos, null, initial, save, journal);
+    }
+
+    /**
+     * With a boot-time clock too ({@code bootNanos}, negative when unreadable; Linux counts suspended time in it), a
+     * suspend is told from a clock change: after a sleep only the away report shows.
+     */
+    public TherapySession(Clock clock, LongSupplier monotonicNanos, LongSupplier bootNanos, TherapyState initial,
+            Consumer<TherapyState> save, Consumer<JournalEntry> journal) {
         this.clock = Objects.requireNonNull(clock);
-        this.jumps = new JumpWatch(monotonicNanos);
+        this.jumps = new JumpWatch(monotonicNanos, bootNanos);
         this.save = Objects.requireNonNull(save);
         this.journal = Objects.requireNonNull(journal);
         this.state = initial == null ? TherapyState.EMPTY : initial;

@@ -24,4 +24,22 @@ public interface AlarmScheduler {
 
     /** Nanoseconds from a clock that only moves forward at the real pace (not moved by clock changes). */
     long monotonicNanos();
+
+    /**
+     * Nanoseconds from a clock that, unlike {@link #monotonicNanos}, goes on counting while the computer is
+     * suspended (Linux: {@code /proc/uptime}), or empty where there is none. With it a sleep can be told from a clock
+     * change: a sleep moves the wall clock and this one alike.
+     */
+    default java.util.OptionalLong bootTimeNanos() {
+        return java.util.OptionalLong.empty();
+    }
+
+    /**
+     * A scheduler for one more feature, sharing this one's thread: arming it does not replace the others'
+     * arming. {@link AlarmHub} (what the app hands its features) makes a new channel; a plain scheduler, which has
+     * only one arming, returns itself.
+     */
+    default AlarmScheduler channel() {
+        return this;
+    }
 }

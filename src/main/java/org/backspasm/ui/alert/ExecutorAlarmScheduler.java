@@ -88,6 +88,11 @@ public final class ExecutorAlarmScheduler implements AlarmScheduler, AutoCloseab
     }
 
     @Override
+    public java.util.OptionalLong bootTimeNanos() {
+        return BootClock.read(BootClock.UPTIME);
+    }
+
+    @Override
     public synchronized void close() {
         cancel();
         if (thread != null) {

@@ -1,8 +1,5 @@
 package org.backspasm.ui.journal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.journal.JournalEntry;
@@ -82,11 +78,14 @@ public final class JournalModel {
         journal.append(entry);
     }
 
-    /** Writes the doctor's summary of the last {@code days} days to the file; returns how many entries it holds. */
-    public int exportForDoctor(Path file, Clock clock, int days) throws IOException {
-        DoctorReport report = DoctorReport.lastDays(journal.entries(), clock.instant(), days, clock.getZone());
-        files.write(file, report.html());
-        return report.entryCount();
+    /** The journal this model shows (the doctor's record reads it too). */
+    Journal journal() {
+        return journal;
+    }
+
+    /** Writes the record for a doctor where the user chose. */
+    TextFiles files() {
+        return files;
     }
 
     public List<PainRating> painRatings() {

@@ -1,16 +1,12 @@
 package org.backspasm.ui.journal;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.layout.ResponsiveRow;
@@ -26,7 +21,6 @@ import org.backspasm.ui.ScreenId;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
 public final class JournalScreen implements Screen {
-    static final int EXPORT_DAYS = 30;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final JournalModel model;
@@ -36,7 +30,7 @@ public final class JournalScreen implements Screen {
     private final PainChart chart;
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
-    private final Label exportStatus = new Label();
+    private final DoctorRecordModel doctorRecord;
     private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
     private boolean showing;
 
@@ -44,6 +38,7 @@ public final class JournalScreen implements Screen {
         this.model = model;
         this.clock = clock;
         this.chart = new PainChart(clock);
+        this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
         createView();
         init();
     }
@@ -69,15 +64,8 @@ public final class JournalScreen implements Screen {
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
-        Button export = new Button("Save for my doctor…");
-        export.setId("export-journal");
-        export.setTooltip(new javafx.scene.control.Tooltip("A printable summary of the last "
-                + EXPORT_DAYS + " days (HTML)"));
-        export.setOnAction(e -> chooseAndExport(export));
-        exportStatus.getStyleClass().add("muted");
-        exportStatus.setWrapText(true);
-        exportStatus.setId("export-status");
-        exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
+        DoctorRecordBar record = new DoctorRecordBar(doctorRecord);
+        Label exportStatus = DoctorRecordBar.statusLabel(doctorRecord);
         HBox show = new HBox(10, new Label("Show"), filter);
         show.setAlignment(Pos.CENTER_LEFT);
         org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
@@ -87,14 +75,13 @@ public final class JournalScreen implements Screen {
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
-        VBox listCard = new VBox(listHeader, exportStatus, list);
+        VBox listCard = new VBox(listHeader, list);
         listCard.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, export);
-        page.getChildren().addAll(titleRow, top, listCard);
+        page.getChildren().addAll(title, record.view(), exportStatus, top, listCard);
     }
 
     private void init() {
@@ -133,27 +120,9 @@ public final class JournalScreen implements Screen {
         showing = false;
     }
 
-    private void chooseAndExport(Button owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a summary for your doctor");
-        chooser.setInitialFileName("back-pain-journal-" + LocalDate.now(clock) + ".html");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
-        File file = chooser.showSaveDialog(owner.getScene().getWindow());
-        if (file != null) {
-            export(file.toPath());
-        }
-    }
-
-    /** Writes the summary and says where it went (or what went wrong), in plain words. */
+    /** Saves the record for the doctor to the file (as "Save for my doctor…" does after its file dialog). */
     void export(Path file) {
-        try {
-            int n = model.exportForDoctor(file, clock, EXPORT_DAYS);
-            exportStatus.setText("Saved " + n + (n == 1 ? " entry" : " entries") + " from the last " + EXPORT_DAYS
-                    + " days to " + file + ". Open it in a web browser to read or print it.");
-        } catch (IOException e) {
-            exportStatus.setText("The summary could not be saved to " + file + ": " + e.getMessage()
-                    + ". Try another folder.");
-        }
+        doctorRecord.save(file);
     }
 
     PainChart chart() {

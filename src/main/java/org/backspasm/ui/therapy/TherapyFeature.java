@@ -62,7 +62,7 @@ public final class TherapyFeature implements Feature {
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(app.clock(), app.state().get(Sections.EPISODE),
                 Sections.saver(app.state(), Sections.EPISODE), app.journal()::append));
         model = new TherapyModel(new TherapySession(app.clock(), app.alarms()::monotonicNanos,
-                app.state().get(Sections.THERAPY), Sections.saver(app.state(), Sections.THERAPY),
+                () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY), Sections.saver(app.state(), Sections.THERAPY),
                 app.journal()::append), episode, app.ticker(), app.alerter(), app.alarms());
     }
 

@@ -23,16 +23,21 @@ import org.backspasm.core.therapy.SegmentKind;
  */
 public final class TrayStatus {
     private static final Logger LOG = Logger.getLogger(TrayStatus.class.getName());
-    private static final Color ICE = new Color(0x2b73b8);
-    private static final Color HEAT = new Color(0xc2521a);
-    private static final Color BREAK = new Color(0x5b7d4b);
-    private static final Color TRACK = new Color(0x9aa3a8);
+    // plain RGB, not java.awt.Color constants: initialising Color loads AWT's native libraries and starts its
+    // graphics environment (about 250 classes, libawt_xawt and the X11 libraries), and this class is loaded at
+    // every start, also where no tray is wanted
+    private static final int ICE = 0x2b73b8;
+    private static final int HEAT = 0xc2521a;
+    private static final int BREAK = 0x5b7d4b;
+    private static final int TRACK = 0x9aa3a8;
 
     private final TherapyModel model;
     private final Runnable showWindow;
+    private javafx.beans.value.ObservableValue<String> extra;
     private volatile boolean broken;
     private TrayIcon icon; // only touched on the AWT event thread
     private String lastKey = "";
+    private volatile boolean awtStarted; // false until the icon is first asked for: AWT is untouched until then
 
     private TrayStatus(TherapyModel model, Runnable showWindow) {
         this.model = model;
@@ -59,11 +64,22 @@ public final class TrayStatus {
 
     /** Starts following the model; nothing happens at all when the environment is headless or has no tray. */
     public static TrayStatus follow(TherapyModel model, Runnable showWindow) {
+        return follow(model, showWindow, null);
+    }
+
+    /** The same, with a second line for the tooltip (the next reminder), empty when there is none. */
+    public static TrayStatus follow(TherapyModel model, Runnable showWindow,
+            javafx.beans.value.ObservableValue<String> secondLine) {
         TrayStatus t = new TrayStatus(model, showWindow);
-        if (!GraphicsEnvironment.isHeadless()
-                && wanted(System.getProperty("os.name"), System.getenv(), System.getProperty("backspasm.tray"))) {
+        t.extra = secondLine;
+        // the guess first: it is plain Java, and AWT is not touched at all where no tray is wanted
+        if (wanted(System.getProperty("os.name"), System.getenv(), System.getProperty("backspasm.tray"))
+                && !GraphicsEnvironment.isHeadless()) {
             model.statusProperty().addListener((o, a, s) -> t.update(s));
             model.accessibleTextProperty().addListener((o, a, s) -> t.update(model.statusProperty().get()));
+            if (secondLine != null) {
+                secondLine.addListener((o, a, s) -> t.update(model.statusProperty().get()));
+            }
             t.update(model.statusProperty().get());
         }
         return t;
@@ -73,7 +89,7 @@ public final class TrayStatus {
         if (broken) {
             return;
         }
-        String tip = s == null ? null : model.accessibleTextProperty().get();
+        String tip = s == null ? null : tooltip(model.accessibleTextProperty().get(), extra == null ? null : extra.getValue());
         int left = s == null ? 0 : (int) Math.round(s.fractionLeft() * 12); // 12 steps: redraw at most every ~2 min
         String key = s == null ? "" : s.kind() + ":" + s.stage() + ":" + left + ":" + tip;
         if (key.equals(lastKey)) {
@@ -82,10 +98,16 @@ public final class TrayStatus {
         lastKey = key;
         SegmentKind kind = s == null ? null : s.kind();
         double fraction = left / 12.0;
+        awtStarted = true;
         // handed over from a thread of its own, so AWT starts up away from the JavaFX thread
         Thread t = new Thread(() -> EventQueue.invokeLater(() -> apply(kind, fraction, tip)), "tray-update");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The timer's text, and the next reminder on a line of its own when there is one. */
+    static String tooltip(String timer, String secondLine) {
+        return secondLine == null || secondLine.isBlank() ? timer : timer + "\n" + secondLine;
     }
 
     private void apply(SegmentKind kind, double fraction, String tip) {
@@ -125,7 +147,7 @@ public final class TrayStatus {
      * from a background thread. False when there is no icon.
      */
     public boolean balloon(String title, String text) {
-        if (broken || GraphicsEnvironment.isHeadless()) {
+        if (broken || !awtStarted || GraphicsEnvironment.isHeadless()) {
             return false;
         }
         boolean[] shown = new boolean[1];
@@ -144,8 +166,8 @@ public final class TrayStatus {
 
     /** Removes the icon (when the timer ends, and when the app stops, so AWT lets the program end). */
     public void remove() {
-        if (GraphicsEnvironment.isHeadless()) {
-            return;
+        if (!awtStarted || GraphicsEnvironment.isHeadless()) {
+            return; // never shown: AWT was not started, and stopping the app must not start it
         }
         Runnable r = () -> {
             if (icon != null) {
@@ -173,9 +195,9 @@ public final class TrayStatus {
         int inset = Math.round(stroke / 2) + 1;
         int d = s - 2 * inset;
         g.setStroke(new BasicStroke(stroke));
-        g.setColor(TRACK);
+        g.setColor(new Color(TRACK));
         g.drawOval(inset, inset, d, d);
-        g.setColor(kind == SegmentKind.APPLY_ICE ? ICE : kind == SegmentKind.APPLY_HEAT ? HEAT : BREAK);
+        g.setColor(new Color(kind == SegmentKind.APPLY_ICE ? ICE : kind == SegmentKind.APPLY_HEAT ? HEAT : BREAK));
         g.drawArc(inset, inset, d, d, 90, (int) -Math.round(360 * Math.max(fraction, 0.04)));
         g.dispose();
         return img;

@@ -25,6 +25,17 @@ class TrayStatusTest {
     }
 
     @Test
+    void loadingTheClassLeavesAwtAlone() {
+        // TrayStatus is loaded at every start; a static AWT object (a java.awt.Color, say) would start AWT's
+        // native side and graphics environment there too, where no tray is wanted (measured: 246 classes more)
+        for (java.lang.reflect.Field f : TrayStatus.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                assertFalse(f.getType().getName().startsWith("java.awt"), f.toString());
+            }
+        }
+    }
+
+    @Test
     void drawsARingOfTheTrayIconSize() {
         BufferedImage img = TrayStatus.draw(SegmentKind.APPLY_HEAT, 0.5, 24);
         assertEquals(24, img.getWidth());

@@ -1,0 +1,191 @@
+package org.backspasm.store;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.backspasm.core.journal.JournalEntry;
+
+/**
+ * A data folder inside a folder that a sync service (Syncthing, Nextcloud, Dropbox, OneDrive) shares between
+ * computers. When two computers changed a file at once, the service keeps both: the file and a conflict copy beside
+ * it ({@link SyncCopies}). A copy of the journal is merged into it by entry id (every entry once), a copy of
+ * {@code state.json} loses to the side used last ({@code "lastSeen"}); either way the copy is then kept in
+ * {@code sync-conflicts/} and the user is told in plain words. Nothing is deleted.
+ */
+public final class SyncFolder {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path dir;
+    private final JournalStore journal;
+    private final StoreNotices notices;
+    private final Clock clock;
+    /** Copies that could not be dealt with and were reported: not reported again at every focus. */
+    private final Set<Path> reported = new HashSet<>();
+
+    public SyncFolder(Path dir, JournalStore journal, StoreNotices notices, Clock clock) {
+        this.dir = dir;
+        this.journal = journal;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /**
+     * At start (after the stores are open) and whenever the window regains focus: merges the journal's conflict
+     * copies and keeps the running state over a copy of {@code state.json}, on the journal's writer thread (after
+     * the writes before). Only lists the folder when there is nothing to do.
+     */
+    public void check() {
+        List<Path> journals = SyncCopies.of(dir, JournalStore.FILE_NAME);
+        List<Path> states = SyncCopies.of(dir, StateStore.FILE_NAME);
+        if (!journals.isEmpty() || !states.isEmpty()) {
+            journal.onWriterThread(() -> {
+                journals.forEach(this::mergeJournal);
+                states.forEach(this::keepRunningState);
+            });
+        }
+    }
+
+    private void mergeJournal(Path copy) {
+        if (!Files.exists(copy)) {
+            return; // dealt with by a check queued before this one
+        }
+        String name = copy.getFileName().toString();
+        JournalScan scan;
+        List<JournalEntry> added;
+        try {
+            scan = JournalScan.of(Files.readAllBytes(copy));
+            added = journal.addMissing(scan.entries());
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            reportOnce(copy, "A second copy of your journal that your sync service kept, " + name + ", could not be "
+                    + "merged yet (" + e.getMessage() + "). It is left where it is, and tried again later.");
+            return;
+        }
+        String unreadable = scan.damaged() == 0 && !scan.torn() ? ""
+                : " Some lines of it could not be read and were left out.";
+        String what = added.isEmpty() ? "Every entry in it was already in your journal."
+                : added.size() == 1 ? "The 1 entry that was only in that copy was added."
+                : "The " + added.size() + " entries that were only in that copy were added.";
+        try {
+            Path aside = SyncCopies.putAside(copy);
+            notices.report("Your sync service had kept a second copy of your journal, " + name + " (two computers "
+                    + "changed it at the same time). " + what + " Nothing is doubled." + unreadable
+                    + " The copy is kept as " + relative(aside) + " in " + dir + ".");
+        } catch (IOException e) {
+            reportOnce(copy, "Your sync service had kept a second copy of your journal, " + name + ". " + what
+                    + unreadable + " The copy could not be moved out of the way (" + e.getMessage() + "); it is "
+                    + "checked again later, and nothing is doubled.");
+        }
+    }
+
+    /** While the app runs, its own settings and timer are the ones in use now: the copy is kept aside. */
+    private void keepRunningState(Path copy) {
+        if (!Files.exists(copy)) {
+            return;
+        }
+        String name = copy.getFileName().toString();
+        Instant seen = lastSeen(copy);
+        try {
+            Path aside = SyncCopies.putAside(copy);
+            notices.report("Your sync service had kept a second copy of your settings and timer, " + name
+                    + (seen == null ? ", which cannot be read" : ", last used on " + when(seen))
+                    + ". The app goes on with the ones in use here now; the copy is kept as " + relative(aside)
+                    + " in " + dir + ".");
+        } catch (IOException e) {
+            reportOnce(copy, "Your sync service had kept a second copy of your settings and timer, " + name
+                    + ". The app goes on with the ones in use here now; the copy could not be moved out of the way ("
+                    + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * Before {@code state.json} is read at start: of it and each conflict copy of it, the one used last (its
+     * {@code "lastSeen"}, else the time the file was changed) becomes {@code state.json}; the other is kept in
+     * {@code sync-conflicts/}. A copy that cannot be read as this app's state never wins.
+     */
+    public static void settleStateAtStart(Path dir, StoreNotices notices, Clock clock) {
+        Path main = dir.resolve(StateStore.FILE_NAME);
+        for (Path copy : SyncCopies.of(dir, StateStore.FILE_NAME)) {
+            Instant copySeen = lastSeen(copy);
+            Instant mainSeen = Files.exists(main) ? lastSeen(main) : null;
+            boolean copyWins = copySeen != null && (mainSeen == null || copySeen.isAfter(mainSeen));
+            try {
+                Path aside;
+                if (copyWins) {
+                    aside = Files.exists(main) ? SyncCopies.putAside(main,
+                            StateStore.FILE_NAME + ".replaced-" + STAMP.format(clock.instant())) : null;
+                    Files.move(copy, main);
+                    FileSafety.forceFolder(dir);
+                } else {
+                    aside = SyncCopies.putAside(copy);
+                }
+                Instant kept = copyWins ? copySeen : mainSeen;
+                Instant other = copyWins ? mainSeen : copySeen;
+                notices.report("Your settings and timer were saved on two computers at once, and your sync service "
+                        + "kept both. The app goes on with the ones used last" + (kept == null ? "" : ", on "
+                        + when(kept, clock.getZone())) + (aside == null ? "." : "; the other"
+                        + (other == null ? "" : " (used on " + when(other, clock.getZone()) + ")") + " is kept as "
+                        + relative(dir, aside) + " in " + dir + "."));
+            } catch (IOException e) {
+                notices.report("Your sync service had kept a second copy of your settings and timer, "
+                        + copy.getFileName() + ", and it could not be dealt with (" + e.getMessage() + "). Both "
+                        + "are left as they are; the app goes on with " + StateStore.FILE_NAME + ".");
+            }
+        }
+    }
+
+    /** When the state document was last used: its {@code lastSeen}, else when the file changed; null when unusable. */
+    static Instant lastSeen(Path file) {
+        try {
+            JsonObject doc = StateFile.parse(file, Files.readAllBytes(file));
+            JsonElement seen = doc.get(StateStore.LAST_SEEN);
+            if (seen != null && seen.isJsonPrimitive() && seen.getAsJsonPrimitive().isString()) {
+                try {
+                    return Instant.parse(seen.getAsString());
+                } catch (RuntimeException e) {
+                    // not an instant: fall back on the file's time
+                }
+            }
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void reportOnce(Path copy, String message) {
+        if (reported.add(copy)) {
+            notices.report(message);
+        }
+    }
+
+    private String when(Instant i) {
+        return when(i, clock.getZone());
+    }
+
+    private static String when(Instant i, ZoneId zone) {
+        return WHEN.format(i.atZone(zone));
+    }
+
+    private String relative(Path aside) {
+        return relative(dir, aside);
+    }
+
+    private static String relative(Path dir, Path aside) {
+        return dir.relativize(aside).toString();
+    }
+}

@@ -1,0 +1,124 @@
+package org.backspasm.ui.journal;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The record for a doctor: the days it covers, "Save for my doctor…" (a web page) and "Print…" (through the
+ * system's print dialog, which also makes PDFs). The buttons wait for a first day on or before the last.
+ */
+final class DoctorRecordBar {
+    private final DoctorRecordModel model;
+    private final FlowPane view = new FlowPane(10, 8);
+    private final DatePicker first = new DatePicker();
+    private final DatePicker last = new DatePicker();
+    private final Button save = new Button("Save for my doctor…");
+    private final Button print = new Button("Print…");
+
+    DoctorRecordBar(DoctorRecordModel model) {
+        this.model = model;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        first.setId("record-first-day");
+        last.setId("record-last-day");
+        for (DatePicker p : List.of(first, last)) {
+            p.setPrefWidth(140);
+            p.setShowWeekNumbers(false);
+        }
+        first.setAccessibleText("First day of the record");
+        last.setAccessibleText("Last day of the record");
+        save.setId("export-journal");
+        save.setTooltip(new Tooltip("A page for your doctor with everything recorded in these days (HTML)"));
+        print.setId("print-journal");
+        print.setTooltip(new Tooltip("Print the same record; a printer that saves to PDF makes a PDF"));
+        Label what = new Label("Record for your doctor:");
+        what.getStyleClass().add("subtitle");
+        HBox days = new HBox(6, new Label("from"), first, new Label("to"), last);
+        days.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, save, print);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        view.getChildren().addAll(what, days, buttons);
+        view.setAlignment(Pos.CENTER_LEFT);
+        view.setId("doctor-record");
+    }
+
+    private void init() {
+        first.valueProperty().bindBidirectional(model.firstProperty());
+        last.valueProperty().bindBidirectional(model.lastProperty());
+        save.disableProperty().bind(model.rangeOkProperty().not());
+        print.disableProperty().bind(model.rangeOkProperty().not());
+        save.setOnAction(e -> chooseAndSave());
+        print.setOnAction(e -> print());
+    }
+
+    FlowPane view() {
+        return view;
+    }
+
+    /** The line under the journal's title: what the last save or print did, or why the days cannot be used. */
+    static Label statusLabel(DoctorRecordModel model) {
+        Label status = new Label();
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.setId("export-status");
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(model.rangeOkProperty())
+                .then(model.statusProperty()).otherwise(javafx.beans.binding.Bindings.createStringBinding(
+                        model::rangeProblem, model.firstProperty(), model.lastProperty())));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        return status;
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the record for your doctor");
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            model.save(file.toPath());
+        }
+    }
+
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            model.noPrinter();
+            return;
+        }
+        if (!job.showPrintDialog(window())) {
+            job.cancelJob();
+            model.printCancelled();
+            return;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        DoctorRecordModel.Printable record = model.printable();
+        List<VBox> pages = RecordPages.layout(record.lines(), layout.getPrintableWidth(),
+                layout.getPrintableHeight());
+        boolean ok = true;
+        for (VBox page : pages) {
+            ok = ok && job.printPage(layout, page);
+        }
+        ok = ok && job.endJob();
+        model.printed(record, pages.size(), job.getPrinter().getName(), ok);
+    }
+}

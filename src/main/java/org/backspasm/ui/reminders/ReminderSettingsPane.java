@@ -1,0 +1,195 @@
+package org.backspasm.ui.reminders;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.backspasm.core.companion.FluidLimit;
+import org.backspasm.core.companion.ReminderKind;
+import org.backspasm.core.companion.ReminderSettings;
+import org.backspasm.core.companion.ReminderTexts;
+import org.backspasm.ui.source.SourceLines;
+
+/**
+ * Settings → Reminders: a switch per reminder with its times, the fluid-limit question before hydration, quiet
+ * hours, the next reminder, and what this computer lets the app see (natural breaks, do-not-disturb).
+ */
+public final class ReminderSettingsPane {
+    private static final List<Integer> SITTING_CHOICES = List.of(20, 30, 45, 60, 90, 120);
+
+    private final ReminderModel model;
+    private final SourceLines sources;
+    private final Label next = new Label();
+
+    public ReminderSettingsPane(ReminderModel model, SourceLines sources) {
+        this.model = model;
+        this.sources = sources;
+    }
+
+    /** The controls, for {@code SettingsScreen.addSection}. */
+    public Node[] nodes() {
+        ReminderSettings s = model.settings();
+        List<Node> out = new ArrayList<>();
+        out.add(muted(ReminderWords.INTRO));
+        ComboBox<Integer> walks = new ComboBox<>(FXCollections.observableArrayList(3, 4));
+        walks.setValue(s.walksPerDay());
+        walks.setId("reminders-walks-per-day");
+        walks.valueProperty().addListener((o, a, n) -> model.update(x -> x.withWalksPerDay(n)));
+        out.add(row(toggle(ReminderKind.WALK, ReminderWords.WALKS), walks, new Label(ReminderWords.PER_DAY)));
+        out.add(sources.line(ReminderTexts.of(ReminderKind.WALK, s).sources()));
+
+        ComboBox<LocalTime> first = times("reminders-routine-time", s.routineTimes().get(0), false);
+        ComboBox<LocalTime> second = times("reminders-routine-time-2",
+                s.routineTimes().size() > 1 ? s.routineTimes().get(1) : null, true);
+        Runnable routineTimes = () -> model.update(x -> x.withRoutineTimes(
+                second.getValue() == null ? List.of(first.getValue()) : List.of(first.getValue(), second.getValue())));
+        first.valueProperty().addListener((o, a, n) -> routineTimes.run());
+        second.valueProperty().addListener((o, a, n) -> routineTimes.run());
+        out.add(row(toggle(ReminderKind.ROUTINE, ReminderWords.ROUTINE), first, new Label(ReminderWords.SECOND_TIME),
+                second));
+
+        ComboBox<Integer> sitting = new ComboBox<>(FXCollections.observableArrayList(SITTING_CHOICES));
+        sitting.setId("reminders-sitting-minutes");
+        sitting.setValue(s.sittingMinutes() == null ? ReminderSettings.SUGGESTED_SITTING_FROM : s.sittingMinutes());
+        CheckBox sittingOn = toggle(ReminderKind.SITTING, ReminderWords.SITTING);
+        sitting.valueProperty().addListener((o, a, n) -> {
+            if (sittingOn.isSelected()) {
+                model.update(x -> x.withSittingMinutes(n));
+            }
+        });
+        sittingOn.selectedProperty().addListener((o, a, on) ->
+                model.update(x -> x.withSittingMinutes(on ? sitting.getValue() : null)));
+        out.add(row(sittingOn, sitting, new Label(ReminderWords.MINUTES)));
+        out.add(muted(ReminderWords.SITTING_HELP));
+
+        out.add(hydration());
+        out.add(sources.line(ReminderTexts.of(ReminderKind.HYDRATION, s).sources()));
+
+        ComboBox<LocalTime> pain = times("reminders-pain-time", s.painTime(), false);
+        pain.valueProperty().addListener((o, a, n) -> model.update(x -> x.withPainTime(n)));
+        out.add(row(toggle(ReminderKind.PAIN_RATING, ReminderWords.PAIN), pain));
+
+        ComboBox<LocalTime> quietFrom = times("reminders-quiet-from", s.quietStart(), false);
+        ComboBox<LocalTime> quietTo = times("reminders-quiet-to", s.quietEnd(), false);
+        Runnable quiet = () -> model.update(x -> x.withQuietHours(quietFrom.getValue(), quietTo.getValue()));
+        quietFrom.valueProperty().addListener((o, a, n) -> quiet.run());
+        quietTo.valueProperty().addListener((o, a, n) -> quiet.run());
+        out.add(row(new Label(ReminderWords.QUIET), quietFrom, new Label(ReminderWords.QUIET_TO), quietTo));
+
+        out.add(muted(ReminderWords.EPISODE_NOTE));
+        next.setId("reminders-next");
+        next.setWrapText(true);
+        showNext();
+        model.nextProperty().addListener((o, a, n) -> showNext());
+        out.add(next);
+        Label natural = muted(ReminderWords.natural(model.idleSource()));
+        natural.setId("reminders-natural-breaks");
+        out.add(natural);
+        return out.toArray(new Node[0]);
+    }
+
+    private void showNext() {
+        next.setText(ReminderWords.next(model.nextProperty().get(), model.clock().getZone()));
+    }
+
+    private CheckBox toggle(ReminderKind kind, String text) {
+        CheckBox b = new CheckBox(text);
+        b.setId("reminders-" + kind.name().toLowerCase().replace('_', '-'));
+        b.setWrapText(true);
+        b.setSelected(model.settings().on(kind));
+        if (kind != ReminderKind.SITTING) {
+            b.selectedProperty().addListener((o, a, on) -> model.update(x -> x.withOn(kind, on)));
+        }
+        return b;
+    }
+
+    /** The drink reminder: the fluid-limit question comes first; with a limit it is not offered. */
+    private Node hydration() {
+        CheckBox on = toggle(ReminderKind.HYDRATION, ReminderWords.HYDRATION);
+        Label question = new Label(ReminderWords.FLUID_QUESTION);
+        question.setWrapText(true);
+        Button yes = new Button(ReminderWords.FLUID_YES);
+        yes.setId("reminders-fluid-limit-yes");
+        Button no = new Button(ReminderWords.FLUID_NO);
+        no.setId("reminders-fluid-limit-no");
+        Label limited = muted(ReminderWords.FLUID_LIMITED);
+        limited.setId("reminders-fluid-limited");
+        VBox ask = new VBox(6, question, new HBox(8, yes, no));
+        ask.setId("reminders-fluid-question");
+        VBox box = new VBox(6, on, ask, limited);
+        Runnable show = () -> {
+            FluidLimit answer = model.settings().fluidLimit();
+            boolean asking = on.isSelected() && answer == FluidLimit.NOT_ASKED;
+            ask.setVisible(asking);
+            ask.setManaged(asking);
+            limited.setVisible(answer == FluidLimit.HAS_LIMIT);
+            limited.setManaged(answer == FluidLimit.HAS_LIMIT);
+            on.setDisable(answer == FluidLimit.HAS_LIMIT);
+        };
+        on.selectedProperty().addListener((o, a, sel) -> show.run());
+        yes.setOnAction(e -> {
+            model.update(x -> x.withFluidLimit(FluidLimit.HAS_LIMIT));
+            on.setSelected(false);
+            show.run();
+        });
+        no.setOnAction(e -> {
+            model.update(x -> x.withFluidLimit(FluidLimit.NO_LIMIT).withOn(ReminderKind.HYDRATION, true));
+            show.run();
+        });
+        show.run();
+        return box;
+    }
+
+    private static ComboBox<LocalTime> times(String id, LocalTime value, boolean optional) {
+        List<LocalTime> all = new ArrayList<>();
+        if (optional) {
+            all.add(null);
+        }
+        for (int m = 0; m < 24 * 60; m += 30) {
+            all.add(LocalTime.of(m / 60, m % 60));
+        }
+        if (value != null && !all.contains(value)) {
+            all.add(value);
+            all.sort((a, b) -> a == null ? -1 : b == null ? 1 : a.compareTo(b));
+        }
+        ComboBox<LocalTime> c = new ComboBox<>(FXCollections.observableArrayList(all));
+        c.setId(id);
+        c.setVisibleRowCount(10);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalTime t) {
+                return t == null ? ReminderWords.NO_SECOND : t.toString();
+            }
+
+            @Override
+            public LocalTime fromString(String s) {
+                return s == null || s.isBlank() || s.equals(ReminderWords.NO_SECOND) ? null : LocalTime.parse(s);
+            }
+        });
+        c.setValue(value);
+        return c;
+    }
+
+    private static FlowPane row(Node... nodes) {
+        FlowPane p = new FlowPane(8, 6, nodes);
+        p.setAlignment(Pos.CENTER_LEFT);
+        return p;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll("muted", "small");
+        return l;
+    }
+}
