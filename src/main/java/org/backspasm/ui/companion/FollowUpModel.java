@@ -20,7 +20,7 @@ import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.Progress;
 import org.backspasm.core.journal.ProgressAnswer;
-import org.backspasm.store.FileSafety;
+import org.backspasm.core.state.TextFiles;
 import org.backspasm.ui.FileOpener;
 
 /**
@@ -45,6 +45,7 @@ public final class FollowUpModel {
     private final Clock clock;
     private final Dismissals dismissals;
     private final Path recordsDir;
+    private final TextFiles files;
     private final FileOpener opener;
     private final ReadOnlyObjectWrapper<FollowUpCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -53,7 +54,7 @@ public final class FollowUpModel {
      * @param recordsDir where the doctor's record is saved before it is opened
      */
     public FollowUpModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
-            Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir,
+            Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir, TextFiles files,
             FileOpener opener) {
         this.journal = journal;
         this.append = append;
@@ -61,6 +62,7 @@ public final class FollowUpModel {
         this.clock = clock;
         this.dismissals = dismissals;
         this.recordsDir = recordsDir;
+        this.files = files;
         this.opener = opener;
         refresh();
     }
@@ -96,7 +98,7 @@ public final class FollowUpModel {
         Path file = recordsDir.resolve("record-for-doctor-" + LocalDate.now(clock) + ".html");
         try {
             DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone());
-            FileSafety.writeAtomically(file, report.html());
+            files.write(file, report.html());
             message.set("The record of the last " + RECORD_DAYS + " days is saved as " + file
                     + " and opens in your web browser, where you can print it.");
             opener.open(file);
