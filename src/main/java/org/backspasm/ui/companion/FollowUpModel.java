@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backspasm.core.companion.FollowUp;
+import org.backspasm.core.state.TextFiles;
 import org.backspasm.core.companion.FollowUpCard;
 import org.backspasm.core.companion.FollowUpDismissals;
 import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.Progress;
 import org.backspasm.core.journal.ProgressAnswer;
-import org.backspasm.core.state.TextFiles;
 import org.backspasm.ui.FileOpener;
 
 /**
@@ -45,24 +45,25 @@ public final class FollowUpModel {
     private final Clock clock;
     private final Dismissals dismissals;
     private final Path recordsDir;
-    private final TextFiles files;
     private final FileOpener opener;
     private final ReadOnlyObjectWrapper<FollowUpCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final TextFiles files;
 
     /**
      * @param recordsDir where the doctor's record is saved before it is opened
+     * @param files      writes it, whole or not at all
      */
     public FollowUpModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
-            Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir, TextFiles files,
-            FileOpener opener) {
+            Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir,
+            FileOpener opener, TextFiles files) {
         this.journal = journal;
+        this.files = files;
         this.append = append;
         this.onset = onset;
         this.clock = clock;
         this.dismissals = dismissals;
         this.recordsDir = recordsDir;
-        this.files = files;
         this.opener = opener;
         refresh();
     }
