@@ -4,6 +4,7 @@ module org.backspasm {
     requires javafx.media;
     requires org.controlsfx.controls;
     requires com.google.gson;
+    requires org.apache.commons.csv;
     requires java.logging;
     requires com.sun.jna; // the reminders' natural breaks: system idle time (org.backspasm.desktop)
     requires java.desktop; // only for the optional tray icon (ui/therapy/TrayStatus)
@@ -19,4 +20,5 @@ module org.backspasm {
     opens org.backspasm.core.stretch to com.google.gson;
     opens org.backspasm.core.companion to com.google.gson;
     opens org.backspasm.ui.stretch.figure to com.google.gson;
+    opens org.backspasm.store to com.google.gson; // the backup manifest (a record)
 }

@@ -43,6 +43,9 @@ public final class App extends Application {
     private InstanceLock lock;
     private InUse inUse;
     private Path inUseDir;
+    /** Set when the app closes to start again (a restore waits); the command that starts it. */
+    private volatile java.util.List<String> relaunch;
+    private java.util.concurrent.ScheduledExecutorService backupTimer;
     private ExecutorService writer;
     private ExecutorService soundThread;
     private AppAssembly.Built built;
@@ -102,8 +105,21 @@ public final class App extends Application {
             built.ticker().setFocused(f);
             if (f) {
                 built.sync().check(); // a sync service may have brought a copy from another computer meanwhile
+                built.data().dailyBackup(); // a laptop woken on a new day gets its backup at once
             }
         });
+        built.data().restarter().set(() -> {
+            java.util.Optional<java.util.List<String>> again = Relaunch.command();
+            if (again.isEmpty()) {
+                return false;
+            }
+            relaunch = again.get();
+            WindowPlacement.remember(primary, built.state());
+            Platform.exit();
+            return true;
+        });
+        backupTimer = Executors.newSingleThreadScheduledExecutor(daemon("daily-backup"));
+        backupTimer.scheduleAtFixedRate(built.data()::dailyBackup, 1, 1, TimeUnit.HOURS);
         primary.setOnCloseRequest(e -> WindowPlacement.remember(primary, built.state()));
         try {
             if (lock != null) {
@@ -194,6 +210,9 @@ public final class App extends Application {
         if (alarms != null) {
             alarms.close();
         }
+        if (backupTimer != null) {
+            backupTimer.shutdownNow();
+        }
         if (writer != null) {
             writer.shutdown();
             try {
@@ -213,6 +232,13 @@ public final class App extends Application {
                 lock.close();
             } catch (IOException e) {
                 LOG.log(Level.INFO, "lock release failed: " + e);
+            }
+        }
+        if (relaunch != null) {
+            try {
+                Relaunch.start(relaunch);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not start again; the restore is carried out at the next start: " + e);
             }
         }
     }

@@ -12,6 +12,8 @@ import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
+import org.backspasm.core.about.AppVersion;
+import org.backspasm.store.Backups;
 import org.backspasm.store.Disk;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.JournalStore;
@@ -31,6 +33,9 @@ import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.reminders.RemindersFeature;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.SoundPlayer;
+import org.backspasm.ui.data.DataDialogs;
+import org.backspasm.ui.data.DataFeature;
+import org.backspasm.ui.data.Overlays;
 import org.backspasm.ui.journal.JournalFeature;
 import org.backspasm.ui.settings.SettingsFeature;
 import org.backspasm.ui.shell.DeferredNavigator;
@@ -62,7 +67,7 @@ public final class AppAssembly {
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
             Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, SyncFolder sync,
-            RemindersFeature reminders) {
+            RemindersFeature reminders, DataFeature data) {
     }
 
     private AppAssembly() {
@@ -113,11 +118,16 @@ public final class AppAssembly {
             Supplier<Stage> stage, AlarmScheduler alarms, LinkOpener links, Disk disk, IdleSource idle)
             throws NewerDataException {
         StoreNotices notices = new StoreNotices();
+        // a restore chosen before is carried out, and the day's backup taken, before anything is read
+        List<String> dataNews = DataAtStart.run(dataDir, clock);
         SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
+        dataNews.forEach(notices::report);
         SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
         sync.check(); // again whenever the window regains focus
+        DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
+                locale, writer, notices::report);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock);
         Ticker ticker = new Ticker(clock);
@@ -130,13 +140,25 @@ public final class AppAssembly {
         FileOpener opener = file -> links.open(file.toUri().toString());
         AlarmHub hub = new AlarmHub(alarms); // one alarm thread; the timer and the reminders each arm a channel
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, hub, notices::report,
-                sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features);
+                sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features,
+                data);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
 
         Shell shell = new Shell(screens, notices);
         nav.setTarget(shell);
+        DataDialogs.follow(data.model(), new Overlays() {
+            @Override
+            public void show(javafx.scene.Node card) {
+                shell.showOverlay(card);
+            }
+
+            @Override
+            public void close(javafx.scene.Node card) {
+                shell.closeOverlay(card);
+            }
+        });
         shell.addEventHandler(OpenLinkEvent.OPEN, e -> links.open(e.url()));
         ThemeManager.apply(shell, settings.get());
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
@@ -151,7 +173,7 @@ public final class AppAssembly {
             shell.showOverlay(card[0]);
         }
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> features.forEach(Feature::closing), sync, reminders);
+                () -> features.forEach(Feature::closing), sync, reminders, data);
     }
 
     /** The main window back: un-minimised, shown, in front. */

@@ -11,11 +11,20 @@ import java.util.Optional;
  * @param json {@code --json} was given (only with {@code --status})
  * @param dataDir the value of {@code --data-dir}, if given
  * @param problem for {@link Action#USAGE_ERROR}: what is wrong, in one sentence; otherwise null
+ * @param target for {@link Action#EXPORT} the file, for {@link Action#BACKUP} the folder; otherwise empty
  */
-public record CommandLine(Action action, boolean json, Optional<String> dataDir, String problem) {
+public record CommandLine(Action action, boolean json, Optional<String> dataDir, String problem,
+        Optional<String> target) {
 
     /** What the command line asks for. */
-    public enum Action { WINDOW, STATUS, HELP, VERSION, USAGE_ERROR }
+    public enum Action { WINDOW, STATUS, EXPORT, BACKUP, HELP, VERSION, USAGE_ERROR }
+
+    public static final String EXPORT = "--export";
+    public static final String BACKUP = "--backup";
+
+    public CommandLine(Action action, boolean json, Optional<String> dataDir, String problem) {
+        this(action, json, dataDir, problem, Optional.empty());
+    }
 
     public static final String HELP = "--help";
     public static final String VERSION = "--version";
@@ -27,9 +36,28 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
         boolean help = false;
         boolean version = false;
         String dataDir = null;
+        Action port = null;
+        String target = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String valueOfDataDir = null;
+            Action portHere = a.equals(EXPORT) || a.startsWith(EXPORT + "=") ? Action.EXPORT
+                    : a.equals(BACKUP) || a.startsWith(BACKUP + "=") ? Action.BACKUP : null;
+            if (portHere != null) {
+                String name = portHere == Action.EXPORT ? EXPORT : BACKUP;
+                String what = portHere == Action.EXPORT ? "a file" : "a folder";
+                String value = a.equals(name) ? (i + 1 < args.size() ? args.get(++i) : null)
+                        : a.substring(name.length() + 1);
+                if (value == null || value.isBlank() || a.equals(name) && value.startsWith("--")) {
+                    return error(name + " needs " + what + " after it.");
+                }
+                if (port != null) {
+                    return error(port == portHere ? name + " is given twice." : "--export and --backup go one at a time.");
+                }
+                port = portHere;
+                target = value;
+                continue;
+            }
             if (a.equals(HELP) || a.equals("-h")) {
                 help = true;
             } else if (a.equals(VERSION) || a.equals("-V")) {
@@ -70,6 +98,12 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
         }
         if (json && !status) {
             return error("--json only goes with --status.");
+        }
+        if (port != null) {
+            if (status) {
+                return error("--status and " + (port == Action.EXPORT ? EXPORT : BACKUP) + " go one at a time.");
+            }
+            return new CommandLine(port, false, Optional.ofNullable(dataDir), null, Optional.of(target));
         }
         return new CommandLine(status ? Action.STATUS : Action.WINDOW, json, Optional.ofNullable(dataDir), null);
     }

@@ -18,7 +18,7 @@ public final class CommandRunner {
     static final String USAGE = String.join("\n",
             "Back Spasm Companion: ice and heat timers, stretches and a warning-sign check for back spasms.",
             "",
-            "Usage: back-spasm-companion [--data-dir DIR] [--status [--json]]",
+            "Usage: back-spasm-companion [--data-dir DIR] [--status [--json] | --export FILE | --backup DIR]",
             "       back-spasm-companion --help | --version",
             "",
             "  (no option)      open the app's window",
@@ -26,13 +26,19 @@ public final class CommandRunner {
             "  --status         print the episode and the ice/heat timer in one line, and exit (no window)",
             "  --status --json  the same as one line of JSON on stdout, nothing else (\"rounds\": 0 means",
             "                   until stopped)",
+            "  --export FILE    write the journal as CSV to FILE (- for stdout), and exit (no window)",
+            "  --backup DIR     write a backup file of the data folder (a zip with checksums) into DIR, print its",
+            "                   path, and exit (no window)",
             "  --version        print the version and exit",
             "  --help, -h       show this text and exit",
             "",
             "Exit codes:",
             "  " + ExitCodes.OK + "   done",
-            "  " + ExitCodes.UNREADABLE_DATA + "   the data folder cannot be read (--status); nothing was changed",
-            "  " + ExitCodes.USAGE + "  the command line is wrong; this text goes to stderr");
+            "  " + ExitCodes.UNREADABLE_DATA + "   the data folder cannot be read (--status, --export), or holds nothing to"
+                    + " back up;",
+            "      nothing was changed or written",
+            "  " + ExitCodes.USAGE + "  the command line is wrong; this text goes to stderr",
+            "  " + ExitCodes.CANNOT_WRITE + "  the export or backup cannot be written there; nothing was written");
 
     private final Map<String, String> env;
     private final String osName;
@@ -63,6 +69,12 @@ public final class CommandRunner {
             case STATUS -> {
                 return OptionalInt.of(StatusCommand.run(args, env, osName, home, clock, out, err));
             }
+            case EXPORT -> {
+                return OptionalInt.of(PortCommands.export(dataDir(args), line.target().orElseThrow(), clock, out, err));
+            }
+            case BACKUP -> {
+                return OptionalInt.of(PortCommands.backup(dataDir(args), line.target().orElseThrow(), clock, out, err));
+            }
             case USAGE_ERROR -> {
                 err.println("back-spasm-companion: " + line.problem());
                 err.println();
@@ -74,6 +86,10 @@ public final class CommandRunner {
             }
         }
         return OptionalInt.of(ExitCodes.OK);
+    }
+
+    private Path dataDir(List<String> args) {
+        return org.backspasm.store.DataDirs.resolve(args, env, osName, home);
     }
 
     /** The version Maven built (the pom's, from {@code version.properties}); "unknown" when it is missing. */

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int UNREADABLE_DATA = 2;
     /** The command line is wrong (the BSD sysexits value EX_USAGE); the usage went to stderr. */
     public static final int USAGE = 64;
+    /** The export or backup file cannot be written (the BSD sysexits value EX_CANTCREAT); nothing was left half-done. */
+    public static final int CANNOT_WRITE = 73;
 
     private ExitCodes() {
     }

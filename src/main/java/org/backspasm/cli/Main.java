@@ -18,7 +18,7 @@ public final class Main {
         List<String> list = List.of(args);
         CommandLine line = CommandLine.parse(list);
         // JSON is UTF-8 whatever the terminal's locale; the line for people follows the console's encoding
-        PrintStream out = line.json()
+        PrintStream out = line.json() || line.action() == CommandLine.Action.EXPORT
                 ? new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
                 : System.out;
         OptionalInt exit = CommandRunner.forThisProcess().run(line, list, out, System.err);

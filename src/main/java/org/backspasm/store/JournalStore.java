@@ -34,6 +34,7 @@ public final class JournalStore implements Journal {
     /** The id of every entry in {@link #entries}: an entry already there is not added again. */
     private final java.util.Set<String> ids;
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<JournalEntry>>> batchListeners = new CopyOnWriteArrayList<>();
     private final Disk disk;
     /** Lines not yet on disk (a save failed); written before the next one. Touched on the writer thread only. */
     private final List<String> unsaved = new ArrayList<>();
@@ -132,6 +133,39 @@ public final class JournalStore implements Journal {
         String line = JournalCodec.encode(entry) + "\n";
         writer.execute(() -> write(line));
         listeners.forEach(l -> l.accept(entry));
+    }
+
+    /**
+     * Adds the entries in memory, then writes them to the file in one write, forced to disk, on the writer executor:
+     * the file gets all of them or, when the disk refuses, none (whatever part got written is cut off again), and
+     * they are tried again with the next entry, like any unsaved line. An entry whose id is in the journal already
+     * (or earlier in the batch) is left out, as {@link #append} leaves it out.
+     */
+    @Override
+    public void appendAll(List<JournalEntry> batch) {
+        List<JournalEntry> added = new ArrayList<>(batch.size());
+        synchronized (this) {
+            for (JournalEntry e : batch) {
+                if (ids.add(e.id())) {
+                    added.add(e);
+                }
+            }
+            entries.addAll(added);
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder(added.size() * 96);
+        added.forEach(e -> lines.append(JournalCodec.encode(e)).append('\n'));
+        String text = lines.toString();
+        writer.execute(() -> write(text));
+        List<JournalEntry> copy = List.copyOf(added);
+        batchListeners.forEach(l -> l.accept(copy));
+    }
+
+    @Override
+    public void onAppendAll(Consumer<List<JournalEntry>> listener) {
+        batchListeners.add(listener);
     }
 
     /**

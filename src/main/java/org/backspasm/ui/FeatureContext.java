@@ -32,8 +32,10 @@ import org.backspasm.ui.source.SourceLines;
  * @param settings the app-wide settings
  * @param dataDir  the data folder (shown in Settings)
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
+ * @param data     export, import and backups (the journal's buttons, Settings' backups)
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
-        SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir, List<Feature> features) {
+        SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir, List<Feature> features,
+        org.backspasm.ui.data.DataFeature data) {
 }

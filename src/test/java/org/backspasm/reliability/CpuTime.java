@@ -6,7 +6,7 @@ import java.lang.reflect.Method;
  * The current thread's CPU time, through java.management's thread bean. Reached by reflection because the test
  * classes run inside the app's module, which does not read java.management (and should not, for a test's sake).
  */
-final class CpuTime {
+public final class CpuTime {
     private static final Object BEAN;
     private static final Method NANOS;
 
@@ -23,7 +23,7 @@ final class CpuTime {
     private CpuTime() {
     }
 
-    static long nanos() {
+    public static long nanos() {
         try {
             return (Long) NANOS.invoke(BEAN);
         } catch (ReflectiveOperationException e) {

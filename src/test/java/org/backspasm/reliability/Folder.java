@@ -16,12 +16,15 @@ final class Folder {
     private Folder() {
     }
 
-    /** File name to SHA-256 of its bytes (the instance lock file left out: it is not data). */
+    /**
+     * File name to SHA-256 of its bytes (the instance lock file left out: it is not data; folders too: the app's
+     * daily backup goes into {@code backups/}, a copy of the data, not a change to it).
+     */
     static Map<String, String> digests(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
-                if (!p.getFileName().toString().equals("app.lock")) {
+                if (!p.getFileName().toString().equals("app.lock") && !Files.isDirectory(p)) {
                     out.put(p.getFileName().toString(), digest(p));
                 }
             }

@@ -76,7 +76,8 @@ class ContentProblemTest extends AppUiTest {
         WarningSignsFeature feature = new WarningSignsFeature();
         fx(() -> feature.start(new FeatureContext(clock, ctx.state(), ctx.journal(), shell, ctx.ticker(),
                 ctx.alerter(), alarms, ctx.notices()::report, Loaded.failed(problem),
-                SourceLines.of(Loaded.failed(problem)), file -> { }, (f, t) -> { }, ctx.settings(), dataDir, java.util.List.of())));
+                SourceLines.of(Loaded.failed(problem)), file -> { }, (f, t) -> { }, ctx.settings(), dataDir,
+                java.util.List.of(), ctx.data())));
         ContentProblemView v = shown(feature.screen().view());
         assertPlainWithDetails(v, problem);
         assertTrue(lookup("#emergency-banner-number").queryAll().stream().anyMatch(n -> n.getScene() != null));

@@ -40,6 +40,16 @@ public final class JournalFeature implements Feature {
 
     @Override
     public Screen screen() {
-        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock());
+        org.backspasm.ui.data.DataButtons data = app.data().buttons();
+        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock(), data.buttons(),
+                data.status());
+    }
+
+    /** The backups kept in the data folder, and restoring one (Settings). */
+    @Override
+    public java.util.List<org.backspasm.ui.SettingsSection> settings() {
+        return java.util.List.of(new org.backspasm.ui.SettingsSection(
+                org.backspasm.ui.data.BackupsPane.TITLE,
+                () -> java.util.List.of(new org.backspasm.ui.data.BackupsPane(app.data().model()).nodes())));
     }
 }

@@ -60,6 +60,7 @@ public final class JournalModel {
         filtered = new FilteredList<>(all);
         newestFirst = new SortedList<>(filtered, Comparator.comparing(JournalEntry::at).reversed());
         journal.onAppend(FxThread.consumer(all::add));
+        journal.onAppendAll(FxThread.consumer(all::addAll)); // an import: one change for the whole batch
     }
 
     public ObservableList<JournalEntry> entries() {

@@ -34,10 +34,23 @@ public final class JournalScreen implements Screen {
     private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
     private boolean showing;
 
+    private final List<Node> dataButtons;
+    private final Node dataStatus;
+
     public JournalScreen(JournalModel model, Clock clock) {
+        this(model, clock, List.of(), new javafx.scene.layout.Region());
+    }
+
+    /**
+     * @param dataButtons the journal's "Export…" and "Import…" (feature ui/data), beside the title
+     * @param dataStatus what the last export or import did, under the doctor's record
+     */
+    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus) {
         this.model = model;
         this.clock = clock;
         this.chart = new PainChart(clock);
+        this.dataButtons = dataButtons;
+        this.dataStatus = dataStatus;
         this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
         createView();
         init();
@@ -81,7 +94,18 @@ public final class JournalScreen implements Screen {
         VBox.setVgrow(listCard, Priority.ALWAYS);
 
         ResponsiveRow top = new ResponsiveRow(380, 16, log, chartCard);
-        page.getChildren().addAll(title, record.view(), exportStatus, top, listCard);
+        // Export… and Import… beside the title; they wrap onto a second line rather than shrink (large text in a
+        // small window)
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8);
+        actions.getChildren().addAll(dataButtons);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, actions);
+        page.getChildren().addAll(titleRow, record.view(), exportStatus, dataStatus, top, listCard);
     }
 
     private void init() {
