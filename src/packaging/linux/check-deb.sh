@@ -60,7 +60,7 @@ mkdir -p "$home"
 json=$(HOME=$home "$name" --status --json --data-dir "$data" 2>&1) || true
 echo "   $name --status --json: $json"
 check "--status --json prints one line of JSON with episode and timer" \
-  python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert set(d) == {"episode", "timer"}, d' "$json"
+  python3 -c 'import json, sys; d = json.loads(sys.argv[1]); assert {"episode", "timer"} <= set(d), d' "$json"
 said=$(HOME=$home "$name" --version 2>&1) || true
 echo "   $name --version: $said"
 check "--version names the package's version ($version)" test "$said" = "Back Spasm Companion $version"

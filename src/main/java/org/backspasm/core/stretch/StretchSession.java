@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
@@ -24,6 +25,7 @@ public final class StretchSession {
     private final Clock clock;
     private final StretchContent content;
     private final Consumer<StretchState> save;
+    private final List<Consumer<StretchState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<JournalEntry> journal;
     private StretchState state;
     private StretchPlayer player;
@@ -73,9 +75,15 @@ public final class StretchSession {
         return e.reps() != null ? s.dose().clampReps(e.reps()) : Progression.suggestedReps(s, state.progress());
     }
 
+    /** Called after every change with the state as kept now: the one callback a presentation model follows. */
+    public void onChange(Consumer<StretchState> listener) {
+        listeners.add(listener);
+    }
+
     private void saveState(StretchState s) {
         state = s;
         save.accept(s);
+        listeners.forEach(l -> l.accept(s));
     }
 
     // ---------- playing ----------

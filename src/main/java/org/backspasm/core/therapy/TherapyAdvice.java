@@ -34,6 +34,15 @@ public final class TherapyAdvice {
     public static final Advice SKIN_CHECK = new Advice("Check your skin looks and feels normal (colour, warmth and "
             + "feeling) before the next round. If it does not yet, wait longer.", List.of("CC-ESSENTIALS"));
 
+    /** Asked before a skin break is ended early. */
+    public static final Advice END_BREAK_EARLY = new Advice("A skin break of at least 20 minutes lets the skin "
+            + "recover. End it only if your skin looks and feels normal again (colour, warmth and feeling).",
+            SKIN_CHECK.sources());
+
+    /** Asked after every 3 rounds of a session that runs until the user stops it. */
+    public static final String SKIN_CHECK_ROUNDS = "Look at the skin where the packs were, and feel it. Go on only "
+            + "if its colour, warmth and feeling are back to normal; if they are not, stop here.";
+
     /** The limits the plan follows. */
     public static final Advice LIMITS = new Advice("Keep each pack on for 10 to 20 minutes: 20 is the upper limit, "
             + "not a goal. Then take at least 20 minutes off, and wait until your skin looks and feels normal again. "

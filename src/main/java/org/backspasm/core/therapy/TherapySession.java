@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.backspasm.core.journal.JournalEntry;
@@ -40,6 +41,7 @@ public final class TherapySession {
 
     private final Clock clock;
     private final Consumer<TherapyState> save;
+    private final List<Consumer<TherapyState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<JournalEntry> journal;
     private final List<String> notices = new ArrayList<>();
     private final JumpWatch jumps;
@@ -265,10 +267,23 @@ public final class TherapySession {
         setSafety(state.safety().withConcern(m, cautionApplies));
     }
 
-    private void setSafety(SafetyAnswers a) { state = state.withSafety(a); save.accept(state); }
+    private void setSafety(SafetyAnswers a) {
+        state = state.withSafety(a);
+        keep();
+    }
 
-    /** Today's date on the injected clock. */
-    private java.time.LocalDate today() {
+    /** Called after every change with the state as kept now: the one callback a presentation model follows. */
+    public void onChange(Consumer<TherapyState> listener) {
+        listeners.add(listener);
+    }
+
+    private void keep() {
+        save.accept(state);
+        listeners.forEach(l -> l.accept(state));
+    }
+
+    /** Today's date on the injected clock (the one place the app works it out for ice and heat). */
+    public java.time.LocalDate today() {
         return clock.instant().atZone(clock.getZone()).toLocalDate();
     }
 
@@ -301,6 +316,6 @@ public final class TherapySession {
 
     private void setRun(TherapyRun r) {
         state = state.withRun(r);
-        save.accept(state);
+        keep();
     }
 }

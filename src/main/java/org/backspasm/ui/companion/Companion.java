@@ -46,7 +46,7 @@ public final class Companion {
                     public void save(FollowUpDismissals d) {
                         app.state().put(Sections.FOLLOW_UP, d);
                     }
-                }, app.dataDir().resolve("records"), app.opener());
+                }, app.dataDir().resolve("records"), app.opener(), app.files());
         journal.onAppend(e -> FxThread.run(() -> {
             plan.refresh();
             followUp.refresh();

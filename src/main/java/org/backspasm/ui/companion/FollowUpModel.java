@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backspasm.core.companion.FollowUp;
+import org.backspasm.core.state.TextFiles;
 import org.backspasm.core.companion.FollowUpCard;
 import org.backspasm.core.companion.FollowUpDismissals;
 import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.Progress;
 import org.backspasm.core.journal.ProgressAnswer;
-import org.backspasm.store.FileSafety;
 import org.backspasm.ui.FileOpener;
 
 /**
@@ -48,14 +48,17 @@ public final class FollowUpModel {
     private final FileOpener opener;
     private final ReadOnlyObjectWrapper<FollowUpCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final TextFiles files;
 
     /**
      * @param recordsDir where the doctor's record is saved before it is opened
+     * @param files      writes it, whole or not at all
      */
     public FollowUpModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
             Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir,
-            FileOpener opener) {
+            FileOpener opener, TextFiles files) {
         this.journal = journal;
+        this.files = files;
         this.append = append;
         this.onset = onset;
         this.clock = clock;
@@ -96,7 +99,7 @@ public final class FollowUpModel {
         Path file = recordsDir.resolve("record-for-doctor-" + LocalDate.now(clock) + ".html");
         try {
             DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone());
-            FileSafety.writeAtomically(file, report.html());
+            files.write(file, report.html());
             message.set("The record of the last " + RECORD_DAYS + " days is saved as " + file
                     + " and opens in your web browser, where you can print it.");
             opener.open(file);

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.settings.Disclaimer;
 import org.backspasm.ui.source.SourceLines;
 
 /**
@@ -12,34 +13,28 @@ import org.backspasm.ui.source.SourceLines;
  * words, with the emergency number from Settings.
  */
 public final class DisclaimerCard extends VBox {
-    static final List<String> SOURCES = List.of("NHS-BACK", "NINDS", "CSP", "NHS-INFORM", "MEDALG", "FDA-CPSC");
-
-    private final Button accept = new Button("I understand");
+    private final Button accept = new Button(Disclaimer.ACCEPT);
 
     public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources) {
         getStyleClass().add("dialog-card");
         setId("disclaimer");
         setMaxWidth(600);
         setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label("Before you start");
+        Label title = new Label(Disclaimer.TITLE);
         title.getStyleClass().add("title");
-        Label intro = text("This app gives general self-care information for simple back pain and muscle spasms. "
-                + "It is not a diagnosis, it cannot examine you, and it does not replace a doctor or physiotherapist.");
-        Label ask = text("• Ask a doctor or physiotherapist first if you have osteoporosis, a recent injury or operation, "
-                + "are pregnant, or have diabetes, nerve damage, poor circulation, Raynaud's, or heart, kidney or liver disease.");
-        Label check = text("• The warning-sign check can only tell you to get help sooner. Answering \"no\" to every "
-                + "question does not rule out a serious problem.");
-        Label emergency = text("• In an emergency call " + emergencyNumber + " now. Don't wait for the app, and "
-                + "don't drive yourself.");
+        Label intro = text(Disclaimer.INTRO);
+        Label ask = text("• " + Disclaimer.ASK_FIRST);
+        Label check = text("• " + Disclaimer.CHECK);
+        Label emergency = text("• " + Disclaimer.emergency(emergencyNumber));
         emergency.getStyleClass().add("subtitle");
-        Label stop = text("• Stop any stretch, heat or ice that makes things worse.");
-        Label meds = text("• The app gives no advice about medicines.");
-        Label data = text("• Everything you enter stays on this computer.");
+        Label stop = text("• " + Disclaimer.STOP);
+        Label meds = text("• " + Disclaimer.MEDICINES);
+        Label data = text("• " + Disclaimer.DATA);
         accept.getStyleClass().addAll("primary", "big");
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");
         accept.setOnAction(e -> onAccept.run());
-        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(SOURCES), accept);
+        getChildren().addAll(title, intro, ask, check, emergency, stop, meds, data, sources.line(Disclaimer.SOURCES), accept);
         // the first focus goes to "I understand", not to the first source link above it
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {

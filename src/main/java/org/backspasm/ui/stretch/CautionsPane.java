@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.ui.source.SourceLines;
 
 /** The question asked once, before the first routine: conditions that make some stretches unsafe. */
@@ -42,7 +43,7 @@ final class CautionsPane extends ScrollPane {
         cancel.setOnAction(e -> model.cancelCautions());
         HBox buttons = new HBox(10, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(ask, form, later, sources.line("NHS-INFORM", "MAYO-EX", "CSP", "NHS-BACK", "PREG-NHS", "TFTF2015"),
+        VBox card = new VBox(ask, form, later, sources.line(StretchAdvice.CAUTIONS_SOURCES),
                 buttons);
         card.getStyleClass().add("card");
         card.setMaxWidth(720);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.ui.source.SourceLines;
 
 /**
@@ -50,7 +51,7 @@ final class InjuryPane extends ScrollPane {
         answers.setAlignment(Pos.CENTER_LEFT);
         Label later = wrap("Until then, please don't start the stretches. You can change this answer any time in "
                 + "Settings.", "muted");
-        VBox card = new VBox(lead, signs, ask, answers, later, sources.line("NHS-BACK", "AHCPR1994"));
+        VBox card = new VBox(lead, signs, ask, answers, later, sources.line(StretchAdvice.INJURY_SOURCES));
         card.getStyleClass().add("card");
         card.setId("injury-card");
         card.setMaxWidth(720);

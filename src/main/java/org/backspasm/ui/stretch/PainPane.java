@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.core.stretch.PhaseText;
@@ -72,7 +73,7 @@ final class PainPane extends ScrollPane {
         back.setOnAction(e -> model.leavePlayer());
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, warning, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox adviceCard = new VBox(stop, check, buttons, sources.line("NHS-INFORM", "CSP", "NHS-BACK", "MAYO-EX"));
+        VBox adviceCard = new VBox(stop, check, buttons, sources.line(StretchAdvice.PAIN_STOP_SOURCES));
         adviceCard.getStyleClass().addAll("card", "pain-advice");
 
         VBox page = new VBox(title, where, scoreCard, adviceCard);

@@ -39,6 +39,9 @@ public final class RoutineModel {
         this.session = session;
         this.planner = session == null ? null : new RoutinePlanner(session.content());
         state.set(session == null ? StretchState.EMPTY : session.state());
+        if (session != null) {
+            session.onChange(s -> sync()); // every change the session keeps: edits, answers, progression
+        }
     }
 
     StretchContent content() {
@@ -58,7 +61,7 @@ public final class RoutineModel {
     }
 
     /** Shows what the session keeps now, if it changed (an edit, an answer, progression after a session). */
-    void sync() {
+    private void sync() {
         if (session.state() != state.get()) {
             state.set(session.state());
             replan();
@@ -85,7 +88,6 @@ public final class RoutineModel {
 
     private void saveEntries(List<RoutineEntry> e) {
         session.setRoutine(routine.get().id(), e);
-        sync();
     }
 
     public void moveEntry(int index, int by) {
@@ -112,13 +114,11 @@ public final class RoutineModel {
     /** Saves the conditions; the clinician's confirmation is kept only while a recent injury is still ticked. */
     public void saveCautions(Set<Caution> yes) {
         session.saveCautions(yes);
-        sync();
     }
 
     /** The user's answer to "has a doctor or physiotherapist said exercise is all right?" (also in Settings). */
     public void setClinicianOk(boolean ok) {
         session.setClinicianOk(ok);
-        sync();
     }
 
     public ReadOnlyObjectProperty<StretchState> stateProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Routine;
@@ -179,7 +180,7 @@ final class RoutinePane extends ScrollPane {
             askFirst.getChildren().add(signs);
         }
         if (!advice.isEmpty()) {
-            askFirst.getChildren().add(sources.line(askFirstSources(answers)));
+            askFirst.getChildren().add(sources.line(StretchAdvice.askFirstSources(answers)));
         }
         askFirst.setVisible(!advice.isEmpty());
         askFirst.setManaged(!advice.isEmpty());
@@ -249,20 +250,6 @@ final class RoutinePane extends ScrollPane {
             layout();
         }
         start.requestFocus();
-    }
-
-    private static List<String> askFirstSources(CautionAnswers a) {
-        List<String> ids = new java.util.ArrayList<>(List.of("NHS-INFORM", "CSP"));
-        if (a.has(Caution.RECENT_INJURY_OR_SURGERY)) {
-            ids.addAll(List.of("NHS-BACK", "AHCPR1994"));
-        }
-        if (a.has(Caution.OSTEOPOROSIS)) {
-            ids.addAll(List.of("MAYO-EX", "TFTF2015", "ROS-SSS2022"));
-        }
-        if (a.has(Caution.PREGNANCY)) {
-            ids.addAll(List.of("PREG-NHS", "NI-TRUST"));
-        }
-        return ids;
     }
 
     private static String holdPose(Stretch s) {

@@ -38,6 +38,7 @@ public final class StretchModel {
     private final TickSubscription ticks;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.CHOOSE);
     private final ReadOnlyObjectWrapper<PlayerState> playerState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlayerTexts> playerTexts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlayerPhase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
     private StretchPlayer player;
@@ -49,6 +50,7 @@ public final class StretchModel {
     public StretchModel(StretchLibrary library, StretchSession session, Ticker ticker, Consumer<Cue> cues,
             Navigator navigator, Consumer<String> problems) {
         this.library = library;
+        playerState.addListener((o, a, s) -> playerTexts.set(s == null ? null : PlayerTexts.of(s, playingPlan(), phases())));
         this.session = session;
         this.cues = cues;
         this.navigator = navigator;
@@ -85,7 +87,6 @@ public final class StretchModel {
             return;
         }
         session.start(plan);
-        routines.sync();
         player = session.player().orElseThrow();
         stoppedAt.set(null);
         painScore.set(null);
@@ -130,7 +131,6 @@ public final class StretchModel {
         PlayerState now = session.observe();
         playerState.set(now);
         PlayerCue.between(before, now).ifPresent(c -> cues.accept(Cue.of(c)));
-        routines.sync();
         syncTicker();
     }
 
@@ -166,20 +166,17 @@ public final class StretchModel {
         }
         painScore.set(score);
         session.recordPain(score);
-        routines.sync();
     }
 
     private void finishPainRecord() {
         if (player != null) {
             session.finishPainRecord();
-            routines.sync();
         }
     }
 
     private void endSession() {
         if (player != null) {
             session.end();
-            routines.sync();
         }
     }
 
@@ -191,7 +188,6 @@ public final class StretchModel {
     /** Back to the routine list (journalling a pain stop without a score if none was given). */
     public void leavePlayer() {
         session.leave();
-        routines.sync();
         player = null;
         playerState.set(null);
         page.set(Page.CHOOSE);
@@ -241,6 +237,8 @@ public final class StretchModel {
 
     public ReadOnlyObjectProperty<Page> pageProperty() { return page.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PlayerState> playerStateProperty() { return playerState.getReadOnlyProperty(); }
+    /** Every word the player shows now (null when no routine is being played). */
+    public ReadOnlyObjectProperty<PlayerTexts> playerTextsProperty() { return playerTexts.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PlayerPhase> stoppedAtProperty() { return stoppedAt.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Integer> painScoreProperty() { return painScore.getReadOnlyProperty(); }
 

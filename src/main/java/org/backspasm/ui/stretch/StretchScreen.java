@@ -82,7 +82,7 @@ public final class StretchScreen implements Screen {
         }
         if (page == player) {
             player.reset();
-            player.show(model.playerStateProperty().get());
+            player.show();
         } else {
             player.hidden();
         }
@@ -146,7 +146,7 @@ public final class StretchScreen implements Screen {
             routines.focusStart();
         }
         if (model.pageProperty().get() == StretchModel.Page.PLAYING) {
-            player.show(model.playerStateProperty().get());
+            player.show();
             player.requestFocus();
         }
     }

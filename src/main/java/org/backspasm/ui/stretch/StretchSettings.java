@@ -3,6 +3,7 @@ package org.backspasm.ui.stretch;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.ui.source.SourceLines;
@@ -36,6 +37,6 @@ public final class StretchSettings {
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
         return new Node[] {new Label("Do any of these apply to you?"), form, clinicianOk, help,
-                sources.line("MAYO-EX", "CSP", "NHS-BACK", "PREG-NHS", "TFTF2015")};
+                sources.line(StretchAdvice.CAUTION_SETTINGS_SOURCES)};
     }
 }

@@ -11,15 +11,16 @@ import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.ui.source.SourceLines;
 
 /**
- * The question asked every time heat starts (sleeping tablets, strong pain medicines, alcohol or drowsiness today),
- * shown with the harm heat can do to the skin and a "Why?", and the card that says why heat is off after a yes.
+ * The card for the question asked every time heat starts (sleeping tablets, strong pain medicines, alcohol or
+ * drowsiness today), shown with the harm heat can do to the skin and a "Why?".
  */
 final class DrowsinessCheck {
     private DrowsinessCheck() {
     }
 
     /** Before heat: the question, the skin warning, and "Why?". Esc goes back without starting. */
-    static ConfirmCard question(SourceLines sources, Runnable onYes, Runnable onNo, Runnable onEscape) {
+    static ConfirmCard question(TherapyQuestion q, SourceLines sources, Runnable onYes, Runnable onNo,
+            Runnable onEscape) {
         Label skin = new Label(TherapyAdvice.HEAT_SKIN.text());
         skin.setWrapText(true);
         skin.setId("heat-today-skin");
@@ -34,11 +35,8 @@ final class DrowsinessCheck {
             n.visibleProperty().bind(why.selectedProperty());
             n.managedProperty().bind(why.selectedProperty());
         }
-        return new ConfirmCard("heat-today", TherapyAdvice.DROWSY_QUESTION,
-                "Before heat, we ask this every time, because the answer can change from day to day. "
-                        + "Esc goes back without starting.",
-                "Yes: no heat today", "No, none of these",
-                onYes, onNo).with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyText, whySources))
+        return new ConfirmCard(q.id(), q.title(), q.text(), q.yes(), q.no(), onYes, onNo)
+                .with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyText, whySources))
                 .onEscape(onEscape);
     }
 
@@ -60,15 +58,5 @@ final class DrowsinessCheck {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.SOMETIMES);
         return scroll;
-    }
-
-    /** After a yes: heat is off for today, why, and ice (when it is not switched off too) or nothing. */
-    static ConfirmCard heatOff(SourceLines sources, boolean iceOffered, Runnable useIce, Runnable close) {
-        String text = TherapyAdvice.heatOffTodayReason(iceOffered);
-        ConfirmCard card = iceOffered
-                ? new ConfirmCard("heat-off-today", "No heat today", text, "Use ice instead", "Nothing for now",
-                        useIce, close)
-                : new ConfirmCard("heat-off-today", "No heat today", text, "OK", "", close, close).single();
-        return card.with(sources.line(TherapyAdvice.DROWSY_SOURCES));
     }
 }

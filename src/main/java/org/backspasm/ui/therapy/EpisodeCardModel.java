@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backspasm.core.episode.EarlyDays;
+import org.backspasm.core.episode.EpisodeAdvice;
 import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.OnsetCheck;
 import org.backspasm.core.episode.OnsetPick;
@@ -37,14 +38,13 @@ public final class EpisodeCardModel {
     }
 
     /** Why the app asks when the spasm began. */
-    public static final String WHY_ASK = "The app then counts the hours: ice is usual in the first 48–72 hours, "
-            + "heat after that (heat can help from day 1).";
-    static final List<String> WHY_ASK_SOURCES = List.of("NINDS", "ACP2017");
+    public static final String WHY_ASK = EpisodeAdvice.WHY_ASK;
+    static final List<String> WHY_ASK_SOURCES = EpisodeAdvice.WHY_ASK_SOURCES;
     static final String EVIDENCE = TherapyAdvice.EVIDENCE.text();
     static final List<String> EVIDENCE_SOURCES = TherapyAdvice.EVIDENCE.sources();
     static final List<String> EARLY_DAYS_SOURCES = EarlyDays.SOURCES;
     static final List<String> CHRONIC_SOURCES = OnsetCheck.CHRONIC_SOURCES;
-    static final List<String> WEEK_NUDGE_SOURCES = List.of("CSP", "NHS-INFORM", "MAYO-BP");
+    static final List<String> WEEK_NUDGE_SOURCES = EpisodeAdvice.WEEK_NUDGE_SOURCES;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");

@@ -35,7 +35,7 @@ public final class TherapyFeature implements Feature {
 
     @Override
     public String label() {
-        return "Ice & Heat";
+        return TherapyModel.TITLE;
     }
 
     @Override

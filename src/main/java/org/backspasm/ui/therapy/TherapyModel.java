@@ -34,6 +34,10 @@ import org.backspasm.ui.alert.Cue;
  * countdown runs and the window shows: every second when focused, every minute (showing minutes) when not.
  */
 public final class TherapyModel {
+    /** The screen's name, in the navigation and as its title. */
+    public static final String TITLE = "Ice & Heat";
+    /** Puts away what happened while the user was away. */
+    public static final String AWAY_OK = "OK";
     /** Ends the countdown text while it shows whole minutes (the window is not focused): "14 min". */
     public static final String MINUTES = " min";
 
@@ -65,6 +69,7 @@ public final class TherapyModel {
         this.alarms = alarms;
         this.ticks = TickSubscription.countdown(ticker, this::tick);
         safety.set(session.safety());
+        session.onChange(s -> safety.set(s.safety())); // answers and settings, whoever changed them
         ticker.paceProperty().addListener((o, a, p) -> tick());
         refresh();
     }
@@ -133,38 +138,36 @@ public final class TherapyModel {
         return PlanSuggestion.safetyChecks(plan, session.safety(), episode.episodeKey());
     }
 
+    /** Today's date, as the session works it out from its clock. */
+    public java.time.LocalDate today() {
+        return session.today();
+    }
+
     /** Switched off today: by a caution (until changed in Settings), or heat by today's drowsiness answer. */
     public boolean blocked(Modality m) {
-        return session.safety().blockedOn(m, today());
+        return session.safety().blockedOn(m, session.today());
     }
 
     /** Why a switched-off modality is off, with its sources. */
     public TherapyAdvice.Advice blockedReason(Modality m) {
-        return TherapyAdvice.blockedText(session.safety(), m, today());
+        return TherapyAdvice.blockedText(session.safety(), m, session.today());
     }
 
     public boolean heatOffToday() {
-        return session.safety().heatOffOnDay(today());
+        return session.safety().heatOffOnDay(session.today());
     }
 
     /** A yes to the drowsiness question (asked at every heat start) switches heat off for today; false undoes it. */
     public void setHeatOffToday(boolean off) {
         session.setHeatOffToday(off);
-        safety.set(session.safety());
-    }
-
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(session.clock());
     }
 
     public void answerSafety(Modality m, boolean cautionApplies) {
         session.answerSafety(m, cautionApplies, episode.episodeKey());
-        safety.set(session.safety());
     }
 
     public void setConcern(Modality m, boolean cautionApplies) {
         session.setConcern(m, cautionApplies);
-        safety.set(session.safety());
     }
 
     public void start(TherapyPlan plan) {
@@ -208,7 +211,7 @@ public final class TherapyModel {
     public TherapyPlan suggestedPlan() {
         var e = episode.current();
         return PlanSuggestion.suggest(session.lastPlan().orElse(null),
-                e == null ? null : e.phaseAt(session.clock().instant()), session.safety(), today());
+                e == null ? null : e.phaseAt(session.clock().instant()), session.safety(), session.today());
     }
 
     /** Whether the ticker is subscribed (for tests of the idle cost). */

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.content.ContentException;
+import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.ui.Focus;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
@@ -15,22 +16,16 @@ import org.backspasm.ui.theme.ThemeManager;
 /** Shown instead of the check when its questions cannot be loaded: the problem, and the emergency number. */
 final class ContentProblemScreen implements Screen, EmergencyPage {
     private final VBox view = new VBox();
-    private final Label number = new Label();
+    private final Label number;
 
     ContentProblemScreen(ContentException problem, SettingsModel settings) {
         view.getStyleClass().addAll("page", "warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(ContentProblemScreen.class, "warning-signs.css"));
         Label title = new Label("Warning signs");
         title.getStyleClass().add("title");
-        number.getStyleClass().add("banner-number");
-        number.setId("emergency-banner-number");
-        number.setFocusTraversable(true);
-        number.textProperty().bind(settings.settingsProperty().map(s -> "Call " + s.emergencyNumber() + " now"));
-        Label lead = new Label("if you think it is an emergency, or go to the nearest emergency department. "
-                + "Don't drive yourself.");
-        lead.setWrapText(true);
-        VBox banner = new VBox(number, lead);
-        banner.getStyleClass().add("emergency-banner");
+        EmergencyBanner banner = new EmergencyBanner(EmergencyText.NO_CHECK,
+                settings.settingsProperty().map(s -> s.emergencyNumber()));
+        number = banner.number();
         ContentProblemView sorry = new ContentProblemView("The warning-sign questions could not be loaded, so the "
                 + "check cannot run. If you are unsure about any symptom, contact a doctor.", problem);
         view.getChildren().addAll(title, banner, sorry);

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.CheckPage;
+import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.ui.source.SourceLines;
 
@@ -22,10 +23,10 @@ final class QuestionPageView extends VBox {
     private final CheckPage page;
     private final WarningSignsModel model;
     private final List<QuestionRow> rows = new ArrayList<>();
-    private final Label bannerNumber = new Label();
     private final Button back = new Button("Back");
     private final Button next = new Button();
     private final SourceLines sources;
+    private EmergencyBanner banner;
     private final Label hint = new Label("Answer each question to go on. \"Not sure\" is an answer too.");
 
     QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources) {
@@ -79,20 +80,11 @@ final class QuestionPageView extends VBox {
         back.setVisible(page.index() > 0);
     }
 
-    private VBox banner() {
-        Label lead = new Label("If you think it is an emergency, don't wait for these questions:");
-        lead.setWrapText(true);
-        lead.getStyleClass().add("banner-lead");
-        bannerNumber.getStyleClass().add("banner-number");
-        bannerNumber.setId("emergency-banner-number");
-        bannerNumber.setFocusTraversable(true);
-        Label rest = new Label("or go to the nearest emergency department. Don't drive yourself.");
-        rest.setWrapText(true);
-        rest.getStyleClass().add("banner-lead");
-        VBox b = new VBox(lead, bannerNumber, rest);
-        b.getStyleClass().add("emergency-banner");
-        b.setId("emergency-banner");
-        return b;
+    private EmergencyBanner banner() {
+        if (banner == null) {
+            banner = new EmergencyBanner(EmergencyText.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty());
+        }
+        return banner;
     }
 
     private void init() {
@@ -100,10 +92,6 @@ final class QuestionPageView extends VBox {
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.pageCompleteProperty().not());
         hint.visibleProperty().bind(model.pageCompleteProperty().not());
-        bannerNumber.textProperty().bind(model.emergencyNumberProperty().map(n -> "Call " + n + " now"));
-        bannerNumber.accessibleTextProperty().bind(model.emergencyNumberProperty().map(
-                n -> "If you think it is an emergency, call " + n + " now, or go to the nearest emergency "
-                        + "department. Don't drive yourself."));
         model.assessmentProperty().addListener((o, a, now) -> refresh());
         model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
         refresh();
@@ -118,7 +106,7 @@ final class QuestionPageView extends VBox {
     /** Where keyboard focus goes when the page opens: the emergency number on the first page, else the first answer. */
     void focusStart() {
         if (page.isEmergencyPage()) {
-            Focus.request(bannerNumber);
+            Focus.request(banner().number());
         } else if (!rows.isEmpty()) {
             Focus.request(rows.get(0).firstAnswer());
         }

@@ -9,11 +9,11 @@ import org.backspasm.core.content.ContentException;
 import org.backspasm.core.content.SourceRegistry;
 
 /** Small hand-made stretches for player tests, and the shipped content files as text. */
-final class StretchFixtures {
+public final class StretchFixtures {
     private StretchFixtures() {
     }
 
-    static Stretch stretch(String id, Dose dose, List<Gate> gates) {
+    public static Stretch stretch(String id, Dose dose, List<Gate> gates) {
         return new Stretch(id, id + " name", "line", "purpose", "Lie down.", "start",
                 List.of(new StretchStep("Hold it.", "held", StretchStep.StepKind.HOLD, 0, ""),
                         new StretchStep("Let go.", "start", StretchStep.StepKind.MOVE, 3, "")),
@@ -21,21 +21,21 @@ final class StretchFixtures {
     }
 
     /** hold 5 s, 2 reps, left then right, 3 s rest. */
-    static Stretch sided() {
+    public static Stretch sided() {
         return stretch("sided", new Dose(5, 0, 2, 1, 4, 1, Sides.LEFT_THEN_RIGHT, 3), List.of());
     }
 
     /** 2 breaths (16 s), 1 rep, no sides. */
-    static Stretch breathing() {
+    public static Stretch breathing() {
         return stretch("breathing", new Dose(0, 2, 1, 1, 3, 1, Sides.NONE, 0), List.of());
     }
 
-    static RoutinePlan plan(Stretch... stretches) {
+    public static RoutinePlan plan(Stretch... stretches) {
         return new RoutinePlan("r", "Routine", java.util.Arrays.stream(stretches)
                 .map(s -> new PlannedStretch(s, s.dose().reps(), List.of())).toList(), List.of());
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = StretchFixtures.class.getResourceAsStream("/org/backspasm/content/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class StretchFixtures {
         }
     }
 
-    static StretchContent shipped() throws ContentException {
+    public static StretchContent shipped() throws ContentException {
         return new StretchContentLoader(p -> true, SourceRegistry.loadDefault()).load(resource(StretchContentLoader.STRETCHES_FILE),
                 resource(StretchContentLoader.ROUTINES_FILE));
     }
