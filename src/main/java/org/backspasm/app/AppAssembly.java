@@ -76,7 +76,7 @@ public final class AppAssembly {
 
     /**
      * The features, in the order of the navigation (Ctrl+1, Ctrl+2...). Adding a screen is one line here and its
-     * feature class; see SHAPE.md.
+     * feature class; see docs/shape.md.
      */
     public static List<Feature> features() {
         return features(new RemindersFeature());
