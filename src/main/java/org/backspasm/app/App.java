@@ -25,6 +25,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
+import org.backspasm.core.i18n.Languages;
 import org.backspasm.store.DataDirs;
 import org.backspasm.store.FileSafety;
 import org.backspasm.store.InUse;
@@ -84,7 +85,9 @@ public final class App extends Application {
             }
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
-            built = AppAssembly.build(dir, clock, writer, sound, Locale.getDefault(), () -> stage, alarms,
+            built = AppAssembly.build(dir, clock, writer, sound,
+                    Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
+                            Locale.getDefault()), () -> stage, alarms,
                     getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
                     org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
@@ -97,7 +100,7 @@ public final class App extends Application {
         org.backspasm.core.settings.WindowBounds bounds = WindowPlacement.saved(built.state());
         Scene scene = WindowPlacement.scene(built.shell(), bounds);
         primary.setScene(scene);
-        primary.setTitle(TITLE);
+        primary.titleProperty().bind(built.lang().texts("shell").bind("app.name"));
         primary.getIcons().setAll(icons());
         WindowPlacement.restore(primary, bounds);
         primary.iconifiedProperty().addListener((o, a, min) -> built.ticker().setSuspended(min));

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.settings.Settings;
+import org.backspasm.ui.text.Lang;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
 import org.backspasm.core.about.AppVersion;
@@ -67,7 +68,7 @@ public final class AppAssembly {
      */
     public record Built(Shell shell, StateStore state, JournalStore journal, SettingsModel settings, Ticker ticker,
             Alerter alerter, TherapyModel therapy, StoreNotices notices, Runnable beforeExit, SyncFolder sync,
-            RemindersFeature reminders, DataFeature data) {
+            RemindersFeature reminders, DataFeature data, Lang lang) {
     }
 
     private AppAssembly() {
@@ -75,7 +76,7 @@ public final class AppAssembly {
 
     /**
      * The features, in the order of the navigation (Ctrl+1, Ctrl+2...). Adding a screen is one line here and its
-     * feature class; see SHAPE.md.
+     * feature class; see docs/shape.md.
      */
     public static List<Feature> features() {
         return features(new RemindersFeature());
@@ -130,6 +131,15 @@ public final class AppAssembly {
                 locale, writer, notices::report);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock, locale);
+        Lang lang = new Lang(speaks(locale, settings.get()));
+        Locale.setDefault(Locale.Category.FORMAT, lang.locale()); // the date picker's month and day names
+        settings.settingsProperty().addListener((o, a, s) -> {
+            Locale next = speaks(locale, s);
+            if (!next.equals(lang.locale())) {
+                Locale.setDefault(Locale.Category.FORMAT, next);
+                lang.set(next);
+            }
+        });
         Ticker ticker = new Ticker(clock);
         Alerter alerter = new Alerter(clock, sound, () -> settings.get().soundOn(), stage);
         RemindersFeature reminders = new RemindersFeature(idle, links::open, () -> bringBack(stage.get()));
@@ -140,13 +150,13 @@ public final class AppAssembly {
         FileOpener opener = file -> links.open(file.toUri().toString());
         AlarmHub hub = new AlarmHub(alarms); // one alarm thread; the timer and the reminders each arm a channel
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, hub, notices::report,
-                sources, SourceLines.of(sources), opener, FileSafety::writeAtomically, settings, dataDir, features,
-                data);
+                sources, SourceLines.of(sources, lang), opener, FileSafety::writeAtomically, settings, dataDir,
+                features, data, lang);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
 
-        Shell shell = new Shell(screens, notices);
+        Shell shell = new Shell(screens, notices, lang);
         nav.setTarget(shell);
         DataDialogs.follow(data.model(), new Overlays() {
             @Override
@@ -164,9 +174,9 @@ public final class AppAssembly {
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
         // a running timer opens the window on it
         shell.show(therapy.runningProperty().get() ? ScreenId.THERAPY : ScreenId.TODAY);
-        FirstStart.show(shell, settings, app.lines()); // the disclaimer once, then the local emergency number if unsure
+        FirstStart.show(shell, settings, app.lines(), lang); // the disclaimer once, then the local emergency number if unsure
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
-                () -> features.forEach(Feature::closing), sync, reminders, data);
+                () -> features.forEach(Feature::closing), sync, reminders, data, lang);
     }
 
     /** The main window back: un-minimised, shown, in front. */
@@ -176,5 +186,13 @@ public final class AppAssembly {
             s.show();
             s.toFront();
         }
+    }
+
+    /**
+     * The language the app speaks: the one chosen in Settings (System = the computer's, if the app has it); the
+     * pseudo-locale, when a developer asked for it with {@code -Dbackspasm.locale=pseudo}, whatever was chosen.
+     */
+    static Locale speaks(Locale system, Settings settings) {
+        return settings.speaks(system);
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Languages;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.backspasm.app.AppAssembly;
@@ -81,8 +83,10 @@ public final class StatusCommand {
             parts.forEach(p -> root.add(p.key(), p.json(saved, clock)));
             out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root));
         } else {
+            Locale locale = saved.get(Sections.SETTINGS).speaks(Languages.system(
+                    System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE), Locale.getDefault()));
             StringJoiner line = new StringJoiner(" ");
-            parts.stream().map(p -> p.line(saved, clock)).filter(l -> !l.isBlank()).forEach(line::add);
+            parts.stream().map(p -> p.line(saved, clock, locale)).filter(l -> !l.isBlank()).forEach(line::add);
             out.println(line);
         }
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -84,18 +85,12 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
         return out.toByteArray();
     }
 
-    /** What is wrong, in a sentence for the user; empty when nothing is. */
-    String problem() {
-        if (damaged == 0 && !torn()) {
-            return "";
-        }
+    /** What is wrong, a sentence for the user; only when something is. */
+    Notice problem() {
         if (damaged == 0) {
-            return "The last journal entry was only half written (the app or computer probably stopped while "
-                    + "saving it), so it was left out.";
+            return Notice.of("journal.torn");
         }
-        String n = damaged == 1 ? "1 journal entry" : damaged + " journal entries";
-        return n + " could not be read" + (torn() ? " and the last one was only half written" : "") + ", so "
-                + (damaged == 1 && !torn() ? "it was" : "they were") + " left out.";
+        return torn() ? Notice.of("journal.unreadableAndTorn", damaged) : Notice.of("journal.unreadable", damaged);
     }
 
     private static JournalEntry decode(byte[] bytes, int from, int to, CharsetDecoder utf8) {

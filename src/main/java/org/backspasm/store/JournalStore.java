@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -64,8 +65,7 @@ public final class JournalStore implements Journal {
         try {
             scan = JournalScan.of(file);
         } catch (IOException e) {
-            notices.report("Your journal could not be opened (" + e.getMessage() + "). New entries will still be "
-                    + "added to it.");
+            notices.report(Notice.of("journal.cannotOpen", String.valueOf(e.getMessage())));
             return new JournalStore(file, writer, notices, disk, new ArrayList<>(), true);
         }
         boolean damaged = scan.damaged() > 0 || scan.torn();
@@ -103,11 +103,11 @@ public final class JournalStore implements Journal {
         try {
             Path kept = FileSafety.keepBeside(file, scan.bytes(), "unreadable", clock);
             FileSafety.writeAtomically(file, scan.readableBytes(), disk);
-            notices.report(scan.problem() + " The journal as it was is kept as " + kept.getFileName() + " in "
-                    + file.getParent() + ".");
+            notices.report(Notice.of("journal.keptAside", scan.problem(), kept.getFileName().toString(),
+                    file.getParent().toString()));
             return true;
         } catch (IOException e) {
-            notices.report(scan.problem() + " The journal itself was left as it is.");
+            notices.report(Notice.of("journal.leftAsItIs", scan.problem()));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;
@@ -105,38 +106,33 @@ public final class StateStore implements SavedState {
         byte[] bytes;
         try {
             if (Files.size(file) > StateFile.MAX_BYTES) {
-                return moveAside(file, notices, clock, "it is far too large to be this app's");
+                return moveAside(file, notices, clock, Notice.of("reason.tooLarge"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Contents.fresh();
         } catch (IOException e) {
-            notices.report("Your saved settings and timer could not be opened (" + e.getMessage() + "). "
-                    + "The app started with defaults.");
+            notices.report(Notice.of("state.cannotOpen", String.valueOf(e.getMessage())));
             return Contents.fresh();
         }
         try {
             return new Contents(StateFile.parse(file, bytes), bytes, false);
         } catch (NewerDataException e) {
-            notices.report("Your saved settings and timer were written by a newer version of Back Spasm Companion "
-                    + "(data format " + e.found() + "). This version leaves " + file.getFileName() + " exactly as it "
-                    + "is and will not save changes to it: what you change now is kept only until you close the app. "
-                    + "Your journal is still kept as usual.");
+            notices.report(Notice.of("state.newer", e.found(), file.getFileName().toString()));
             Contents fresh = Contents.fresh();
             return new Contents(fresh.doc, bytes, true);
         } catch (IOException e) {
-            return moveAside(file, notices, clock, "it is damaged");
+            return moveAside(file, notices, clock, Notice.of("reason.damaged"));
         }
     }
 
-    private static Contents moveAside(Path file, StoreNotices notices, Clock clock, String why) {
+    private static Contents moveAside(Path file, StoreNotices notices, Clock clock, Notice why) {
         try {
             Path aside = FileSafety.moveAside(file, "unreadable", clock);
-            notices.report("Your saved settings and timer file could not be read (" + why + "), so the app started "
-                    + "fresh. The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".");
+            notices.report(Notice.of("state.movedAside", why, aside.getFileName().toString(),
+                    file.getParent().toString()));
         } catch (IOException moveFailed) {
-            notices.report("Your saved settings file could not be read or moved aside (" + moveFailed.getMessage()
-                    + "). The app started with defaults and will save over it.");
+            notices.report(Notice.of("state.cannotMoveAside", String.valueOf(moveFailed.getMessage())));
         }
         return Contents.fresh();
     }
@@ -169,20 +165,34 @@ public final class StateStore implements SavedState {
         }
     }
 
+    /** What a section holds, in words for the user (a text of the notices bundle). */
+    static Notice nameOf(Section<?> section) {
+        return switch (section.key()) {
+            case "settings" -> Notice.of("section.settings");
+            case "alerts" -> Notice.of("section.alerts");
+            case "window" -> Notice.of("section.window");
+            case "episode" -> Notice.of("section.episode");
+            case "therapy" -> Notice.of("section.therapy");
+            case "stretch" -> Notice.of("section.stretch");
+            case "redflag" -> Notice.of("section.redflag");
+            default -> Notice.of("section.other", section.capitalName()); // a section added without its text
+        };
+    }
+
     private void keepUnreadableSection(Section<?> section, JsonElement raw) {
         sections.remove(section.key());
-        String capital = section.capitalName();
+        Notice what = nameOf(section);
         try {
             if (keptCopy == null) {
                 byte[] bytes = original != null ? original : raw.toString().getBytes(StandardCharsets.UTF_8);
                 keptCopy = FileSafety.keepBeside(file, bytes, "unreadable", clock);
                 original = null;
             }
-            notices.report(capital + " could not be read from your saved data, so that part starts fresh. "
-                    + "The file as it was is kept as " + keptCopy.getFileName() + " in " + file.getParent() + ".");
+            notices.report(Notice.of("section.keptAside", what, keptCopy.getFileName().toString(),
+                    file.getParent().toString()));
             save(); // without the part, so the next start does not find it again
         } catch (IOException e) {
-            notices.report(capital + " could not be read from your saved data, so that part starts fresh.");
+            notices.report(Notice.of("section.startsFresh", what));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.backspasm.core.state.Notice;
 import org.backspasm.core.state.Notices;
 
 /**
@@ -14,16 +15,23 @@ import org.backspasm.core.state.Notices;
  * collected by the stores and shown to the user on the next screen they see.
  */
 public final class StoreNotices implements Notices {
-    private final List<String> pending = new ArrayList<>();
+    private final List<Notice> pending = new ArrayList<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private boolean notSaving;
 
+    /** A message already in the user's language (a screen's own). */
     @Override
     public void report(String message) {
+        report(Notice.plain(message));
+    }
+
+    /** A message from the bundle, shown in the user's language. */
+    @Override
+    public void report(Notice notice) {
         synchronized (pending) {
-            pending.add(message);
+            pending.add(notice);
         }
-        listeners.forEach(l -> l.accept(message));
+        listeners.forEach(l -> l.accept(notice.english()));
     }
 
     /**
@@ -37,9 +45,7 @@ public final class StoreNotices implements Notices {
             }
             notSaving = true;
         }
-        report("Your changes are not being saved: the data folder " + dir + " cannot be written to ("
-                + reason(e) + "). The app keeps working and remembers them until you close it, and tries to save "
-                + "again at each change. Free some disk space or check the folder.");
+        report(Notice.of("saving.failed", dir.toString(), reason(e)));
     }
 
     /** A save worked: after a failure, says once that changes are being saved again. */
@@ -50,7 +56,7 @@ public final class StoreNotices implements Notices {
             }
             notSaving = false;
         }
-        report("Your changes are being saved again.");
+        report(Notice.of("saving.works"));
     }
 
     /** True between a failed save and the next one that works. */
@@ -60,29 +66,38 @@ public final class StoreNotices implements Notices {
         }
     }
 
-    private static String reason(IOException e) {
+    private static Object reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Notice.of("reason.permissionDenied");
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
+    /** Messages reported so far and not yet taken, to be shown in the user's language. */
     @Override
-    public List<String> takeAll() {
+    public List<Notice> takeNotices() {
         synchronized (pending) {
-            List<String> copy = List.copyOf(pending);
+            List<Notice> copy = List.copyOf(pending);
             pending.clear();
             return copy;
         }
     }
 
+    /** Messages reported so far and not yet taken, in English (tests, logs). */
+    @Override
+    public List<String> takeAll() {
+        return takeNotices().stream().map(Notice::english).toList();
+    }
+
+    /** Messages reported so far, in English, without taking them. */
     public List<String> peekAll() {
         synchronized (pending) {
-            return List.copyOf(pending);
+            return pending.stream().map(Notice::english).toList();
         }
     }
 
+    /** Called with every later message (in English), on the thread that reported it. */
     @Override
     public void onReport(Consumer<String> listener) {
         listeners.add(listener);

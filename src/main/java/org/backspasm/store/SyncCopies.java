@@ -13,7 +13,8 @@ import java.util.Locale;
  * once it has dealt with them. Syncthing names one {@code journal.sync-conflict-20261203-104200-ABCDEF7.jsonl},
  * Dropbox {@code journal (Ann's conflicted copy 2026-12-03).jsonl}, Nextcloud
  * {@code journal (conflicted copy 2026-12-03 104200).jsonl}, ownCloud and others {@code journal_conflict-…} or
- * {@code journal-conflict-…}: the file's name before its extension, then one of those markers.
+ * {@code journal-conflict-…}: the file's name before its extension, then one of those markers. OneDrive adds the
+ * other computer's name: {@code journal-DESKTOP-4F2K9L.jsonl}.
  */
 final class SyncCopies {
     /** The folder inside the data folder where copies that were dealt with are kept (never deleted). */
@@ -31,7 +32,22 @@ final class SyncCopies {
         int dot = file.lastIndexOf('.');
         String stem = dot < 0 ? file : file.substring(0, dot);
         return !n.equals(file) && n.startsWith(stem) && !n.startsWith(".") && !n.endsWith(".tmp")
-                && MARKERS.stream().anyMatch(n::contains);
+                && (MARKERS.stream().anyMatch(n::contains) || oneDrive(name, fileName, stem.length()));
+    }
+
+    /**
+     * OneDrive keeps the other computer's version with that computer's name after the file's name:
+     * {@code journal-DESKTOP-4F2K9L.jsonl}. Windows computer names are capitals, digits and dashes; only such a
+     * name is taken for a copy, so a file a person named {@code journal-old.jsonl} is left alone.
+     */
+    private static boolean oneDrive(String name, String fileName, int stemLength) {
+        String ext = fileName.substring(stemLength);
+        if (!name.endsWith(ext) || name.length() <= stemLength + ext.length() + 1 || name.charAt(stemLength) != '-') {
+            return false;
+        }
+        String machine = name.substring(stemLength + 1, name.length() - ext.length());
+        return machine.length() <= 63 && machine.chars().anyMatch(Character::isLetter)
+                && machine.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-');
     }
 
     /** The conflict copies of the file in the folder, by name; none when the folder cannot be listed. */

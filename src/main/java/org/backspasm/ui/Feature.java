@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.backspasm.core.status.StatusPart;
+import org.backspasm.ui.text.Lang;
 
 /**
  * One feature of the app, implemented once per feature and listed once, in {@code AppAssembly.features()}. The
@@ -19,8 +20,11 @@ public interface Feature {
     /** The screen's id, which other screens use to link to it. */
     ScreenId id();
 
-    /** The name in the navigation. */
-    String label();
+    /**
+     * The name in the navigation, in the current language (from a bundle, e.g.
+     * {@code lang.texts("reminders").get("nav.label")}; see docs/i18n.md). Asked again when the language changes.
+     */
+    String label(Lang lang);
 
     /** The navigation icon: an SVG path in a 20×20 box (its colour comes from CSS). */
     String icon();

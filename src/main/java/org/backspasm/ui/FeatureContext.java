@@ -12,6 +12,7 @@ import org.backspasm.core.state.TextFiles;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Lang;
 
 /**
  * What a feature is handed when it starts: the app's services, made once by {@code AppAssembly}. A feature passes
@@ -33,9 +34,10 @@ import org.backspasm.ui.source.SourceLines;
  * @param dataDir  the data folder (shown in Settings)
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
  * @param data     export, import and backups (the journal's buttons, Settings' backups)
+ * @param lang     the language the window speaks now; features take their bundles from it (see docs/i18n.md)
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
-        SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir, List<Feature> features,
-        org.backspasm.ui.data.DataFeature data) {
+        SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir,
+        List<Feature> features, org.backspasm.ui.data.DataFeature data, Lang lang) {
 }

@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import org.backspasm.core.settings.EmergencyNumberText;
 import org.backspasm.core.settings.EmergencyNumbers;
+import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
@@ -21,7 +21,7 @@ public final class SettingsModel {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Settings> settings;
     private final Locale locale;
-    private final ObservableValue<String> numberReminder;
+    private final ObservableValue<Boolean> numberNeedsCheck;
 
     /** With the JVM's default locale as the computer's country. */
     public SettingsModel(Settings initial, Consumer<Settings> save, Clock clock) {
@@ -37,7 +37,7 @@ public final class SettingsModel {
         this.clock = clock;
         this.locale = locale;
         this.settings = new ReadOnlyObjectWrapper<>(initial);
-        this.numberReminder = settings.map(s -> EmergencyNumberText.reminder(s, locale));
+        this.numberNeedsCheck = settings.map(s -> EmergencyNumbers.needsCheck(s, locale));
     }
 
     /** The computer's locale (for the emergency number's country). */
@@ -46,16 +46,16 @@ public final class SettingsModel {
     }
 
     /**
-     * "Check this is your local emergency number (Settings)." while the number is a guess the user has not saved;
-     * empty once it is checked. Every place showing the number shows this beside it.
+     * True while the emergency number is a guess the user has not saved (CLINICAL-FACTS 4c): every place showing the
+     * number then shows the reminder to check it ({@code NumberReminder}, bundle {@code emergencynumber}).
      */
-    public ObservableValue<String> numberReminderProperty() {
-        return numberReminder;
+    public ObservableValue<Boolean> numberNeedsCheckProperty() {
+        return numberNeedsCheck;
     }
 
     /** True while the emergency number is a guess the user has not saved (CLINICAL-FACTS 4c). */
     public boolean numberNeedsCheck() {
-        return !numberReminder.getValue().isEmpty();
+        return numberNeedsCheck.getValue();
     }
 
     public ReadOnlyObjectProperty<Settings> settingsProperty() {
@@ -82,16 +82,21 @@ public final class SettingsModel {
         update(s -> s.withTextSize(size));
     }
 
+    /** The language: applied at once (the window is rebuilt in it) and remembered. */
+    public void setLanguage(Language language) {
+        update(s -> s.withLanguage(language));
+    }
+
     public void setSoundOn(boolean on) {
         update(s -> s.withSoundOn(on));
     }
 
     /**
-     * Saves the number when it is valid (saving it confirms it is the user's local number); otherwise returns the
-     * problem in plain words and keeps the old one.
+     * Saves the number when it is valid (saving it confirms it is the user's local number); otherwise returns what
+     * is wrong and keeps the old one.
      */
-    public Optional<String> setEmergencyNumber(String typed) {
-        Optional<String> problem = EmergencyNumbers.problemWith(typed);
+    public Optional<EmergencyNumbers.Problem> setEmergencyNumber(String typed) {
+        Optional<EmergencyNumbers.Problem> problem = EmergencyNumbers.problemWith(typed);
         if (problem.isEmpty()) {
             update(s -> s.withEmergencyNumber(typed));
         }

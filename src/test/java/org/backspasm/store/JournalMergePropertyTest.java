@@ -36,7 +36,7 @@ import org.backspasm.testing.FakeClock;
  */
 class JournalMergePropertyTest {
     private static final List<String> NAMES = List.of(SyncFolderTest.SYNCTHING, SyncFolderTest.DROPBOX,
-            SyncFolderTest.NEXTCLOUD, SyncFolderTest.DASH_CONFLICT);
+            SyncFolderTest.NEXTCLOUD, SyncFolderTest.DASH_CONFLICT, SyncFolderTest.ONEDRIVE);
     private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
 
     /** Entry i: a rating, an episode event or an ice segment, each different from every other. */
@@ -53,7 +53,7 @@ class JournalMergePropertyTest {
     @Property(tries = 150)
     void mergingAnySplitOfAJournalGivesEveryEntryExactlyOnce(
             @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 2) Integer> sides,
-            @ForAll @IntRange(min = 0, max = 3) int scheme,
+            @ForAll @IntRange(min = 0, max = 4) int scheme,
             @ForAll long seed) throws IOException {
         Path dir = Files.createTempDirectory("merge");
         try {

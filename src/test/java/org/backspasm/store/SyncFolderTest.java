@@ -31,6 +31,7 @@ class SyncFolderTest {
     static final String DROPBOX = "journal (Ann's conflicted copy 2026-12-03).jsonl";
     static final String NEXTCLOUD = "journal (conflicted copy 2026-12-03 104200).jsonl";
     static final String DASH_CONFLICT = "journal-conflict-20261203-104200.jsonl";
+    static final String ONEDRIVE = "journal-DESKTOP-4F2K9L.jsonl";
 
     private PainRating rating(int minute, int score) {
         return new PainRating(Instant.parse("2026-12-03T09:00:00Z").plusSeconds(60L * minute), score, "", "");
@@ -43,7 +44,7 @@ class SyncFolderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {SYNCTHING, DROPBOX, NEXTCLOUD, DASH_CONFLICT})
+    @ValueSource(strings = {SYNCTHING, DROPBOX, NEXTCLOUD, DASH_CONFLICT, ONEDRIVE})
     void aConflictCopyFromEachNamingSchemeIsMergedByIdAndKeptAside(String name) throws IOException {
         PainRating both = rating(0, 5);
         PainRating onlyHere = rating(1, 6);
@@ -72,16 +73,18 @@ class SyncFolderTest {
 
     @Test
     void onlyTheSyncServicesCopiesAreTakenForCopies() {
-        for (String name : List.of(SYNCTHING, DROPBOX, NEXTCLOUD, DASH_CONFLICT, "journal_conflict-20261203.jsonl",
-                "Journal (conflicted copy).jsonl")) {
+        for (String name : List.of(SYNCTHING, DROPBOX, NEXTCLOUD, DASH_CONFLICT, ONEDRIVE, "journal-LAPTOP.jsonl",
+                "journal_conflict-20261203.jsonl", "Journal (conflicted copy).jsonl")) {
             assertTrue(SyncCopies.isCopyOf(name, JournalStore.FILE_NAME), name);
         }
         for (String name : List.of("journal.jsonl", "journal.jsonl.unreadable-20261203-104200",
-                ".journal.jsonl.x1y2.tmp", "state.sync-conflict-20261203-104200-ABCDEF7.json", "notes.txt")) {
+                ".journal.jsonl.x1y2.tmp", "state.sync-conflict-20261203-104200-ABCDEF7.json", "notes.txt",
+                "journal-old.jsonl", "journal-2026.jsonl", "journal-LAPTOP.csv")) {
             assertFalse(SyncCopies.isCopyOf(name, JournalStore.FILE_NAME), name);
         }
         assertTrue(SyncCopies.isCopyOf("state.sync-conflict-20261203-104200-ABCDEF7.json", StateStore.FILE_NAME));
         assertTrue(SyncCopies.isCopyOf("state (conflicted copy 2026-12-03 104200).json", StateStore.FILE_NAME));
+        assertTrue(SyncCopies.isCopyOf("state-LAPTOP.json", StateStore.FILE_NAME));
     }
 
     @Test

@@ -54,8 +54,12 @@ public abstract class AppUiTest extends FxRobot {
     /** What the app runs just before it exits. */
     protected Runnable beforeExit;
 
+    /** The name of the test method running (a test class may open some of its tests at another size). */
+    protected String testMethod = "";
+
     @BeforeEach
-    void startApp() throws Exception {
+    void startApp(org.junit.jupiter.api.TestInfo info) throws Exception {
+        testMethod = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("");
         prepareDataDir(dataDir);
         if (acceptDisclaimerBeforeStart()) {
             acceptDisclaimer(dataDir);

@@ -26,20 +26,25 @@ import org.junit.jupiter.api.Test;
 class NoCutOffTextTest extends AppUiTest {
     private final List<String> problems = new ArrayList<>();
 
+    /** The timer stages open in the usual window and are then looked at in the smallest too. */
+    private boolean usualSizeFirst() {
+        return testMethod.equals("everyTimerStageInTheSmallestAndTheUsualWindow");
+    }
+
     @Override
     protected double sceneWidth() {
-        return WindowBounds.MIN_WIDTH;
+        return usualSizeFirst() ? AppUiTest.WIDTH : WindowBounds.MIN_WIDTH;
     }
 
     @Override
     protected double sceneHeight() {
-        return WindowBounds.MIN_HEIGHT;
+        return usualSizeFirst() ? AppUiTest.HEIGHT : WindowBounds.MIN_HEIGHT;
     }
 
     @Test
     void everyScreenAsItOpensWithTheDisclaimerAndTheEmergencyPage() throws Exception {
         DisclaimerCard card = new DisclaimerCard("112", () -> { }, org.backspasm.ui.source.SourceLines.of(
-                org.backspasm.core.content.Loaded.of(org.backspasm.core.content.SourceRegistry::loadDefault)));
+                org.backspasm.core.content.Loaded.of(org.backspasm.core.content.SourceRegistry::loadDefault)), ctx.lang());
         Map<String, Runnable> states = new LinkedHashMap<>();
         for (ScreenId id : shell.screenIds()) {
             states.put(id.name(), () -> {
@@ -113,6 +118,101 @@ class NoCutOffTextTest extends AppUiTest {
         });
         lookAtEveryTextSizeAndTheme(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every stage of an ice timer, in the smallest window and in the usual 1100×740 one: counting, the pack overdue
+     * with its reminders ("Take the ice off now. It has been on for 21 minutes…"), the skin break paused, the break
+     * over, and the report of what happened while the computer slept; with Today showing the running timer. Then
+     * the episode companion's cards on Today: the day plan, the question after a week, the one-week card.
+     */
+    @Test
+    void everyTimerStageInTheSmallestAndTheUsualWindow() throws Exception {
+        fx(() -> {
+            show(ScreenId.THERAPY);
+            press("#mode-ice");
+            press("#therapy-start");
+            settle();
+            answerSafetyQuestionsNo();
+        });
+        Map<String, Runnable> onScreen = new LinkedHashMap<>();
+        onScreen.put("therapy", () -> shell.show(ScreenId.THERAPY));
+        onScreen.put("today", () -> shell.show(ScreenId.TODAY));
+        lookInBothSizes("timer-counting", onScreen);
+        fx(() -> alarms.pass(java.time.Duration.ofMinutes(25))); // the alert at 20, reminders at 22 and 24
+        lookInBothSizes("timer-pack-off-due", onScreen);
+        fx(() -> {
+            show(ScreenId.THERAPY);
+            press("#timer-step"); // take it off now: the skin break
+            settle();
+            press("#timer-pause");
+        });
+        lookInBothSizes("timer-break-paused", onScreen);
+        fx(() -> {
+            show(ScreenId.THERAPY);
+            press("#timer-pause");
+            alarms.pass(java.time.Duration.ofMinutes(21));
+        });
+        lookInBothSizes("timer-break-over", onScreen);
+        fx(() -> {
+            show(ScreenId.THERAPY);
+            press("#timer-step"); // the next pack goes on
+            settle();
+            alarms.pass(java.time.Duration.ofMinutes(2));
+            clock.advanceMinutes(30); // the computer slept through the pack's end
+            alarms.wakeOnce();
+        });
+        lookInBothSizes("timer-away-report", onScreen);
+
+        // the companion's cards: the day plan (on Today throughout), the question after a week without ratings to
+        // compare, then the one-week card
+        fx(() -> ctx.journal().append(new org.backspasm.core.journal.EpisodeEvent(clock.instant(),
+                org.backspasm.core.journal.EpisodeEvent.Kind.STARTED, clock.instant().minus(
+                        java.time.Duration.ofDays(8)))));
+        Map<String, Runnable> today = Map.of("today", () -> {
+            shell.show(ScreenId.JOURNAL);
+            shell.show(ScreenId.TODAY);
+        });
+        lookInBothSizes("follow-up-question", today);
+        fx(() -> press("#follow-up-answer-about-the-same"));
+        lookInBothSizes("follow-up-one-week", today);
+        assertEquals("Not better after a week: book an appointment",
+                lookup("#follow-up-title").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The states at 1100×740 (every text size, light), then at 640×480 (every text size and theme). Each screen is
+     * looked at from its top: a scroll pane left scrolled down would put the header "above the top edge".
+     */
+    private void lookInBothSizes(String stage, Map<String, Runnable> states) throws Exception {
+        Map<String, Runnable> named = new LinkedHashMap<>();
+        states.forEach((name, show) -> named.put(stage + "-" + name, () -> {
+            show.run();
+            settle();
+            shell.lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0));
+        }));
+        resize(AppUiTest.WIDTH, AppUiTest.HEIGHT);
+        for (TextSize size : TextSize.values()) {
+            fx(() -> {
+                ctx.settings().setTheme(Theme.LIGHT);
+                ctx.settings().setTextSize(size);
+                named.forEach((name, show) -> {
+                    show.run();
+                    String where = name + " at 1100×740 (" + size.label() + "): ";
+                    CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
+                });
+            });
+        }
+        resize(WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
+        lookAtEveryTextSizeAndTheme(named);
+    }
+
+    private void resize(double width, double height) {
+        fx(() -> {
+            stage.setWidth(width + stage.getWidth() - stage.getScene().getWidth());
+            stage.setHeight(height + stage.getHeight() - stage.getScene().getHeight());
+        });
     }
 
     /**

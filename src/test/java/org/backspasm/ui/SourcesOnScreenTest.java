@@ -140,7 +140,7 @@ class SourcesOnScreenTest extends AppUiTest {
         press("#ans-saddle-numbness-yes");
         scan("an emergency result", true);
 
-        fx(() -> shell.showOverlay(new DisclaimerCard("112", () -> { }, SourceLines.of(registry))));
+        fx(() -> shell.showOverlay(new DisclaimerCard("112", () -> { }, SourceLines.of(registry), ctx.lang())));
         scan("the disclaimer", true);
         assertTrue(linesSeen > 15, "Sources lines seen: " + linesSeen);
     }

@@ -27,6 +27,17 @@ public enum Phase {
         return label;
     }
 
+    /** The phase's name in the locale's language (bundle {@code words}). */
+    public String label(java.util.Locale locale) {
+        org.backspasm.core.i18n.Messages m = org.backspasm.core.i18n.Messages.of("words", locale);
+        return switch (this) {
+            case ICE_WINDOW -> m.text("phase.ice");
+            case SWITCHOVER_WINDOW -> m.text("phase.switchover");
+            case HEAT_WINDOW -> m.text("phase.heat");
+            case CHRONIC -> m.text("phase.chronic");
+        };
+    }
+
     /** The phase for a time since onset (a negative time counts as zero). Chronic is strictly over 12 weeks. */
     public static Phase of(Duration sinceOnset) {
         if (sinceOnset.compareTo(ICE_END) < 0) {

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.backspasm.core.i18n.Formats;
 import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.report.Markup;
 import org.backspasm.core.report.PrintLine;
@@ -23,26 +23,37 @@ import org.backspasm.core.report.ReportTemplate;
  * {@link ReportTemplate}'s; the file is self-contained (inline CSS and SVG, no scripts, nothing fetched).
  */
 public final class DoctorReport {
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final ReportTemplate PAGE = ReportTemplate.get();
-
     private final List<JournalEntry> entries;
     private final Instant from;
     private final Instant to;
     private final ZoneId zone;
+    private final Locale locale;
+    private final ReportTemplate page;
+    private final Formats formats;
 
-    /** The entries between from and to (inclusive), shown in the zone. */
-    public DoctorReport(List<JournalEntry> all, Instant from, Instant to, ZoneId zone) {
+    /** The entries between from and to (inclusive), shown in the zone, written in the locale's language. */
+    public DoctorReport(List<JournalEntry> all, Instant from, Instant to, ZoneId zone, Locale locale) {
         this.entries = all.stream().filter(e -> !e.at().isBefore(from) && !e.at().isAfter(to))
                 .sorted(Comparator.comparing(JournalEntry::at)).toList();
         this.from = from;
         this.to = to;
         this.zone = zone;
+        this.locale = locale;
+        this.page = ReportTemplate.in(locale);
+        this.formats = Formats.of(locale);
+    }
+
+    /** In English. */
+    public DoctorReport(List<JournalEntry> all, Instant from, Instant to, ZoneId zone) {
+        this(all, from, to, zone, Locale.UK);
     }
 
     public static DoctorReport lastDays(List<JournalEntry> all, Instant now, int days, ZoneId zone) {
-        return new DoctorReport(all, now.minus(Duration.ofDays(days)), now, zone);
+        return lastDays(all, now, days, zone, Locale.UK);
+    }
+
+    public static DoctorReport lastDays(List<JournalEntry> all, Instant now, int days, ZoneId zone, Locale locale) {
+        return new DoctorReport(all, now.minus(Duration.ofDays(days)), now, zone, locale);
     }
 
     /** The entries from the start of the first day to the end of the last (both included), in the zone. */
@@ -57,14 +68,14 @@ public final class DoctorReport {
 
     public String html() {
         Markup sections = Markup.join(List.of(
-                section("Episodes", episodes()),
-                section("Pain ratings (0 = none, 10 = worst imaginable)", pain()),
-                section("Ice and heat", therapy()),
-                section("Stretches", stretches()),
-                section("Warning-sign checks", checks())));
-        Markup body = PAGE.fill("journal", "from", day(from), "to", day(to), "app", AppVersion.nameAndVersion(),
+                section(page.word("section.episodes"), episodes()),
+                section(page.word("section.pain"), pain()),
+                section(page.word("section.therapy"), therapy()),
+                section(page.word("section.stretches"), stretches()),
+                section(page.word("section.checks"), checks())));
+        Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to), AppVersion.nameAndVersion()),
                 "sections", sections);
-        return PAGE.fill("page", "title", "Back pain journal", "body", body).html();
+        return page.fill("page", "title", page.word("journal.title"), "body", body).html();
     }
 
     /** The same record as lines to print: title, period, then each section as a heading and a table. */
@@ -108,46 +119,49 @@ public final class DoctorReport {
                 : "");
     }
 
-    private static String signs(WarningSignCheckRecord c) {
+    /** The signs reported with a check; "could not be read" (never "none") when its result could not be read. */
+    private String signs(WarningSignCheckRecord c) {
         if (!c.raisedByText().isEmpty()) {
             return String.join("; ", c.raisedByText());
         }
-        return c.level() == CheckLevel.UNKNOWN ? "could not be read" : "none";
+        return page.word(c.level() == CheckLevel.UNKNOWN ? "signs.unreadable" : "signs.none");
     }
 
-    private static Markup section(String title, Markup content) {
-        return PAGE.fill("section", "title", title, "content", content);
+    private Markup section(String title, Markup content) {
+        return page.fill("section", "title", title, "content", content);
     }
 
     private Markup episodes() {
-        return table(EpisodeEvent.class, "No episode was started or ended in this period.", "episodes",
-                e -> PAGE.fill("episode-row", "when", when(e.at()), "what", e.summary(), "onset", when(e.onset())));
+        return table(EpisodeEvent.class, page.word("none.episodes"), "episodes",
+                e -> page.fill("episode-row", "when", when(e.at()), "what", e.summary(locale), "onset", when(e.onset())));
     }
 
     private Markup pain() {
         List<PainRating> ratings = of(PainRating.class);
         if (ratings.isEmpty()) {
-            return PAGE.fill("nothing", "text", "No pain ratings in this period.");
+            return page.fill("nothing", "text", page.word("none.pain"));
         }
-        return PAGE.fill("ratings", "chart", PainChartSvg.of(ratings, from, to, day(from), day(to)),
-                "rows", Markup.join(ratings.stream().map(r -> PAGE.fill("rating-row", "when", when(r.at()),
+        return page.fill("ratings", "chart", PainChartSvg.of(page, ratings, from, to, day(from), day(to)),
+                "rows", Markup.join(ratings.stream().map(r -> page.fill("rating-row", "when", when(r.at()),
                         "score", r.score(), "note", r.note())).toList()));
     }
 
     private Markup therapy() {
-        return table(TherapySegmentRecord.class, "No ice or heat recorded in this period.", "sessions",
-                r -> PAGE.fill("session-row", "when", when(r.actualStart() != null ? r.actualStart() : r.at()),
-                        "what", r.summary()));
+        return table(TherapySegmentRecord.class, page.word("none.therapy"), "sessions",
+                r -> page.fill("session-row", "when", when(r.actualStart() != null ? r.actualStart() : r.at()),
+                        "what", r.summary(locale)));
     }
 
     private Markup stretches() {
-        return table(StretchSessionRecord.class, "No stretch sessions recorded in this period.", "sessions",
-                r -> PAGE.fill("session-row", "when", when(r.at()), "what", stretchText(r)));
+        return table(StretchSessionRecord.class, page.word("none.stretches"), "sessions",
+                r -> page.fill("session-row", "when", when(r.at()), "what", r.stoppedForPain()
+                        && r.stoppedAtStretch() != null
+                        ? page.word("stretches.during", r.summary(locale), r.stoppedAtStretch()) : r.summary(locale)));
     }
 
     private Markup checks() {
-        return table(WarningSignCheckRecord.class, "No warning-sign check was done in this period.", "checks",
-                c -> PAGE.fill("check-row", "when", when(c.at()), "result", c.summary(),
+        return table(WarningSignCheckRecord.class, page.word("none.checks"), "checks",
+                c -> page.fill("check-row", "when", when(c.at()), "result", c.summary(locale),
                         "signs", signs(c)));
     }
 
@@ -156,17 +170,17 @@ public final class DoctorReport {
             Function<T, Markup> row) {
         List<T> items = of(type);
         if (items.isEmpty()) {
-            return PAGE.fill("nothing", "text", none);
+            return page.fill("nothing", "text", none);
         }
-        return PAGE.fill(fragment, "rows", Markup.join(items.stream().map(row).toList()));
+        return page.fill(fragment, "rows", Markup.join(items.stream().map(row).toList()));
     }
 
     private String when(Instant i) {
-        return DAY_TIME.format(at(i));
+        return formats.weekdayDateTime(at(i));
     }
 
     private String day(Instant i) {
-        return DAY.format(at(i));
+        return formats.date(at(i).toLocalDate());
     }
 
     private <T extends JournalEntry> List<T> of(Class<T> type) {

@@ -18,9 +18,4 @@ public record EpisodeEvent(String id, Instant at, Kind kind, Instant onset) impl
     public EpisodeEvent(Instant at, Kind kind, Instant onset) {
         this(null, at, kind, onset);
     }
-
-    @Override
-    public String summary() {
-        return kind == Kind.STARTED ? "Episode started" : "Episode ended";
-    }
 }

@@ -1,5 +1,7 @@
 package org.backspasm.core.journal;
 
+import java.util.Locale;
+
 import java.time.Instant;
 
 /**
@@ -19,6 +21,13 @@ public sealed interface JournalEntry
     /** When it happened (for a session: when it ended). */
     Instant at();
 
-    /** A short line for lists, in the user's language. */
-    String summary();
+    /** A short line for lists, in the language of the locale. */
+    default String summary(Locale locale) {
+        return JournalWords.summary(this, locale);
+    }
+
+    /** The same line in English. */
+    default String summary() {
+        return summary(Locale.UK);
+    }
 }

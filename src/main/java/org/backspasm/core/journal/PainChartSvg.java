@@ -21,8 +21,8 @@ final class PainChartSvg {
     private PainChartSvg() {
     }
 
-    static Markup of(List<PainRating> ratings, Instant from, Instant to, String fromLabel, String toLabel) {
-        ReportTemplate t = ReportTemplate.get();
+    static Markup of(ReportTemplate t, List<PainRating> ratings, Instant from, Instant to, String fromLabel,
+            String toLabel) {
         double span = Math.max(1, Duration.between(from, to).toMinutes());
         StringBuilder points = new StringBuilder();
         List<Markup> dots = new ArrayList<>();

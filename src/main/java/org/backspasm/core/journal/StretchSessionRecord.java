@@ -39,14 +39,4 @@ public record StretchSessionRecord(
     public boolean stoppedForPain() {
         return outcome == StretchOutcome.STOPPED_FOR_PAIN;
     }
-
-    @Override
-    public String summary() {
-        String how = switch (outcome) {
-            case COMPLETED -> "completed";
-            case STOPPED_FOR_PAIN -> "stopped for pain" + (painScore == null ? "" : " (" + painScore + "/10)");
-            case STOPPED, UNKNOWN -> "stopped";
-        };
-        return "Stretches: " + routineName + ", " + how;
-    }
 }

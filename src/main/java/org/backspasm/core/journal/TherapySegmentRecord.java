@@ -47,11 +47,4 @@ public record TherapySegmentRecord(
     private static boolean endsBeforeStart(Instant start, Instant end) {
         return start != null && end != null && end.isBefore(start);
     }
-
-    @Override
-    public String summary() {
-        long minutes = actualStart == null || actualEnd == null
-                ? 0 : Math.max(0, java.time.Duration.between(actualStart, actualEnd).toMinutes());
-        return segment.label() + ", " + minutes + " min, " + outcome.label();
-    }
 }

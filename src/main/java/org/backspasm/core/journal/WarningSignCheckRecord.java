@@ -36,11 +36,6 @@ public record WarningSignCheckRecord(
         this(null, at, level, answers, raisedBy, raisedByText);
     }
 
-    @Override
-    public String summary() {
-        return "Warning-sign check: " + level.summary();
-    }
-
     /** Keeps the answers in the order given; an answer missing its value reads as UNKNOWN. */
     private static Map<String, CheckAnswer> copyOf(Map<String, CheckAnswer> answers) {
         Map<String, CheckAnswer> copy = new LinkedHashMap<>();

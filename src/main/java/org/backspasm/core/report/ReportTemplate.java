@@ -6,33 +6,58 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.backspasm.core.i18n.Messages;
 
 /**
  * The printable pages the app saves (the doctor's summary, a warning-sign check) come from one resource,
  * {@code reports.html}: named fragments, each starting with a line {@code <!--@name-->}, holding placeholders
  * {@code {{key}}}. Filling a fragment escapes every String value; a {@link Markup} (an already filled fragment) goes
  * in as it is. A placeholder without a value, or a value without a placeholder, is a mistake and throws.
+ * A placeholder {@code {{@key}}} is a text of the {@code report} bundle in the template's language ({@link #in}).
  */
 public final class ReportTemplate {
     static final String RESOURCE = "/org/backspasm/core/report/reports.html";
     private static final Pattern MARKER = Pattern.compile("^<!--@([a-z-]+)-->\\n", Pattern.MULTILINE);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(@?[a-zA-Z.]+)}}");
     private static final ReportTemplate DEFAULT = load();
+    /** The bundle of the words the template itself writes ({@code {{@key}}}). */
+    public static final String BUNDLE = "report";
 
     private final Map<String, String> fragments;
+    private final Messages words;
 
     ReportTemplate(String text) {
-        fragments = parse(text);
+        this(parse(text), Messages.of(BUNDLE, Locale.UK));
     }
 
-    /** The app's template, read once. */
+    private ReportTemplate(Map<String, String> fragments, Messages words) {
+        this.fragments = fragments;
+        this.words = words;
+    }
+
+    /** The app's template in English, read once. */
     public static ReportTemplate get() {
         return DEFAULT;
+    }
+
+    /** The app's template writing its own words in this locale's language. */
+    public static ReportTemplate in(Locale locale) {
+        return new ReportTemplate(DEFAULT.fragments, Messages.of(BUNDLE, locale));
+    }
+
+    public Locale locale() {
+        return words.locale();
+    }
+
+    /** A word or sentence of the report bundle (for values the code puts in). */
+    public String word(String key, Object... args) {
+        return words.text(key, args);
     }
 
     private static ReportTemplate load() {
@@ -87,6 +112,10 @@ public final class ReportTemplate {
         StringBuilder out = new StringBuilder(text.length() + 256);
         while (m.find()) {
             String key = m.group(1);
+            if (key.startsWith("@")) {
+                m.appendReplacement(out, Matcher.quoteReplacement(Markup.text(words.text(key.substring(1))).html()));
+                continue;
+            }
             String value = values.get(key);
             if (value == null) {
                 throw new IllegalArgumentException("no value for {{" + key + "}} in " + fragment);

@@ -19,7 +19,7 @@ public final class EmergencyNumbers {
     /** Places whose guess is 911 or 999 although CLINICAL-FACTS does not name them: asked, like any other. */
     private static final Set<String> GUESS_911 = Set.of("PR", "GU", "VI", "AS", "MP");
     private static final Set<String> GUESS_999 = Set.of("IM", "JE", "GG");
-    private static final int MAX_DIGITS = 6;
+    public static final int MAX_DIGITS = 6;
 
     private EmergencyNumbers() {
     }
@@ -60,21 +60,26 @@ public final class EmergencyNumbers {
     }
 
     /**
-     * Checks a number the user typed. Returns a plain-words problem, or empty when the number is usable.
-     * Spaces are allowed and ignored; anything else that is not a digit is refused.
+     * Checks a number the user typed. Returns what is wrong with it (the screen says it in plain words), or empty
+     * when the number is usable. Spaces are allowed and ignored; anything else that is not a digit is refused.
      */
-    public static Optional<String> problemWith(String typed) {
+    public static Optional<Problem> problemWith(String typed) {
         String digits = normalise(typed);
         if (digits.isEmpty()) {
-            return Optional.of("Enter the number you would call in an emergency, for example 911, 999 or 112.");
+            return Optional.of(Problem.EMPTY);
         }
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("Use digits only (0 to 9) for the emergency number.");
+            return Optional.of(Problem.NOT_DIGITS);
         }
         if (digits.length() > MAX_DIGITS) {
-            return Optional.of("An emergency number is short, at most " + MAX_DIGITS + " digits.");
+            return Optional.of(Problem.TOO_LONG);
         }
         return Optional.empty();
+    }
+
+    /** What can be wrong with a typed emergency number. */
+    public enum Problem {
+        EMPTY, NOT_DIGITS, TOO_LONG
     }
 
     public static String normalise(String typed) {

@@ -1,5 +1,8 @@
 package org.backspasm.core.status;
 
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -31,10 +34,11 @@ public final class EpisodeStatus implements StatusPart {
     }
 
     @Override
-    public String line(StateReader saved, Clock clock) {
+    public String line(StateReader saved, Clock clock, Locale locale) {
+        Messages m = Messages.of(StatusPart.BUNDLE, locale);
         Episode episode = saved.get(Sections.EPISODE);
         Instant now = clock.instant();
-        return episode == null ? "No episode recorded."
-                : "Episode: " + episode.hoursSinceOnset(now) + " h since onset (" + episode.phaseAt(now).label() + ").";
+        return episode == null ? m.text("episode.none")
+                : m.text("episode.since", episode.hoursSinceOnset(now), episode.phaseAt(now).label(locale));
     }
 }

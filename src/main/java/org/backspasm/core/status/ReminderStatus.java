@@ -45,7 +45,7 @@ public final class ReminderStatus implements StatusPart {
     }
 
     @Override
-    public String line(StateReader saved, Clock clock) {
+    public String line(StateReader saved, Clock clock, java.util.Locale locale) { // English: not in a bundle yet
         ReminderSchedule.Upcoming u = next(saved, clock);
         return u == null ? "" : ReminderTexts.nextLine(u, clock.getZone());
     }

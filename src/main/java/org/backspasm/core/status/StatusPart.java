@@ -2,6 +2,7 @@ package org.backspasm.core.status;
 
 import com.google.gson.JsonElement;
 import java.time.Clock;
+import java.util.Locale;
 import org.backspasm.core.state.StateReader;
 
 /**
@@ -15,6 +16,12 @@ public interface StatusPart {
     /** The member's value; {@code JsonNull} when there is nothing to show. */
     JsonElement json(StateReader saved, Clock clock);
 
-    /** One or more sentences for the human line, each ending with a full stop. */
-    String line(StateReader saved, Clock clock);
+    /** The bundle of the built-in parts' words ({@code org/backspasm/i18n/status.properties}). */
+    String BUNDLE = "status";
+
+    /**
+     * One or more sentences for the human line, each ending with a full stop, in the locale's language (the user's:
+     * see docs/i18n.md). The JSON stays English.
+     */
+    String line(StateReader saved, Clock clock, Locale locale);
 }

@@ -1,5 +1,8 @@
 package org.backspasm.core.status;
 
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -59,31 +62,32 @@ public final class TimerStatus implements StatusPart {
     }
 
     @Override
-    public String line(StateReader saved, Clock clock) {
+    public String line(StateReader saved, Clock clock, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
         RunStatus timer = timer(saved, clock);
         if (timer == null) {
-            return "No timer running.";
+            return m.text("timer.none");
         }
-        String rounds = timer.rounds() == TherapyPlan.UNTIL_STOPPED ? "" : " of " + timer.rounds();
-        String what = timer.kind().label() + ", round " + timer.round() + rounds + ": ";
-        String state = switch (timer.stage()) {
-            case COUNTING -> TimeWords.countdown(timer.remaining()) + " left (until "
-                    + TimeWords.clockTime(timer.endsAt(), clock.getZone()) + ")";
-            case PAUSED -> TimeWords.countdown(timer.remaining()) + " left, paused";
-            case PACK_OFF_DUE -> "time is up since " + TimeWords.clockTime(timer.endsAt(), clock.getZone())
-                    + ", take it off" + reminders(timer, clock);
-            case BREAK_OVER -> "skin break over since " + TimeWords.clockTime(timer.endsAt(), clock.getZone())
-                    + reminders(timer, clock);
+        String kind = TimeWords.kind(timer.kind(), locale);
+        String what = timer.rounds() == TherapyPlan.UNTIL_STOPPED ? m.text("timer.round", kind, timer.round())
+                : m.text("timer.roundOf", kind, timer.round(), timer.rounds());
+        String until = TimeWords.clockTime(timer.endsAt(), clock.getZone(), locale);
+        String left = TimeWords.countdown(timer.remaining());
+        return switch (timer.stage()) {
+            case COUNTING -> m.text("timer.counting", what, left, until);
+            case PAUSED -> m.text("timer.paused", what, left);
+            case PACK_OFF_DUE -> m.text("timer.packOffDue", what, until, reminders(timer, clock, m, locale));
+            case BREAK_OVER -> m.text("timer.breakOver", what, until, reminders(timer, clock, m, locale));
         };
-        return "Timer: " + what + state + ".";
     }
 
-    /** "; reminder 3 of 10, next at 14:28", from the stored instants (as the app's alarm computes them). */
-    private static String reminders(RunStatus timer, Clock clock) {
+    /** "reminder 3 of 10, next at 14:28", from the stored instants (as the app's alarm computes them). */
+    private static String reminders(RunStatus timer, Clock clock, Messages m, Locale locale) {
         Instant now = clock.instant();
         int n = Math.max(0, AlarmSchedule.latestDue(timer, null, now));
         Instant next = AlarmSchedule.nextDue(timer, now);
-        String done = n == 0 ? "; no reminder yet" : "; reminder " + n + " of " + AlarmSchedule.repeats(timer);
-        return done + (next == null ? ", no more reminders" : ", next at " + TimeWords.clockTime(next, clock.getZone()));
+        String done = n == 0 ? m.text("timer.noReminderYet") : m.text("timer.reminderOf", n, AlarmSchedule.repeats(timer));
+        return next == null ? m.text("timer.noMoreReminders", done)
+                : m.text("timer.nextAt", done, TimeWords.clockTime(next, clock.getZone(), locale));
     }
 }

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.i18n.Messages;
 import java.util.Map;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
@@ -43,6 +46,14 @@ public final class CheckOffers {
 
     /** With what the user put away for the day, and when they last said something new had happened. */
     public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone, OfferDismissals state) {
+        return compute(entries, now, zone, state, Locale.UK);
+    }
+
+    /** The same, the "check again" reasons in the locale's language (bundle {@code check}). */
+    public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone, OfferDismissals state,
+            Locale locale) {
+        Messages words = Messages.of("check", locale);
+        Formats formats = Formats.of(locale);
         Map<String, LocalDate> dismissed = state.dismissedOn();
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant lastCheck = Instant.MIN;
@@ -97,18 +108,16 @@ public final class CheckOffers {
             PainRating before = lowestInTheDayBefore(entries, latestRating);
             if (before != null && latestRating.score() - before.score() >= PAIN_RISE_POINTS) {
                 add(out, lastCheck, latestRating.at(), dismissed, today, new Offer(Offer.PAIN_RISE,
-                        "Your pain rating went up from " + before.score() + " (at " + TIME.format(before.at()
-                                .atZone(zone)) + ") to " + latestRating.score() + " (at " + TIME.format(latestRating
-                                .at().atZone(zone)) + "). When the pain changes like this, do the warning-sign check "
-                                + "again.",
+                        words.text("offer.painRise", before.score(),
+                                formats.time(before.at().atZone(zone).toLocalTime()), latestRating.score(),
+                                formats.time(latestRating.at().atZone(zone).toLocalTime())),
                         List.of("NHS-BACK", "MAYO-BP")));
             }
         }
         Instant somethingNew = state.somethingNewAt();
         if (somethingNew != null && !somethingNew.isAfter(now) && recent(somethingNew, now)) {
             add(out, lastCheck, somethingNew, dismissed, today, new Offer(Offer.SOMETHING_NEW,
-                    "You noted something new at " + TIME.format(somethingNew.atZone(zone)) + ". Whenever something "
-                            + "changes, the warning-sign check is worth doing again.",
+                    words.text("offer.somethingNew", formats.time(somethingNew.atZone(zone).toLocalTime())),
                     List.of("NHS-BACK", "MAYO-BP")));
         }
         if (latestPainStop != null && recent(latestPainStop.at(), now)) {

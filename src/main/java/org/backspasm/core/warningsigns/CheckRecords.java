@@ -34,7 +34,12 @@ public final class CheckRecords {
 
     /** The result's short name for lists: "could not be read" for a record whose level could not be read. */
     public static String resultName(WarningSignCheckRecord r) {
-        return isReadable(r) ? ResultWording.shortName(levelOf(r)) : ResultWording.UNREADABLE;
+        return resultName(r, java.util.Locale.UK);
+    }
+
+    /** The same, "could not be read" in the locale's language (bundle {@code check}). */
+    public static String resultName(WarningSignCheckRecord r, java.util.Locale locale) {
+        return isReadable(r) ? ResultWording.shortName(levelOf(r)) : ResultWording.unreadableName(locale);
     }
 
     /**

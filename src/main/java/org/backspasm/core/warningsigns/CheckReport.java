@@ -37,19 +37,18 @@ public final class CheckReport {
         Level level = CheckRecords.levelOf(r);
         boolean readable = CheckRecords.isReadable(r);
         ResultText text = readable ? ResultWording.forLevel(level, emergencyNumber, numberReminder)
-                : ResultWording.unreadable(emergencyNumber, numberReminder);
+                : ResultWording.unreadable(emergencyNumber, numberReminder, PAGE.locale());
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
-                "when", when,
-                "app", AppVersion.nameAndVersion(),
+                "doneOn", PAGE.word("check.doneOn", when, AppVersion.nameAndVersion()),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
-                "result", CheckRecords.resultName(r),
+                "resultLine", PAGE.word("check.result", CheckRecords.resultName(r, PAGE.locale())),
                 "steps", items(text.steps()),
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : PAGE.fill("reported-signs", "items", items(r.raisedByText())),
                 "answers", answers(r, catalog),
                 "sources", sources(catalog.sources().all(text.sources())));
-        return PAGE.fill("page", "title", "Warning-sign check, " + when, "body", body).html();
+        return PAGE.fill("page", "title", PAGE.word("check.pageTitle", when), "body", body).html();
     }
 
     /** The sources under the answers: each short title, its full citation and, where there is one, its link. */

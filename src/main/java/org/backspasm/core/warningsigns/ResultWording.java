@@ -1,6 +1,8 @@
 package org.backspasm.core.warningsigns;
 
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 
 /**
  * The app's own wording for each result (from CLINICAL-FACTS sections 4 and 5). It says "get checked", never
@@ -80,20 +82,21 @@ public final class ResultWording {
         };
     }
 
-    /** The short name of a saved check whose result could not be read. */
-    public static final String UNREADABLE = "Result could not be read";
+    /** The short name of a saved check whose result could not be read: "Result could not be read". */
+    public static String unreadableName(Locale locale) {
+        return Messages.of("check", locale).text("unreadable.name");
+    }
 
     /** What the report of a saved check says when its result could not be read: never "no warning sign". */
-    public static ResultText unreadable(String emergencyNumber, String numberReminder) {
-        List<String> steps = new java.util.ArrayList<>(List.of(
-                "The result of this check could not be read back from the journal, so it is not shown. The answers "
-                        + "below are as they were saved.",
-                "Do the check again to see what your answers point to now.",
-                "In an emergency call " + emergencyNumber + "."));
+    public static ResultText unreadable(String emergencyNumber, String numberReminder, Locale locale) {
+        Messages m = Messages.of("check", locale);
+        List<String> steps = new java.util.ArrayList<>(List.of(m.text("unreadable.step1"), m.text("unreadable.step2"),
+                m.text("unreadable.step3", emergencyNumber)));
         if (!numberReminder.isEmpty()) {
             steps.add(numberReminder);
         }
-        return new ResultText(Level.NONE, UNREADABLE, steps, "Signs saved with it:", List.of("NHS-BACK"));
+        return new ResultText(Level.NONE, unreadableName(locale), steps, m.text("unreadable.signs"),
+                List.of("NHS-BACK"));
     }
 
     /** A short name for a level, for lists and the journal. */

@@ -8,8 +8,11 @@ package org.backspasm.core.warningsigns;
 public final class SaidElsewhere {
     /** The check's pregnancy question (row 28). */
     public static final String PREGNANT = "pregnant";
-    public static final String PREGNANT_NOTE = "You said you are pregnant in the stretch safety questions, so this "
-            + "is answered yes. Change it if that is no longer so.";
+
+    /** Shown with the pregnancy question while its "yes" came from the stretch safety questions. */
+    public static String pregnantNote(java.util.Locale locale) {
+        return org.backspasm.core.i18n.Messages.of("check", locale).text("pregnant.saidElsewhere");
+    }
 
     private SaidElsewhere() {
     }

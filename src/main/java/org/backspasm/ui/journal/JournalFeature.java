@@ -1,5 +1,6 @@
 package org.backspasm.ui.journal;
 
+import org.backspasm.ui.text.Lang;
 import javafx.scene.input.KeyCode;
 import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
@@ -19,8 +20,8 @@ public final class JournalFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return "Journal";
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.journal");
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class JournalFeature implements Feature {
     public Screen screen() {
         org.backspasm.ui.data.DataButtons data = app.data().buttons();
         return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock(), data.buttons(),
-                data.status());
+                data.status(), app.lang());
     }
 
     /** The backups kept in the data folder, and restoring one (Settings). */

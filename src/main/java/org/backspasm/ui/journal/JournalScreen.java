@@ -3,7 +3,6 @@ package org.backspasm.ui.journal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,10 +17,11 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.layout.ResponsiveRow;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /** The journal: rate the pain now, see the last two weeks of pain, and everything that happened, newest first. */
 public final class JournalScreen implements Screen {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final JournalModel model;
     private final Clock clock;
@@ -31,24 +31,24 @@ public final class JournalScreen implements Screen {
     private final ListView<JournalEntry> list = new ListView<>();
     private final ChoiceBox<JournalModel.Filter> filter = new ChoiceBox<>();
     private final DoctorRecordModel doctorRecord;
-    private final Label chartEmpty = new Label("No pain ratings in the last " + PainChart.DAYS + " days yet.");
+    private final Label chartEmpty = new Label();
+    private final Lang lang;
+    private final Texts t;
     private boolean showing;
 
     private final List<Node> dataButtons;
     private final Node dataStatus;
 
-    public JournalScreen(JournalModel model, Clock clock) {
-        this(model, clock, List.of(), new javafx.scene.layout.Region());
-    }
-
     /**
      * @param dataButtons the journal's "Export…" and "Import…" (feature ui/data), beside the title
      * @param dataStatus what the last export or import did, under the doctor's record
      */
-    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus) {
+    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus, Lang lang) {
+        this.lang = lang;
+        this.t = lang.texts("journal");
         this.model = model;
         this.clock = clock;
-        this.chart = new PainChart(clock);
+        this.chart = new PainChart(clock, t);
         this.dataButtons = dataButtons;
         this.dataStatus = dataStatus;
         this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
@@ -60,11 +60,12 @@ public final class JournalScreen implements Screen {
         page.getStyleClass().add("page");
         view.setFitToWidth(true);
         view.setFitToHeight(true);
-        Label title = new Label("Journal");
+        Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
-        PainLogCard log = new PainLogCard(clock, model::add);
+        PainLogCard log = new PainLogCard(clock, model::add, lang);
+        chartEmpty.setText(t.get("chart.empty", PainChart.DAYS));
 
-        Label chartTitle = new Label("Pain, last " + PainChart.DAYS + " days");
+        Label chartTitle = new Label(t.get("chart.title", PainChart.DAYS));
         chartTitle.getStyleClass().add("subtitle");
         chartEmpty.getStyleClass().add("muted");
         chartEmpty.setWrapText(true);
@@ -72,19 +73,30 @@ public final class JournalScreen implements Screen {
         VBox chartCard = new VBox(chartTitle, new javafx.scene.layout.StackPane(chart, chartEmpty));
         chartCard.getStyleClass().add("card");
 
-        Label listTitle = new Label("Everything recorded");
+        Label listTitle = new Label(t.get("list.title"));
         listTitle.getStyleClass().add("subtitle");
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
         DoctorRecordBar record = new DoctorRecordBar(doctorRecord);
         Label exportStatus = DoctorRecordBar.statusLabel(doctorRecord);
-        HBox show = new HBox(10, new Label("Show"), filter);
+        HBox show = new HBox(10, new Label(t.get("list.show")), filter);
+        filter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(JournalModel.Filter f) {
+                return f == null ? "" : filterName(f);
+            }
+
+            @Override
+            public JournalModel.Filter fromString(String s) {
+                return null;
+            }
+        });
         show.setAlignment(Pos.CENTER_LEFT);
         org.backspasm.ui.layout.TrailingRow listHeader = new org.backspasm.ui.layout.TrailingRow(10, listTitle, show);
         list.setId("journal-list");
         list.setItems(model.entries());
-        list.setPlaceholder(new Label("Nothing recorded yet. Ratings, ice and heat sessions, stretches and checks appear here."));
+        list.setPlaceholder(new Label(t.get("list.empty")));
         list.setCellFactory(v -> new EntryCell());
         list.setMinHeight(160);
         list.setPrefHeight(260);
@@ -159,6 +171,17 @@ public final class JournalScreen implements Screen {
         return chart.points(model.painRatings(now.minus(java.time.Duration.ofDays(PainChart.DAYS)), now));
     }
 
+    private String filterName(JournalModel.Filter f) {
+        return switch (f) {
+            case ALL -> t.get("filter.all");
+            case PAIN -> t.get("filter.pain");
+            case THERAPY -> t.get("filter.therapy");
+            case STRETCHES -> t.get("filter.stretches");
+            case CHECKS -> t.get("filter.checks");
+            case EPISODES -> t.get("filter.episodes");
+        };
+    }
+
     private final class EntryCell extends ListCell<JournalEntry> {
         @Override
         protected void updateItem(JournalEntry item, boolean empty) {
@@ -166,7 +189,8 @@ public final class JournalScreen implements Screen {
             if (empty || item == null) {
                 setText(null);
             } else {
-                setText(WHEN.format(item.at().atZone(clock.getZone())) + "  ·  " + item.summary());
+                setText(t.get("list.line", t.formats().weekdayDateTime(item.at().atZone(clock.getZone())),
+                        item.summary(lang.locale())));
             }
         }
     }

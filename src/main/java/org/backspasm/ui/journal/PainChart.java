@@ -1,9 +1,10 @@
 package org.backspasm.ui.journal;
 
+import org.backspasm.ui.text.Texts;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -14,12 +15,11 @@ import org.backspasm.core.journal.PainRating;
 /** Pain ratings of the last 14 days as a line, x in days relative to now, y from 0 to 10. */
 public final class PainChart extends LineChart<Number, Number> {
     public static final int DAYS = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final Clock clock;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
-    public PainChart(Clock clock) {
+    public PainChart(Clock clock, Texts t) {
         super(new NumberAxis(-DAYS, 0, 2), new NumberAxis(0, 10, 2));
         this.clock = clock;
         getStyleClass().add("pain-chart");
@@ -35,7 +35,7 @@ public final class PainChart extends LineChart<Number, Number> {
             @Override
             public String toString(Number daysFromNow) {
                 Instant at = clock.instant().plus(Duration.ofMinutes(Math.round(daysFromNow.doubleValue() * 24 * 60)));
-                return DAY.format(at.atZone(clock.getZone()));
+                return t.formats().dayMonth(at.atZone(clock.getZone()).toLocalDate());
             }
 
             @Override
@@ -43,7 +43,7 @@ public final class PainChart extends LineChart<Number, Number> {
                 return 0;
             }
         });
-        getYAxis().setLabel("Pain (0–10)");
+        getYAxis().setLabel(t.get("chart.axis"));
         getData().add(series);
     }
 

@@ -1,8 +1,10 @@
 package org.backspasm.ui.journal;
 
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
+
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,32 +14,33 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.PainRating;
-import org.backspasm.core.warningsigns.CheckAgain;
 
 /**
  * "How bad is it right now?": eleven big buttons from 0 to 10 (easy to hit from the floor), an optional note,
  * and Save, which adds a pain rating to the journal.
  */
 public final class PainLogCard extends VBox {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final ToggleGroup scores = new ToggleGroup();
     private final TextField note = new TextField();
-    private final Button save = new Button("Save rating");
+    private final Button save = new Button();
     private final Label status = new Label();
     private final Clock clock;
     private final Consumer<PainRating> sink;
+    private final Texts t;
 
+    private final Texts checkTexts;
     private final Runnable somethingNew;
 
-    public PainLogCard(Clock clock, Consumer<PainRating> sink) {
-        this(clock, sink, null);
+    public PainLogCard(Clock clock, Consumer<PainRating> sink, Lang lang) {
+        this(clock, sink, lang, null);
     }
 
     /** @param somethingNew what "Something new?" does (offers the warning-sign check again), or null for no button */
-    public PainLogCard(Clock clock, Consumer<PainRating> sink, Runnable somethingNew) {
+    public PainLogCard(Clock clock, Consumer<PainRating> sink, Lang lang, Runnable somethingNew) {
         this.clock = clock;
         this.sink = sink;
+        this.t = lang.texts("journal");
+        this.checkTexts = lang.texts("check");
         this.somethingNew = somethingNew;
         createView();
         init();
@@ -45,9 +48,9 @@ public final class PainLogCard extends VBox {
 
     private void createView() {
         getStyleClass().addAll("card", "pain-log");
-        Label title = new Label("How bad is the pain right now?");
+        Label title = new Label(t.get("log.title"));
         title.getStyleClass().add("subtitle");
-        Label scale = new Label("0 = no pain, 10 = the worst pain you can imagine");
+        Label scale = new Label(t.get("log.scale"));
         scale.getStyleClass().add("muted");
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(3, 3); // wraps in a narrow window
         row.setAlignment(Pos.CENTER_LEFT);
@@ -57,23 +60,26 @@ public final class PainLogCard extends VBox {
             b.setToggleGroup(scores);
             b.setId("pain-" + i);
             b.getStyleClass().add("pain-score");
-            b.setAccessibleText("Pain " + i + " out of 10");
+            b.setAccessibleText(t.get("log.scoreAccessible", i));
             row.getChildren().add(b);
         }
-        note.setPromptText("Note (optional): what were you doing, what helped?");
+        note.setPromptText(t.get("log.notePrompt"));
+        save.setText(t.get("log.save"));
         note.setId("pain-note");
         save.getStyleClass().add("primary");
         save.setId("save-pain");
         note.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save);
         if (somethingNew != null) {
-            Button news = new Button(CheckAgain.BUTTON);
+            Button news = new Button(checkTexts.get("somethingNew.button"));
             news.setId("something-new");
-            news.setTooltip(new javafx.scene.control.Tooltip(CheckAgain.BUTTON_HELP));
-            news.setAccessibleHelp(CheckAgain.BUTTON_HELP);
+            String help = checkTexts.get("somethingNew.help");
+            news.setTooltip(new javafx.scene.control.Tooltip(help));
+            news.setAccessibleHelp(help);
             news.setOnAction(e -> {
                 somethingNew.run();
-                status.setText(CheckAgain.noted(TIME.format(clock.instant().atZone(zoneOf(clock)))));
+                status.setText(checkTexts.get("somethingNew.noted",
+                        t.formats().time(clock.instant().atZone(zoneOf(clock)).toLocalTime())));
             });
             buttons.getChildren().add(news);
         }
@@ -97,7 +103,7 @@ public final class PainLogCard extends VBox {
         int score = (Integer) scores.getSelectedToggle().getUserData();
         PainRating rating = new PainRating(clock.instant(), score, note.getText(), "");
         sink.accept(rating);
-        status.setText("Saved pain " + score + "/10 at " + TIME.format(rating.at().atZone(zoneOf(clock))) + ".");
+        status.setText(t.get("log.saved", score, t.formats().time(rating.at().atZone(zoneOf(clock)).toLocalTime())));
         scores.selectToggle(null);
         note.clear();
     }

@@ -41,6 +41,7 @@ final class ReminderCard extends VBox {
         title.setId("reminder-title");
         Label body = new Label(t.body());
         body.setWrapText(true);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line shows, never "..."
         body.setId("reminder-body");
         getChildren().addAll(title, body, sources.line(t.sources()));
         if (r.kind() == ReminderKind.PAIN_RATING) {

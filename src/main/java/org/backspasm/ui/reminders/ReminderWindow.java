@@ -52,39 +52,54 @@ public final class ReminderWindow {
         card.show(r);
         Stage s = stage();
         ThemeManager.apply(card, look);
+        // a scene as wide as the card and as tall as its wrapped text: a wrapping label asked for its height
+        // without a width answers for one line, and the reminder would be cut off
+        s.setScene(scene());
         s.sizeToScene();
+        s.setMinWidth(WIDTH); // some window managers keep a new window's first, smaller width otherwise
+        s.setWidth(WIDTH);
         if (!s.isShowing()) {
             s.show();
-            place(s);
         }
+        place(s);
+        javafx.application.Platform.runLater(() -> place(s)); // again once the desktop has sized the window
         s.toFront();
     }
 
     private Stage stage() {
         if (stage == null) {
-            stage = new Stage(StageStyle.UTILITY);
+            stage = new Stage(StageStyle.DECORATED);
             stage.setTitle(ReminderWords.WINDOW_TITLE);
             stage.setAlwaysOnTop(true);
-            stage.setResizable(false);
+            card.setMinWidth(WIDTH);
             card.setPrefWidth(WIDTH);
-            Scene scene = new Scene(card);
-            scene.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    model.dismiss();
-                }
-            });
+            card.setMaxWidth(WIDTH);
             card.addEventHandler(OpenLinkEvent.OPEN, e -> openLink.accept(e.url()));
-            stage.setScene(scene);
             stage.setOnCloseRequest(e -> model.dismiss());
         }
         return stage;
     }
 
+    private Scene scene() {
+        if (stage.getScene() != null) {
+            stage.getScene().setRoot(new javafx.scene.Group()); // the card moves to the new scene
+        }
+        Scene scene = new Scene(card, WIDTH, -1); // the height the card needs at that width
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.dismiss();
+            }
+        });
+        return scene;
+    }
+
     /** Bottom right of the main screen's free area, a little in from its edges. */
     private static void place(Stage s) {
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
-        s.setX(area.getMaxX() - s.getWidth() - 16);
-        s.setY(area.getMaxY() - s.getHeight() - 16);
+        double w = Math.max(s.getWidth(), s.getScene().getWidth());
+        double h = Math.max(s.getHeight(), s.getScene().getHeight());
+        s.setX(Math.max(area.getMinX(), area.getMaxX() - w - 16));
+        s.setY(Math.max(area.getMinY(), area.getMaxY() - h - 40));
     }
 
     /** The window, when one was made (for tests). */

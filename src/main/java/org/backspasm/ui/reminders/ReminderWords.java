@@ -2,7 +2,7 @@ package org.backspasm.ui.reminders;
 
 /** The words of the reminder window and of Settings → Reminders (kept out of the views, ready for the bundles). */
 final class ReminderWords {
-    static final String WINDOW_TITLE = "Reminder: Back Spasm Companion";
+    static final String WINDOW_TITLE = "Reminder";
     static final String DONE = "Done";
     static final String START_ROUTINE = "Start the routine";
     static final String SNOOZE_10 = "In 10 min";

@@ -56,8 +56,8 @@ public final class RemindersFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return ReminderWords.SECTION;
+    public String label(org.backspasm.ui.text.Lang lang) {
+        return ReminderWords.SECTION; // still English: the reminders' texts are not in a bundle yet
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.backspasm.ui.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import org.backspasm.core.settings.EmergencyNumberText;
+import org.backspasm.ui.SettingsModel;
+import org.backspasm.ui.text.Lang;
 
 /**
  * The line "Check this is your local emergency number (Settings)." shown beside the emergency number wherever it
@@ -9,6 +13,13 @@ import javafx.scene.control.Label;
  */
 public final class NumberReminder {
     private NumberReminder() {
+    }
+
+    /** The reminder while the number needs checking, in the app's language (again after a switch); else empty. */
+    public static ObservableValue<String> text(SettingsModel settings, Lang lang) {
+        return Bindings.createStringBinding(() -> settings.numberNeedsCheck()
+                        ? EmergencyNumberText.checkReminder(lang.locale()) : "",
+                settings.settingsProperty(), lang.localeProperty());
     }
 
     public static Label label(ObservableValue<String> text, String id) {

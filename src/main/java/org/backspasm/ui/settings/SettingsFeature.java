@@ -1,5 +1,6 @@
 package org.backspasm.ui.settings;
 
+import org.backspasm.ui.text.Lang;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.backspasm.ui.Feature;
@@ -23,8 +24,8 @@ public final class SettingsFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return "Settings";
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.settings");
     }
 
     @Override
@@ -44,7 +45,7 @@ public final class SettingsFeature implements Feature {
 
     @Override
     public Screen screen() {
-        SettingsScreen screen = new SettingsScreen(app.settings(), app.dataDir());
+        SettingsScreen screen = new SettingsScreen(app.settings(), app.dataDir(), app.lang());
         for (var feature : app.features()) {
             for (SettingsSection section : feature.settings()) {
                 screen.addSection(section.title(), section.nodes().get().toArray(Node[]::new));

@@ -1,6 +1,7 @@
 package org.backspasm.ui.settings;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,29 +15,37 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.backspasm.core.about.AboutText;
-import org.backspasm.core.settings.EmergencyNumberText;
+import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.settings.EmergencyNumbers;
+import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.SettingsModel;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.OwnLanguage;
+import org.backspasm.ui.text.Texts;
 
-/** Theme, text size, emergency number, sound, where the data lives; features add their own sections. */
+/** Language, theme, text size, emergency number, sound, where the data lives; features add their own sections. */
 public final class SettingsScreen implements Screen {
     private final SettingsModel model;
+    private final Texts t;
+    private final Texts numberTexts;
     private final VBox page = new VBox();
     private final ScrollPane view = new ScrollPane(page);
+    private final ToggleGroup languages = new ToggleGroup();
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleGroup sizes = new ToggleGroup();
     private final TextField number = new TextField();
     private final Label numberMessage = new Label();
-    private final CheckBox sound = new CheckBox("Play sounds for alerts and stretch cues");
+    private final CheckBox sound = new CheckBox();
 
-    public SettingsScreen(SettingsModel model, Path dataDir) {
+    public SettingsScreen(SettingsModel model, Path dataDir, Lang lang) {
         this.model = model;
+        this.t = lang.texts("settings");
+        this.numberTexts = lang.texts("emergencynumber");
         createView(dataDir);
         init();
         showSettings(model.get());
@@ -45,20 +54,31 @@ public final class SettingsScreen implements Screen {
     private void createView(Path dataDir) {
         page.getStyleClass().add("page");
         view.setFitToWidth(true);
-        Label title = new Label("Settings");
+        Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
 
+        FlowPane languageRow = new FlowPane(16, 8);
+        for (Language l : Language.values()) {
+            RadioButton r = new RadioButton(languageName(l));
+            if (l != Language.SYSTEM) {
+                OwnLanguage.mark(r); // each language's name is written in that language
+            }
+            r.setUserData(l);
+            r.setToggleGroup(languages);
+            r.setId("language-" + l.name().toLowerCase());
+            languageRow.getChildren().add(r);
+        }
         FlowPane themeRow = new FlowPane(16, 8);
-        for (Theme t : Theme.values()) {
-            RadioButton r = new RadioButton(t.label());
-            r.setUserData(t);
+        for (Theme th : Theme.values()) {
+            RadioButton r = new RadioButton(themeName(th));
+            r.setUserData(th);
             r.setToggleGroup(themes);
-            r.setId("theme-" + t.name().toLowerCase().replace('_', '-'));
+            r.setId("theme-" + th.name().toLowerCase().replace('_', '-'));
             themeRow.getChildren().add(r);
         }
         FlowPane sizeRow = new FlowPane(6, 6);
         for (TextSize s : TextSize.values()) {
-            ToggleButton b = new ToggleButton(s.label());
+            ToggleButton b = new ToggleButton(sizeName(s));
             b.setUserData(s);
             b.setToggleGroup(sizes);
             b.setId("size-" + s.name().toLowerCase().replace('_', '-'));
@@ -69,8 +89,8 @@ public final class SettingsScreen implements Screen {
 
         number.setId("emergency-number");
         number.setPrefColumnCount(6);
-        number.setAccessibleText("Emergency number");
-        Button saveNumber = new Button("Save number");
+        number.setAccessibleText(t.get("emergency.title"));
+        Button saveNumber = new Button(t.get("emergency.save"));
         saveNumber.setId("save-emergency-number");
         saveNumber.setOnAction(e -> saveNumber());
         number.setOnAction(e -> saveNumber());
@@ -79,42 +99,81 @@ public final class SettingsScreen implements Screen {
         numberMessage.setWrapText(true);
         numberMessage.setId("emergency-number-message");
         numberMessage.managedProperty().bind(numberMessage.textProperty().isNotEmpty());
-        Label numberHelp = muted("Shown on the emergency page and the disclaimer. Suggested from your computer's "
-                + "country: 911 (US, Canada), 999 (UK), 112 (EU and many others), 000 (Australia), 111 (New Zealand).");
+        Label numberHelp = muted(t.get("emergency.help"));
 
+        sound.setText(t.get("sound.on"));
         sound.setId("sound-on");
         Label dataPath = new Label(dataDir.toString());
         dataPath.setWrapText(true);
         dataPath.setId("data-dir");
-        Label dataHelp = muted("Everything you record stays in this folder on this computer. To use another folder, "
-                + "start the app with --data-dir FOLDER or set BACKSPASM_DATA_DIR.");
+        Label dataHelp = muted(t.get("data.help"));
 
         page.getChildren().addAll(title,
-                section("Appearance", new Label("Theme"), themeRow, new Label("Text size"), sizeRow),
-                section("Emergency number", numberCheck(), numberRow, numberMessage, numberHelp),
-                section("Sound", sound, muted("Without a sound device the app stays silent; alerts still show on screen.")),
-                section("Your data", dataPath, dataHelp),
-                section("About", about(), muted(AboutText.detail(System.getProperty("java.version"),
-                        System.getProperty("javafx.runtime.version")))));
+                section(t.get("language.title"), languageRow, muted(t.get("language.help"))),
+                section(t.get("appearance.title"), new Label(t.get("appearance.theme")), themeRow,
+                        new Label(t.get("appearance.textSize")), sizeRow),
+                section(t.get("emergency.title"), numberCheck(), numberRow, numberMessage, numberHelp),
+                section(t.get("sound.title"), sound, muted(t.get("sound.help"))),
+                section(t.get("data.title"), dataPath, dataHelp),
+                section(t.get("about.title"), about(), muted(t.get("about.detail",
+                        orUnknown(System.getProperty("java.version")),
+                        orUnknown(System.getProperty("javafx.runtime.version"))))));
+    }
+
+    private String languageName(Language l) {
+        return switch (l) {
+            case SYSTEM -> t.get("language.system", t.get(systemLanguageKey()));
+            case ENGLISH -> "English";
+            case SPANISH -> "Español";
+        };
+    }
+
+    /** Which of the app's languages "System default" means on this computer, for its label. */
+    private String systemLanguageKey() {
+        return Language.SYSTEM.resolve(Locale.getDefault()).getLanguage().equals("es")
+                ? "language.name.es" : "language.name.en";
+    }
+
+    private String themeName(Theme th) {
+        return switch (th) {
+            case LIGHT -> t.get("theme.light");
+            case DARK -> t.get("theme.dark");
+            case HIGH_CONTRAST -> t.get("theme.highContrast");
+        };
+    }
+
+    private String sizeName(TextSize s) {
+        return switch (s) {
+            case SMALL -> t.get("size.small");
+            case NORMAL -> t.get("size.normal");
+            case LARGE -> t.get("size.large");
+            case EXTRA_LARGE -> t.get("size.extraLarge");
+        };
     }
 
     /** While the number is a guess the user has not saved: check it, then save it (saving confirms it). */
     private Label numberCheck() {
-        return NumberReminder.label(model.numberReminderProperty().map(
-                r -> r.isEmpty() ? "" : EmergencyNumberText.SETTINGS_REMINDER), "emergency-number-check");
+        String text = numberTexts.get("settings.reminder");
+        return NumberReminder.label(model.numberNeedsCheckProperty().map(check -> check ? text : ""),
+                "emergency-number-check");
     }
 
     private void init() {
-        themes.selectedToggleProperty().addListener((o, a, t) -> {
-            if (t != null) {
-                model.setTheme((Theme) t.getUserData());
+        languages.selectedToggleProperty().addListener((o, a, l) -> {
+            if (l != null) {
+                model.setLanguage((Language) l.getUserData());
             }
         });
-        sizes.selectedToggleProperty().addListener((o, a, t) -> {
-            if (t == null) {
+        themes.selectedToggleProperty().addListener((o, a, th) -> {
+            if (th != null) {
+                model.setTheme((Theme) th.getUserData());
+            }
+        });
+        sizes.selectedToggleProperty().addListener((o, a, s) -> {
+            if (s == null) {
                 a.setSelected(true);
             } else {
-                model.setTextSize((TextSize) t.getUserData());
+                model.setTextSize((TextSize) s.getUserData());
             }
         });
         sound.selectedProperty().addListener((o, a, on) -> model.setSoundOn(on));
@@ -122,12 +181,17 @@ public final class SettingsScreen implements Screen {
     }
 
     private void showSettings(Settings s) {
-        themes.getToggles().stream().filter(t -> t.getUserData() == s.theme()).findFirst().ifPresent(t -> t.setSelected(true));
-        sizes.getToggles().stream().filter(t -> t.getUserData() == s.textSize()).findFirst().ifPresent(t -> t.setSelected(true));
+        select(languages, s.language());
+        select(themes, s.theme());
+        select(sizes, s.textSize());
         sound.setSelected(s.soundOn());
         if (!number.isFocused()) {
             number.setText(s.emergencyNumber());
         }
+    }
+
+    private static void select(ToggleGroup group, Object value) {
+        group.getToggles().stream().filter(x -> x.getUserData() == value).findFirst().ifPresent(x -> x.setSelected(true));
     }
 
     private void saveNumber() {
@@ -137,12 +201,26 @@ public final class SettingsScreen implements Screen {
         if (problem.isPresent()) {
             number.getStyleClass().add("invalid");
             numberMessage.getStyleClass().add("error-text");
-            numberMessage.setText(problem.get() + " The saved number is still " + model.get().emergencyNumber() + ".");
+            numberMessage.setText(t.get("emergency.invalid", problemText(problem.get()),
+                    model.get().emergencyNumber()));
         } else {
             numberMessage.getStyleClass().add("muted");
-            numberMessage.setText("Saved. The emergency number is now " + model.get().emergencyNumber() + ".");
+            numberMessage.setText(t.get("emergency.saved", model.get().emergencyNumber()));
             number.setText(model.get().emergencyNumber());
         }
+    }
+
+    private String problemText(EmergencyNumbers.Problem p) {
+        return problemText(t, p);
+    }
+
+    /** What is wrong with a typed emergency number, in plain words ({@code t}: the settings bundle). */
+    static String problemText(Texts t, EmergencyNumbers.Problem p) {
+        return switch (p) {
+            case EMPTY -> t.get("emergency.problem.empty");
+            case NOT_DIGITS -> t.get("emergency.problem.notDigits");
+            case TOO_LONG -> t.get("emergency.problem.tooLong", EmergencyNumbers.MAX_DIGITS);
+        };
     }
 
     /** Adds a titled section (features use this for their own settings, e.g. safety answers). */
@@ -151,19 +229,23 @@ public final class SettingsScreen implements Screen {
     }
 
     private static VBox section(String title, Node... content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("subtitle");
-        VBox box = new VBox(t);
+        Label l = new Label(title);
+        l.getStyleClass().add("subtitle");
+        VBox box = new VBox(l);
         box.getChildren().addAll(content);
         box.getStyleClass().add("card");
         box.setMaxWidth(820);
         return box;
     }
 
-    private static Label about() {
-        Label l = new Label(AboutText.title());
+    private Label about() {
+        Label l = new Label(t.get("about.version", AppVersion.current()));
         l.setId("about-version");
         return l;
+    }
+
+    private String orUnknown(String version) {
+        return version == null || version.isBlank() ? t.get("about.unknown") : version;
     }
 
     private static Label muted(String text) {

@@ -8,41 +8,46 @@ import javafx.scene.layout.VBox;
 import org.backspasm.core.settings.Disclaimer;
 import org.backspasm.core.text.AppFor;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The short medical disclaimer a user accepts once, on first start (CLINICAL-FACTS section 5), in the app's own
  * words, with the emergency number from Settings.
  */
 public final class DisclaimerCard extends VBox {
-    private final Button accept = new Button(Disclaimer.ACCEPT);
+    private final Button accept = new Button();
 
-    public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources) {
-        this(emergencyNumber, "", onAccept, sources);
+    public DisclaimerCard(String emergencyNumber, Runnable onAccept, SourceLines sources, Lang lang) {
+        this(emergencyNumber, "", onAccept, sources, lang);
     }
 
     /** @param numberReminder the reminder to check the emergency number while it is a guess, or empty */
-    public DisclaimerCard(String emergencyNumber, String numberReminder, Runnable onAccept, SourceLines sources) {
+    public DisclaimerCard(String emergencyNumber, String numberReminder, Runnable onAccept, SourceLines sources,
+            Lang lang) {
+        Texts t = lang.texts("shell");
         getStyleClass().add("dialog-card");
         setId("disclaimer");
         setMaxWidth(600);
         setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label(Disclaimer.TITLE);
+        Label title = new Label(t.get("disclaimer.title"));
         title.getStyleClass().add("title");
-        Label intro = text(Disclaimer.INTRO);
-        Label adults = text("• " + AppFor.ADULTS);
+        Label intro = text(t.get("disclaimer.intro"));
+        Label adults = text(t.get("disclaimer.adults"));
         adults.setId("disclaimer-adults");
-        Label ask = text("• " + Disclaimer.ASK_FIRST);
-        Label check = text("• " + Disclaimer.CHECK);
-        Label emergency = text("• " + Disclaimer.emergency(emergencyNumber));
+        Label ask = text(t.get("disclaimer.askFirst"));
+        Label check = text(t.get("disclaimer.check"));
+        Label emergency = text(t.get("disclaimer.emergency", emergencyNumber));
         emergency.getStyleClass().add("subtitle");
         Label numberCheck = text(numberReminder);
         numberCheck.getStyleClass().add("number-reminder");
         numberCheck.setId("disclaimer-number-check");
         numberCheck.setVisible(!numberReminder.isEmpty());
         numberCheck.setManaged(!numberReminder.isEmpty());
-        Label stop = text("• " + Disclaimer.STOP);
-        Label meds = text("• " + Disclaimer.MEDICINES);
-        Label data = text("• " + Disclaimer.DATA);
+        Label stop = text(t.get("disclaimer.stop"));
+        Label meds = text(t.get("disclaimer.medicines"));
+        Label data = text(t.get("disclaimer.data"));
+        accept.setText(t.get("disclaimer.accept"));
         accept.getStyleClass().addAll("primary", "big");
         accept.setDefaultButton(true);
         accept.setId("accept-disclaimer");

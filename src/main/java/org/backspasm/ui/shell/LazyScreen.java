@@ -11,7 +11,7 @@ import org.backspasm.ui.ScreenId;
  */
 public final class LazyScreen implements Screen {
     private final ScreenId id;
-    private Supplier<? extends Screen> factory;
+    private final Supplier<? extends Screen> factory;
     private Screen real;
 
     public LazyScreen(ScreenId id, Supplier<? extends Screen> factory) {
@@ -23,12 +23,19 @@ public final class LazyScreen implements Screen {
     public Screen real() {
         if (real == null) {
             real = factory.get();
-            factory = null;
             if (real.id() != id) {
                 throw new IllegalStateException("the screen built for " + id + " is " + real.id());
             }
         }
         return real;
+    }
+
+    /** Forgets the built screen (after a language change): it is built again, in the new language, when needed. */
+    public void rebuild() {
+        if (real != null) {
+            real.hidden();
+            real = null;
+        }
     }
 
     public boolean built() {

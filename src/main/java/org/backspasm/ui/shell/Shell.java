@@ -29,6 +29,8 @@ import org.backspasm.ui.Navigator;
 import org.backspasm.ui.OverlayLayer;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The main window's content: a header with the always-visible "Emergency?" control, the navigation column, the
@@ -47,22 +49,74 @@ public final class Shell extends StackPane implements Navigator {
     private final BorderPane main = new BorderPane();
     private final OverlayLayer overlays = new OverlayLayer(this, main);
     private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>();
-    private final Button emergency = new Button("Emergency?");
+    private final Button emergency = new Button();
+    private final Label name = new Label();
+    private final Label hint = new Label();
+    private final Lang lang;
+    private final Texts t;
 
     /**
      * @param features the navigation, in order: each feature's screen is built the first time it is shown
+     * @param lang     the language: when it changes, the shell's texts are written again and screens rebuilt
      */
-    public Shell(List<Feature> features, Notices storeNotices) {
+    public Shell(List<Feature> features, Notices storeNotices, Lang lang) {
         this.features = List.copyOf(features);
+        this.lang = lang;
+        this.t = lang.texts("shell");
         features.forEach(f -> screens.put(f.id(), new LazyScreen(f.id(), f::screen)));
-        notices = new NoticeArea(storeNotices);
+        notices = new NoticeArea(storeNotices, lang);
         createView();
         init();
+        showTexts();
+    }
+
+    /** The navigation label of a screen, in the current language. */
+    public String label(ScreenId id) {
+        return features.stream().filter(f -> f.id().equals(id)).findFirst().map(f -> f.label(lang)).orElse("");
+    }
+
+    /** Every text of the shell itself, again in the current language. */
+    private void showTexts() {
+        name.setText(t.get("app.name"));
+        emergency.setText(t.get("emergency.button"));
+        emergency.setTooltip(new Tooltip(t.get("emergency.tooltip", EMERGENCY_SHORTCUT.getDisplayText())));
+        emergency.setAccessibleText(t.get("emergency.accessible"));
+        for (Feature f : features) {
+            ToggleButton b = navButtons.get(f.id());
+            String shortcut = f.shortcut().getDisplayText();
+            b.setText(f.label(lang));
+            b.setTooltip(new Tooltip(t.get("nav.tooltip", f.label(lang), shortcut)));
+            b.setAccessibleHelp(t.get("nav.shortcut", shortcut));
+        }
+        hint.setText(t.get("nav.hint", keyRange()));
+    }
+
+    /**
+     * The language changed: the shell's own texts are written again and every screen is built again in the new
+     * language (screens keep nothing a user entered: that lives in their models); the visible one is shown at once.
+     */
+    private void changeLanguage() {
+        showTexts();
+        ScreenId was = current.get();
+        screens.values().forEach(s -> {
+            if (s instanceof LazyScreen lazy) {
+                lazy.rebuild(); // the visible one is told it is hidden first
+            } else if (s.id().equals(was)) {
+                s.hidden();
+            }
+        });
+        current.set(null);
+        if (was != null) {
+            boolean focusWasInScreen = focusIsIn(content);
+            show(was);
+            if (focusWasInScreen) {
+                screen(was).view().requestFocus();
+            }
+        }
     }
 
     private void createView() {
         getStyleClass().add("shell");
-        Label name = new Label("Back Spasm Companion");
         name.getStyleClass().add("app-name");
         name.managedProperty().bind(name.visibleProperty()); // a narrow window hides it: the title bar has it too
         Region spacer = new Region();
@@ -70,9 +124,6 @@ public final class Shell extends StackPane implements Navigator {
         emergency.getStyleClass().add("emergency-button");
         emergency.setMinWidth(Region.USE_PREF_SIZE);
         emergency.setId("emergency-button");
-        emergency.setTooltip(new Tooltip("Signs that need help now, and your emergency number ("
-                + EMERGENCY_SHORTCUT.getDisplayText() + ")"));
-        emergency.setAccessibleText("Emergency: open the emergency signs and your emergency number");
         javafx.scene.shape.SVGPath logo = Icons.logo();
         logo.setScaleX(1.5);
         logo.setScaleY(1.5);
@@ -83,21 +134,17 @@ public final class Shell extends StackPane implements Navigator {
         nav.getStyleClass().add("nav");
         for (Feature f : features) {
             ScreenId id = f.id();
-            String shortcut = f.shortcut().getDisplayText();
-            ToggleButton b = new ToggleButton(f.label(), Icons.nav(f.icon()));
+            ToggleButton b = new ToggleButton(null, Icons.nav(f.icon()));
             b.setId("nav-" + id.name());
             b.getStyleClass().setAll("toggle-button", "nav-button");
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(f.label() + " (" + shortcut + ")"));
-            b.setAccessibleHelp("Shortcut " + shortcut);
             b.setOnAction(e -> show(id));
             navButtons.put(id, b);
             nav.getChildren().add(b);
         }
         Region navSpacer = new Region();
         VBox.setVgrow(navSpacer, Priority.ALWAYS);
-        Label hint = new Label("Switch screens with " + keyRange());
         hint.getStyleClass().add("nav-hint");
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
@@ -117,6 +164,7 @@ public final class Shell extends StackPane implements Navigator {
     }
 
     private void init() {
+        lang.localeProperty().addListener((o, a, b) -> changeLanguage());
         emergency.setOnAction(e -> showEmergency());
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {

@@ -2,6 +2,8 @@ package org.backspasm.ui.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.ui.text.OwnLanguage;
+import org.backspasm.ui.text.Texts;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -17,17 +19,19 @@ import org.backspasm.core.content.Source;
  */
 public final class SourcesLine extends TextFlow {
     private final List<Source> sources;
+    private final Texts t;
 
-    SourcesLine(List<Source> sources) {
+    SourcesLine(List<Source> sources, Texts t) {
         this.sources = List.copyOf(sources);
+        this.t = t;
         getStyleClass().add("sources-line");
         setAccessibleRole(AccessibleRole.TEXT);
         if (sources.isEmpty()) {
-            getChildren().add(text("Sources: not available (the list of sources could not be loaded)."));
+            getChildren().add(text(t.get("sources.unavailable")));
             return;
         }
         List<Node> parts = new ArrayList<>();
-        parts.add(text("Sources: "));
+        parts.add(text(t.get("sources.label") + " "));
         for (int i = 0; i < sources.size(); i++) {
             if (i > 0) {
                 parts.add(text("; "));
@@ -47,7 +51,7 @@ public final class SourcesLine extends TextFlow {
     public String plainText() {
         List<String> titles = new ArrayList<>();
         sources.forEach(s -> titles.add(s.title()));
-        return "Sources: " + String.join("; ", titles);
+        return t.get("sources.label") + " " + String.join("; ", titles);
     }
 
     private static Node part(Source s) {
@@ -56,11 +60,11 @@ public final class SourcesLine extends TextFlow {
         tip.setMaxWidth(420);
         tip.setShowDelay(Duration.millis(300));
         if (!s.hasLink()) {
-            Text t = text(s.title());
-            Tooltip.install(t, tip);
-            return t;
+            Text title = OwnLanguage.mark(text(s.title()));
+            Tooltip.install(title, tip);
+            return title;
         }
-        Hyperlink link = new Hyperlink(s.title());
+        Hyperlink link = OwnLanguage.mark(new Hyperlink(s.title()));
         link.getStyleClass().add("source-link");
         link.setTooltip(tip);
         link.setAccessibleHelp(s.fullCitation());

@@ -1,5 +1,6 @@
 package org.backspasm.ui.stretch;
 
+import org.backspasm.ui.text.Lang;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -31,8 +32,8 @@ public final class StretchFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return "Stretches";
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.stretches");
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class StretchFeature implements Feature {
         if (!model().library().ok()) {
             return List.of(); // the stretches cannot be used, so there is nothing to set
         }
-        return List.of(new SettingsSection("Stretch safety",
+        return List.of(new SettingsSection(app.lang().texts("settings").get("section.stretchSafety"),
                 () -> List.of(StretchSettings.section(model().routines(), app.lines()))));
     }
 

@@ -43,7 +43,6 @@ public final class EpisodeCardModel {
     static final String EVIDENCE = TherapyAdvice.EVIDENCE.text();
     static final List<String> EVIDENCE_SOURCES = TherapyAdvice.EVIDENCE.sources();
     static final List<String> EARLY_DAYS_SOURCES = EarlyDays.SOURCES;
-    static final String EARLY_DAYS_WITHOUT_ONSET = EarlyDays.WITHOUT_ONSET;
     static final List<String> CHRONIC_SOURCES = OnsetCheck.CHRONIC_SOURCES;
     static final List<String> WEEK_NUDGE_SOURCES = EpisodeAdvice.WEEK_NUDGE_SOURCES;
 

@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.ui.text.Lang;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -34,8 +35,8 @@ public final class TherapyFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return TherapyModel.TITLE;
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.therapy");
     }
 
     @Override
@@ -78,13 +79,14 @@ public final class TherapyFeature implements Feature {
 
     @Override
     public List<SettingsSection> settings() {
-        return List.of(new SettingsSection("Alerts", () -> List.of(alertSettings.nodes())),
-                new SettingsSection("Ice and heat safety", () -> List.of(SafetySettings.nodes(model, app.lines()))));
+        return List.of(new SettingsSection(app.lang().texts("settings").get("section.alerts"), () -> List.of(alertSettings.nodes())),
+                new SettingsSection(app.lang().texts("settings").get("section.therapySafety"), () -> List.of(SafetySettings.nodes(model, app.lines()))));
     }
 
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines()));
+                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines(),
+                        app.lang().locale()));
     }
 }

@@ -45,6 +45,11 @@ final class TimerPane extends BorderPane {
         next.getStyleClass().add("muted");
         next.setId("timer-next");
         next.setWrapText(true);
+        // the info column is as tall as the ring: without this, the VBox squeezes a wrapped line and cuts it with
+        // "…" (the overdue line "Take the ice off now. It has been on for 21 minutes, …" at 1100×740)
+        for (Label l : new Label[] {segment, round, stage, next}) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         howTo.setWrapText(true);
         howTo.setId("timer-how-to");
         howTo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

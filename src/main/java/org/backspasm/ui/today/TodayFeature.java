@@ -1,5 +1,6 @@
 package org.backspasm.ui.today;
 
+import org.backspasm.ui.text.Lang;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -26,8 +27,8 @@ public final class TodayFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return "Today";
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.today");
     }
 
     @Override
@@ -56,6 +57,6 @@ public final class TodayFeature implements Feature {
         // "Something new?" beside the pain rating offers the warning-sign check again (CLINICAL-FACTS 6)
         Runnable somethingNew = app.features().stream().filter(WarningSignsFeature.class::isInstance)
                 .map(f -> ((WarningSignsFeature) f).somethingNew()).findFirst().orElse(null);
-        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, somethingNew);
+        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, app.lang(), somethingNew);
     }
 }

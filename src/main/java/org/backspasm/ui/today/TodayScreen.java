@@ -2,7 +2,6 @@ package org.backspasm.ui.today;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +15,8 @@ import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.journal.PainLogCard;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 import java.util.function.Consumer;
 
 /**
@@ -23,17 +24,18 @@ import java.util.function.Consumer;
  * main tools, and a pain rating.
  */
 public final class TodayScreen implements Screen {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM");
-
     private final Clock clock;
     private final Navigator nav;
     private final VBox page = new VBox();
     private final ScrollPane view = new ScrollPane(page);
     private final Label greeting = new Label();
     private final VBox sections = new VBox();
+    private final Lang lang;
+    private final Texts t;
 
-    public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections) {
-        this(clock, nav, painSink, featureSections, null);
+    public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
+            Lang lang) {
+        this(clock, nav, painSink, featureSections, lang, null);
     }
 
     /**
@@ -41,9 +43,11 @@ public final class TodayScreen implements Screen {
      *                     shows with the cards at the top, so the page goes back there); null for no button
      */
     public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
-            Runnable somethingNew) {
+            Lang lang, Runnable somethingNew) {
         this.clock = clock;
         this.nav = nav;
+        this.lang = lang;
+        this.t = lang.texts("today");
         createView(painSink, featureSections, somethingNew == null ? null : () -> {
             somethingNew.run();
             view.setVvalue(0);
@@ -61,25 +65,23 @@ public final class TodayScreen implements Screen {
 
         FlowPane tools = new FlowPane(12, 12);
         tools.getChildren().addAll(
-                tool("Ice & heat timer", "Times each pack and the skin break after it, and alerts you when to take the pack off.",
-                        ScreenId.THERAPY),
-                tool("Stretches", "Gentle, illustrated, step by step, with clear signs of when to stop.", ScreenId.STRETCHES),
-                tool("Warning signs", "A few questions that tell you when to call for help or see a doctor.",
-                        ScreenId.WARNING_SIGNS));
-        PainLogCard pain = new PainLogCard(clock, painSink, somethingNew);
+                tool(t.get("tool.therapy.title"), t.get("tool.therapy.text"), ScreenId.THERAPY),
+                tool(t.get("tool.stretches.title"), t.get("tool.stretches.text"), ScreenId.STRETCHES),
+                tool(t.get("tool.warningSigns.title"), t.get("tool.warningSigns.text"), ScreenId.WARNING_SIGNS));
+        PainLogCard pain = new PainLogCard(clock, painSink, lang, somethingNew);
         pain.setMaxWidth(760);
         page.getChildren().addAll(greeting, sections, tools, pain);
     }
 
     private Node tool(String title, String text, ScreenId target) {
-        Label t = new Label(title);
-        t.getStyleClass().add("subtitle");
+        Label name = new Label(title);
+        name.getStyleClass().add("subtitle");
         Label d = new Label(text);
         d.setWrapText(true);
         d.getStyleClass().add("muted");
-        Button open = new Button("Open (" + nav.shortcutText(target) + ")");
+        Button open = new Button(t.get("tool.open", nav.shortcutText(target)));
         open.setOnAction(e -> nav.show(target));
-        VBox card = new VBox(t, d, open);
+        VBox card = new VBox(name, d, open);
         card.setAlignment(Pos.TOP_LEFT);
         card.getStyleClass().addAll("card", "tool-card");
         card.setPrefWidth(240);
@@ -99,20 +101,22 @@ public final class TodayScreen implements Screen {
 
     @Override
     public void shown() {
-        greeting.setText(partOfDay(LocalTime.now(clock)) + ". Today is " + DATE.format(clock.instant().atZone(clock.getZone())) + ".");
+        String date = t.formats().longDate(clock.instant().atZone(clock.getZone()).toLocalDate());
+        greeting.setText(t.get(partOfDay(LocalTime.now(clock)), date));
     }
 
-    static String partOfDay(LocalTime t) {
-        int h = t.getHour();
+    /** The greeting's key for the time of day. */
+    static String partOfDay(LocalTime time) {
+        int h = time.getHour();
         if (h >= 5 && h < 12) {
-            return "Good morning";
+            return "greeting.morning";
         }
         if (h >= 12 && h < 18) {
-            return "Good afternoon";
+            return "greeting.afternoon";
         }
         if (h >= 18) {
-            return "Good evening";
+            return "greeting.evening";
         }
-        return "Hello";
+        return "greeting.night";
     }
 }

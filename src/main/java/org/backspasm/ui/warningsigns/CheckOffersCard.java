@@ -53,6 +53,8 @@ public final class CheckOffersCard extends VBox {
         Button start = new Button("Do the warning-sign check (" + nav.shortcutText(ScreenId.WARNING_SIGNS) + ")");
         start.getStyleClass().add("primary");
         start.setId("offer-start");
+        start.setWrapText(true); // in a narrow window with large text it takes two lines, never "…"
+        start.setMinHeight(Region.USE_PREF_SIZE);
         start.setOnAction(e -> nav.show(ScreenId.WARNING_SIGNS));
         getChildren().addAll(title, rows, start);
     }
@@ -70,6 +72,7 @@ public final class CheckOffersCard extends VBox {
         later.setId("offer-dismiss-" + o.id());
         later.setAccessibleText("Hide this suggestion for today");
         later.setOnAction(e -> model.dismiss(o));
+        later.setMinWidth(Region.USE_PREF_SIZE); // the sources beside it wrap; the button is never cut to "…"
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(10, later, spacer, sources);

@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Lang;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -9,6 +10,7 @@ import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.ui.Feature;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
 import org.backspasm.ui.Screen;
@@ -26,6 +28,7 @@ public final class WarningSignsFeature implements Feature {
     private WarningSignsModel model;
     private CheckOffersCard offers;
     private CheckOffersModel offersModel;
+    private javafx.beans.value.ObservableValue<String> reminder;
 
     @Override
     public ScreenId id() {
@@ -33,8 +36,8 @@ public final class WarningSignsFeature implements Feature {
     }
 
     @Override
-    public String label() {
-        return "Warning signs";
+    public String label(Lang lang) {
+        return lang.texts("shell").get("nav.warningSigns");
     }
 
     @Override
@@ -60,8 +63,9 @@ public final class WarningSignsFeature implements Feature {
             public void save(OfferDismissals d) {
                 app.state().put(Sections.CHECK_OFFERS, d);
             }
-        }, app.clock());
+        }, app.clock(), app.lang()::locale);
         app.journal().onAppend(e -> FxThread.run(offersModel::refresh));
+        app.lang().localeProperty().addListener((o, a, l) -> offersModel.refresh());
         offers = new CheckOffersCard(offersModel, app.nav(), app.lines());
         catalog = app.sources().then(SignCatalog::loadDefault);
         if (!catalog.ok()) {
@@ -73,16 +77,18 @@ public final class WarningSignsFeature implements Feature {
                 app.files());
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
         model.setSaidPregnantElsewhere(() -> app.state().get(Sections.STRETCH).cautions().has(Caution.PREGNANCY));
-        model.setEmergencyNumber(app.settings().get().emergencyNumber(),
-                app.settings().numberReminderProperty().getValue());
-        app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber(),
-                app.settings().numberReminderProperty().getValue()));
+        reminder = NumberReminder.text(app.settings(), app.lang()); // kept: the model follows it
+        model.setEmergencyNumber(app.settings().get().emergencyNumber(), reminder.getValue());
+        javafx.beans.InvalidationListener number = o -> model.setEmergencyNumber(
+                app.settings().get().emergencyNumber(), reminder.getValue());
+        app.settings().settingsProperty().addListener(number);
+        reminder.addListener(number);
     }
 
     @Override
     public Screen screen() {
         if (model == null) {
-            return new ContentProblemScreen(catalog.problem(), app.settings());
+            return new ContentProblemScreen(catalog.problem(), app.settings(), app.lang());
         }
         return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
     }

@@ -200,7 +200,7 @@ public final class WarningSignsModel {
     public Optional<String> noteFor(WarningSign sign) {
         boolean shown = pregnantPreset && sign.id().equals(SaidElsewhere.PREGNANT)
                 && assessment.get().answer(SaidElsewhere.PREGNANT).orElse(null) == Answer.YES;
-        return shown ? Optional.of(SaidElsewhere.PREGNANT_NOTE) : Optional.empty();
+        return shown ? Optional.of(SaidElsewhere.pregnantNote(java.util.Locale.UK)) : Optional.empty();
     }
 
     public void startNew() {

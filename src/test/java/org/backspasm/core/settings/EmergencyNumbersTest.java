@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.warningsigns.Level;
 import org.backspasm.core.warningsigns.ResultWording;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 class EmergencyNumbersTest {
     static final Locale INDIA = new Locale("en", "IN");
     static final Locale NO_COUNTRY = Locale.ENGLISH;
+    static final Locale BRAZIL = new Locale("pt", "BR");
+    /** The clinical wording of CLINICAL-FACTS 4c / issue 15, checked word for word. */
+    static final String REMINDER = "Check this is your local emergency number (Settings).";
 
     @Test
     void theCountriesOfTheFactsKeepTheirNumbersAndAreNotAsked() {
@@ -29,7 +33,7 @@ class EmergencyNumbersTest {
             assertTrue(EmergencyNumbers.isKnown(known), known.toString());
             Settings s = Settings.defaults(known);
             assertFalse(EmergencyNumbers.needsCheck(s, known), known + " is not asked");
-            assertEquals("", EmergencyNumberText.reminder(s, known));
+            assertEquals("", EmergencyNumberText.reminder(s, known, Locale.UK));
         }
     }
 
@@ -40,14 +44,23 @@ class EmergencyNumbersTest {
             assertFalse(EmergencyNumbers.isKnown(unknown), unknown.toString());
             Settings s = Settings.defaults(unknown);
             assertTrue(EmergencyNumbers.needsCheck(s, unknown), unknown + " is asked");
-            assertEquals("Check this is your local emergency number (Settings).",
-                    EmergencyNumberText.reminder(s, unknown));
+            assertEquals(REMINDER, EmergencyNumberText.reminder(s, unknown, Locale.UK));
         }
         assertEquals("112", EmergencyNumbers.forLocale(NO_COUNTRY), "the best guess, shown with the reminder");
         assertEquals("999", EmergencyNumbers.forLocale(new Locale("en", "JE")), "Jersey: guess 999, still asked");
-        String why = EmergencyNumberText.askWhy(INDIA, "112");
+        String why = EmergencyNumberText.askWhy(INDIA, "112", Locale.UK);
         assertTrue(why.contains("India") && why.contains("112") && why.contains("not everywhere"), why);
-        assertTrue(EmergencyNumberText.askWhy(NO_COUNTRY, "112").contains("does not say which country"));
+        assertTrue(EmergencyNumberText.askWhy(NO_COUNTRY, "112", Locale.UK).contains("does not say which country"));
+    }
+
+    @Test
+    void inSpanishTheReminderAndTheQuestionAreSpanishWithTheCountryInSpanish() {
+        Locale es = new Locale("es");
+        String reminder = EmergencyNumberText.reminder(Settings.defaults(BRAZIL), BRAZIL, es);
+        assertEquals(Messages.of("emergencynumber", es).text("reminder"), reminder);
+        assertTrue(reminder.startsWith("Compruebe"), reminder);
+        String why = EmergencyNumberText.askWhy(BRAZIL, "112", es);
+        assertTrue(why.contains("Brasil") && why.contains("112"), why);
     }
 
     @Test
@@ -56,7 +69,7 @@ class EmergencyNumbersTest {
         Settings saved = guess.withEmergencyNumber("1 12");
         assertEquals("112", saved.emergencyNumber());
         assertFalse(EmergencyNumbers.needsCheck(saved, INDIA));
-        assertEquals("", EmergencyNumberText.reminder(saved, INDIA));
+        assertEquals("", EmergencyNumberText.reminder(saved, INDIA, Locale.UK));
         assertFalse(EmergencyNumbers.needsCheck(guess.withEmergencyNumber("108"), INDIA));
         // other changes keep the state of the number
         assertTrue(EmergencyNumbers.needsCheck(guess.withTheme(Theme.DARK).withSoundOn(false), INDIA));
@@ -77,7 +90,7 @@ class EmergencyNumbersTest {
         assertTrue(EmergencyNumbers.problemWith("911").isEmpty());
         assertTrue(EmergencyNumbers.problemWith(" 1 1 2 ").isEmpty());
         assertTrue(EmergencyNumbers.problemWith("").isPresent());
-        assertTrue(EmergencyNumbers.problemWith("9a1").get().contains("digits only"));
+        assertTrue(EmergencyNumbers.problemWith("9a1").get() == EmergencyNumbers.Problem.NOT_DIGITS);
         assertTrue(EmergencyNumbers.problemWith("+44 999").isPresent());
         assertTrue(EmergencyNumbers.problemWith("1234567").isPresent());
     }
@@ -92,7 +105,7 @@ class EmergencyNumbersTest {
 
     @Test
     void everyResultShowingTheNumberAddsTheReminderUntilChecked() {
-        String reminder = EmergencyNumberText.CHECK_REMINDER;
+        String reminder = EmergencyNumberText.checkReminder(Locale.UK);
         for (Level l : Level.values()) {
             List<String> steps = ResultWording.forLevel(l, "112", reminder).steps();
             int number = -1;
