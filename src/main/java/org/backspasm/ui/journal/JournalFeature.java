@@ -50,7 +50,7 @@ public final class JournalFeature implements Feature {
     @Override
     public java.util.List<org.backspasm.ui.SettingsSection> settings() {
         return java.util.List.of(new org.backspasm.ui.SettingsSection(
-                org.backspasm.ui.data.BackupsPane.TITLE,
+                org.backspasm.ui.data.BackupsPane.title(app.data().model()),
                 () -> java.util.List.of(new org.backspasm.ui.data.BackupsPane(app.data().model()).nodes())));
     }
 }
