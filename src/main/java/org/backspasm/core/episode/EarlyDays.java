@@ -8,13 +8,15 @@ import java.time.Instant;
  * takes its place.
  */
 public final class EarlyDays {
-    public static final String TEXT = "Stay as active as the pain allows. If you need bed rest, keep it to 1–2 days "
-            + "at most: staying active helps you recover sooner. Back pain and spasms like this usually get better "
-            + "within a few days to a few weeks.";
-    /** The source ids behind {@link #TEXT}. */
+    /** The source ids behind {@link #text}. */
     public static final java.util.List<String> SOURCES = java.util.List.of("NHS-BACK", "NINDS", "NICE-NG59");
 
     private EarlyDays() {
+    }
+
+    /** What it says, in the locale's language. */
+    public static String text(java.util.Locale locale) {
+        return org.backspasm.core.i18n.Messages.of(OnsetCheck.BUNDLE, locale).text("earlyDays");
     }
 
     /** In the first days: from the onset until the week is up. */

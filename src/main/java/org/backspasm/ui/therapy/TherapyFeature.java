@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.core.episode.OnsetCheck;
 import org.backspasm.ui.text.Lang;
 import java.util.List;
 import javafx.scene.Node;
@@ -62,9 +63,12 @@ public final class TherapyFeature implements Feature {
         app.alerter().setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(app.clock(), app.state().get(Sections.EPISODE),
                 Sections.saver(app.state(), Sections.EPISODE), app.journal()::append));
-        model = new TherapyModel(new TherapySession(app.clock(), app.alarms()::monotonicNanos,
-                () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY), Sections.saver(app.state(), Sections.THERAPY),
-                app.journal()::append), episode, app.ticker(), app.alerter(), app.alarms());
+        TherapySession session = new TherapySession(app.clock(), app.alarms()::monotonicNanos,
+                () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY),
+                Sections.saver(app.state(), Sections.THERAPY), app.journal()::append);
+        session.speakIn(app.lang().locale()); // alerts and notices in the window's language, and after a change
+        app.lang().localeProperty().addListener((o, was, now) -> session.speakIn(now));
+        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
     }
 
     /** The timer's model (the window's tray icon follows it). */
@@ -74,7 +78,7 @@ public final class TherapyFeature implements Feature {
 
     @Override
     public Screen screen() {
-        return new TherapyScreen(model, app.nav(), app.lines());
+        return new TherapyScreen(model, app.nav(), app.lines(), app.lang());
     }
 
     @Override
@@ -86,6 +90,7 @@ public final class TherapyFeature implements Feature {
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines()));
+                new EpisodeCard(new EpisodeCardModel(model.episode(), app.lang()), app.nav(), "today", true,
+                        app.lines(), app.lang().texts(OnsetCheck.BUNDLE)));
     }
 }
