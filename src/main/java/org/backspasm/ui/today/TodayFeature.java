@@ -8,6 +8,7 @@ import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenFeature;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.companion.Companion;
+import org.backspasm.ui.warningsigns.WarningSignsFeature;
 
 /** Today: the start screen, with the cards every feature puts there, the day plan and its follow-up, and a pain rating. */
 public final class TodayFeature extends ScreenFeature {
@@ -35,6 +36,9 @@ public final class TodayFeature extends ScreenFeature {
         List<Node> cards = new java.util.ArrayList<>(
                 app.features().stream().flatMap(f -> f.todayCards().stream()).toList());
         cards.addAll(companion.todayCards());
-        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, app.lang());
+        // "Something new?" beside the pain rating offers the warning-sign check again (CLINICAL-FACTS 6)
+        Runnable somethingNew = app.features().stream().filter(WarningSignsFeature.class::isInstance)
+                .map(f -> ((WarningSignsFeature) f).somethingNew()).findFirst().orElse(null);
+        return new TodayScreen(app.clock(), app.nav(), app.journal()::append, cards, app.lang(), somethingNew);
     }
 }
