@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.core.episode.EarlyDays;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -187,6 +188,9 @@ public final class EpisodeCard extends VBox {
             parts.addAll(List.of(askTitle, why, whySources, picks, exact, message));
             if (changing) {
                 parts.add(cancel);
+            } else if (withSuggestion) { // Today: the first days' advice, with or without an onset time
+                early.setText(EarlyDays.withoutOnset(this.t.locale()));
+                parts.addAll(List.of(early, earlySources));
             }
         }
         getChildren().setAll(parts);
@@ -201,7 +205,7 @@ public final class EpisodeCard extends VBox {
         since.setText(t.since());
         marks.setText(t.marks());
         suggestion.setText(t.suggestion());
-        early.setText(t.earlyDays() == null ? "" : t.earlyDays());
+        early.setText(t.earlyDays() == null ? "" : EarlyDays.text(this.t.locale()));
         chronic.setText(t.chronic() == null ? "" : t.chronic());
         nudge.setText(t.weekNudge() == null ? "" : t.weekNudge());
     }
