@@ -70,7 +70,7 @@ public final class FollowUpModel {
         this.dismissals = dismissals;
         this.recordsDir = recordsDir;
         this.opener = opener;
-        refresh();
+        // worked out when Today shows the card (its first showing included), not before: once at start, not twice
         lang.localeProperty().addListener((o, a, l) -> {
             message.set("");
             refresh();
