@@ -67,7 +67,7 @@ public abstract class AppUiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             try {
-                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, systemLocale(), () -> s,
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, locale(), () -> s,
                         alarms, url -> {
                             if (url.startsWith("file:")) {
                                 opened.add(Path.of(URI.create(url)));
@@ -109,16 +109,13 @@ public abstract class AppUiTest extends FxRobot {
         return HEIGHT;
     }
 
-    /**
-     * The computer's locale the app is started with (British English unless a test asks for Spanish or the
-     * pseudo-locale, {@link org.backspasm.core.i18n.Pseudo#LOCALE}).
-     */
-    protected Locale systemLocale() {
-        return Locale.UK;
-    }
-
     protected boolean acceptDisclaimerBeforeStart() {
         return true;
+    }
+
+    /** The computer's locale the app is built with (its country gives the emergency number). */
+    protected Locale locale() {
+        return Locale.UK;
     }
 
     /** A hook to put files in the data folder before the app opens it. */

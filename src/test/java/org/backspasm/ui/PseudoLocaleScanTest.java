@@ -67,7 +67,7 @@ class PseudoLocaleScanTest extends AppUiTest {
     private final Map<String, List<TextScan.Found>> seen = new LinkedHashMap<>();
 
     @Override
-    protected Locale systemLocale() {
+    protected Locale locale() {
         return Pseudo.LOCALE;
     }
 

@@ -28,7 +28,7 @@ class SpanishScreenshotsTest extends AppUiTest {
     static final Path OUT = Path.of("target", "screenshots", "es");
 
     @Override
-    protected Locale systemLocale() {
+    protected Locale locale() {
         return Locale.forLanguageTag("es-ES");
     }
 

@@ -124,8 +124,12 @@ public final class DoctorReport {
                 ? page.word("stretches.during", r.summary(locale), r.stoppedAtStretch()) : r.summary(locale);
     }
 
+    /** The signs reported with a check; "could not be read" (never "none") when its result could not be read. */
     private String signs(WarningSignCheckRecord c) {
-        return c.raisedByText().isEmpty() ? page.word("signs.none") : String.join("; ", c.raisedByText());
+        if (!c.raisedByText().isEmpty()) {
+            return String.join("; ", c.raisedByText());
+        }
+        return page.word(c.level() == CheckLevel.UNKNOWN ? "signs.unreadable" : "signs.none");
     }
 
     private Markup section(String title, Markup content) {
