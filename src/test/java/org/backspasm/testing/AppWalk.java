@@ -21,9 +21,12 @@ import org.backspasm.ui.ScreenId;
  * start).
  */
 public final class AppWalk {
-    /** Every stop of the walk, in order: what a scan of the walk covers. */
+    /**
+     * Every stop of the walk, in order: what a scan of the walk covers. The emergency-number question is asked at
+     * the first start only when the computer's country is not one whose number the app knows (the pseudo-locale's).
+     */
     public static final List<String> STOPS = List.of(
-            "first-start-disclaimer",
+            "first-start-disclaimer", "first-start-emergency-number",
             "today-first-day", "therapy-plan-ice", "therapy-plan-heat", "therapy-plan-alternating",
             "stretches-cautions-questions", "stretches-routine", "warning-signs-first-page", "journal-empty",
             "settings",
@@ -78,6 +81,10 @@ public final class AppWalk {
     private void firstStartAndScreens() {
         stop("first-start-disclaimer");
         press("#accept-disclaimer");
+        if (!lookup("#emergency-number-ask").isEmpty()) { // a country whose number the app does not know
+            stop("first-start-emergency-number");
+            press("#emergency-number-ask-later"); // so every place that shows the number reminds to check it
+        }
         show(ScreenId.TODAY);
         stop("today-first-day");
         show(ScreenId.THERAPY);

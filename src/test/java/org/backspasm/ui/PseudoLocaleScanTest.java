@@ -59,10 +59,7 @@ class PseudoLocaleScanTest extends AppUiTest {
                     "ui/therapy/", "core/therapy/", "core/episode/"),
             new StillEnglish("alerts: alarm settings, notifications", "i18n2",
                     "ui/alert/", "ui/settings/AlertSettingsPane"),
-            new StillEnglish("reminders: window, settings", "i18n2", "ui/reminders/", "core/companion/Reminder"),
-            new StillEnglish("the day plan and follow-up", "i18n2", "ui/companion/", "core/companion/"),
-            new StillEnglish("data: export, import, backups, sync", "i18n2", "ui/data/", "core/dataport/", "store/"),
-            new StillEnglish("journal and the doctor's record", "proof", "ui/journal/", "core/journal/"));
+            new StillEnglish("data: export, import, backups, sync", "i18n2", "ui/data/", "core/dataport/", "store/"));
 
     private final Map<String, List<TextScan.Found>> seen = new LinkedHashMap<>();
 

@@ -53,7 +53,9 @@ class SpanishScreenshotsTest extends AppUiTest {
             written.add(file);
         });
         walk.run();
-        assertEquals(AppWalk.STOPS.size(), walk.seen().size());
+        java.util.List<String> expected = new java.util.ArrayList<>(AppWalk.STOPS);
+        expected.remove("first-start-emergency-number"); // Spain's number is known: not asked
+        assertEquals(expected, walk.seen());
         for (Path file : written) {
             assertTrue(Files.size(file) > 5_000, file + " has content");
         }
