@@ -133,6 +133,16 @@ class PseudoLocaleScanTest extends AppUiTest {
         if (paths.isEmpty()) {
             paths = List.of(f.madeBy());
         }
+        // written in several areas: the one of the code that made the node decides, when it is one of them
+        Set<StillEnglish> madeIn = new LinkedHashSet<>();
+        origins.placeOf(f.where()).forEach(p -> STILL_ENGLISH.stream().filter(e -> e.covers(p)).forEach(madeIn::add));
+        for (String p : paths) {
+            for (StillEnglish a : madeIn) {
+                if (a.covers(p)) {
+                    return a;
+                }
+            }
+        }
         Set<StillEnglish> areas = new LinkedHashSet<>();
         for (String p : paths) {
             StillEnglish a = STILL_ENGLISH.stream().filter(e -> e.covers(p)).findFirst().orElse(null);
