@@ -25,7 +25,6 @@ public final class CheckOffers {
     public static final Duration TWELVE_WEEKS = Duration.ofDays(7 * 12);
     public static final Duration RECENT = Duration.ofHours(24);
     public static final int HIGH_PAIN_SCORE = 8;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CheckOffers() {
     }
@@ -66,28 +65,22 @@ public final class CheckOffers {
             Duration age = Duration.between(onset, now);
             if (age.compareTo(TWELVE_WEEKS) > 0) {
                 add(out, lastCheck, onset.plus(TWELVE_WEEKS), dismissed, today, new Offer(Offer.LONG_TERM,
-                        "You entered that this back pain began more than 12 weeks ago (" + age.toDays() / 7
-                                + " weeks). Pain that lasts this long is worth checking for warning signs and "
-                                + "talking over with a doctor or physiotherapist.",
+                        "offer.longTerm", List.of(age.toDays() / 7),
                         List.of("NINDS", "NHS-BACK", "ACP2017")));
             } else if (age.compareTo(WEEK) > 0) {
                 add(out, lastCheck, onset.plus(WEEK), dismissed, today, new Offer(Offer.EPISODE_WEEK,
-                        "Your back pain began " + age.toDays() + " days ago. If a week of home care has not helped, "
-                                + "check for warning signs and think about booking an appointment.",
+                        "offer.episodeWeek", List.of(age.toDays()),
                         List.of("CSP", "NHS-INFORM", "MAYO-BP")));
             }
         }
         if (latestRating != null && latestRating.score() >= HIGH_PAIN_SCORE && recent(latestRating.at(), now)) {
             add(out, lastCheck, latestRating.at(), dismissed, today, new Offer(Offer.HIGH_PAIN,
-                    "You rated your pain " + latestRating.score() + " out of 10 at "
-                            + TIME.format(latestRating.at().atZone(zone))
-                            + ". With pain this strong, it is worth checking for warning signs.",
+                    "offer.highPain", List.of(latestRating.score(), latestRating.at().atZone(zone).toLocalTime()),
                     List.of("NHS-BACK", "MAYO-BP")));
         }
         if (latestPainStop != null && recent(latestPainStop.at(), now)) {
             add(out, lastCheck, latestPainStop.at(), dismissed, today, new Offer(Offer.STRETCH_PAIN,
-                    "You stopped a stretch because it hurt (at " + TIME.format(latestPainStop.at().atZone(zone))
-                            + "). If the pain is new, sharp or spreads down a leg, check for warning signs.",
+                    "offer.stretchPain", List.of(latestPainStop.at().atZone(zone).toLocalTime()),
                     List.of("NHS-INFORM", "CSP")));
         }
         return out;
@@ -108,11 +101,14 @@ public final class CheckOffers {
 
     /** "Your back pain began 10 days ago", from the current episode, or empty without one. */
     public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now) {
-        return currentOnset(entries, now).map(onset -> {
-            long days = Duration.between(onset, now).toDays();
-            String ago = days == 0 ? "less than a day ago" : days == 1 ? "1 day ago" : days + " days ago";
-            return "From the start you entered, your back pain began " + ago + ".";
-        });
+        return episodeAgeText(entries, now, java.util.Locale.UK);
+    }
+
+    /** The same in the locale's language. */
+    public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now,
+            java.util.Locale locale) {
+        return currentOnset(entries, now).map(onset -> org.backspasm.core.i18n.Messages.of(Finding.BUNDLE, locale)
+                .text("episodeAge", Duration.between(onset, now).toDays()));
     }
 
     private static boolean recent(Instant at, Instant now) {

@@ -1,10 +1,10 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.content.ContentException;
-import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.ui.Focus;
 import org.backspasm.ui.EmergencyPage;
 import org.backspasm.ui.Screen;
@@ -16,18 +16,22 @@ import org.backspasm.ui.theme.ThemeManager;
 /** Shown instead of the check when its questions cannot be loaded: the problem, and the emergency number. */
 final class ContentProblemScreen implements Screen, EmergencyPage {
     private final VBox view = new VBox();
-    private final Label number;
+    private final Label number = new Label();
 
-    ContentProblemScreen(ContentException problem, SettingsModel settings) {
+    ContentProblemScreen(ContentException problem, SettingsModel settings, Texts t) {
         view.getStyleClass().addAll("page", "warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(ContentProblemScreen.class, "warning-signs.css"));
-        Label title = new Label("Warning signs");
+        Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
-        EmergencyBanner banner = new EmergencyBanner(EmergencyText.NO_CHECK,
-                settings.settingsProperty().map(s -> s.emergencyNumber()));
-        number = banner.number();
-        ContentProblemView sorry = new ContentProblemView("The warning-sign questions could not be loaded, so the "
-                + "check cannot run. If you are unsure about any symptom, contact a doctor.", problem);
+        number.getStyleClass().add("banner-number");
+        number.setId("emergency-banner-number");
+        number.setFocusTraversable(true);
+        number.textProperty().bind(settings.settingsProperty().map(s -> t.get("banner.call", s.emergencyNumber())));
+        Label lead = new Label(t.get("problem.lead"));
+        lead.setWrapText(true);
+        VBox banner = new VBox(number, lead);
+        banner.getStyleClass().add("emergency-banner");
+        ContentProblemView sorry = new ContentProblemView(t.get("problem.sorry"), problem);
         view.getChildren().addAll(title, banner, sorry);
     }
 

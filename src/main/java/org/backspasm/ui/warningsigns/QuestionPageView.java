@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.CheckPage;
-import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.ui.source.SourceLines;
 
@@ -23,13 +23,18 @@ final class QuestionPageView extends VBox {
     private final CheckPage page;
     private final WarningSignsModel model;
     private final List<QuestionRow> rows = new ArrayList<>();
-    private final Button back = new Button("Back");
+    private final Label bannerNumber = new Label();
+    private final Button back = new Button();
     private final Button next = new Button();
     private final SourceLines sources;
-    private EmergencyBanner banner;
-    private final Label hint = new Label("Answer each question to go on. \"Not sure\" is an answer too.");
+    private final Label hint = new Label();
 
-    QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources) {
+    private final Texts t;
+
+    QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources, Texts t) {
+        this.t = t;
+        back.setText(t.get("page.back"));
+        hint.setText(t.get("page.hint"));
         this.page = page;
         this.model = model;
         this.sources = sources;
@@ -43,7 +48,7 @@ final class QuestionPageView extends VBox {
         if (page.isEmergencyPage()) {
             getChildren().add(banner());
         }
-        Label step = new Label("Step " + (page.index() + 1) + " of " + model.pages().size());
+        Label step = new Label(t.get("page.step", page.index() + 1, model.pages().size()));
         step.getStyleClass().addAll("muted", "small");
         Label title = new Label(page.title());
         title.getStyleClass().add("subtitle");
@@ -53,14 +58,14 @@ final class QuestionPageView extends VBox {
         lead.getStyleClass().add("muted");
         getChildren().addAll(step, title, lead);
         for (WarningSign s : page.questions()) {
-            QuestionRow row = new QuestionRow(s, model, sources);
+            QuestionRow row = new QuestionRow(s, model, sources, t);
             rows.add(row);
             getChildren().add(row);
         }
         back.setId("check-back");
         next.setId("check-next");
         next.getStyleClass().add("primary");
-        next.setText(model.pages().size() == page.index() + 1 ? "See my result" : "Next");
+        next.setText(model.pages().size() == page.index() + 1 ? t.get("page.seeResult") : t.get("page.next"));
         next.setDefaultButton(false);
         hint.getStyleClass().addAll("muted", "small");
         hint.setWrapText(true);
@@ -80,11 +85,20 @@ final class QuestionPageView extends VBox {
         back.setVisible(page.index() > 0);
     }
 
-    private EmergencyBanner banner() {
-        if (banner == null) {
-            banner = new EmergencyBanner(EmergencyText.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty());
-        }
-        return banner;
+    private VBox banner() {
+        Label lead = new Label(t.get("banner.lead"));
+        lead.setWrapText(true);
+        lead.getStyleClass().add("banner-lead");
+        bannerNumber.getStyleClass().add("banner-number");
+        bannerNumber.setId("emergency-banner-number");
+        bannerNumber.setFocusTraversable(true);
+        Label rest = new Label(t.get("banner.rest"));
+        rest.setWrapText(true);
+        rest.getStyleClass().add("banner-lead");
+        VBox b = new VBox(lead, bannerNumber, rest);
+        b.getStyleClass().add("emergency-banner");
+        b.setId("emergency-banner");
+        return b;
     }
 
     private void init() {
@@ -92,6 +106,9 @@ final class QuestionPageView extends VBox {
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.pageCompleteProperty().not());
         hint.visibleProperty().bind(model.pageCompleteProperty().not());
+        bannerNumber.textProperty().bind(model.emergencyNumberProperty().map(n -> t.get("banner.call", n)));
+        bannerNumber.accessibleTextProperty().bind(model.emergencyNumberProperty().map(
+                n -> t.get("banner.accessible", n)));
         model.assessmentProperty().addListener((o, a, now) -> refresh());
         model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
         refresh();
@@ -99,14 +116,14 @@ final class QuestionPageView extends VBox {
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge(t.locale()).orElse(""));
         }
     }
 
     /** Where keyboard focus goes when the page opens: the emergency number on the first page, else the first answer. */
     void focusStart() {
         if (page.isEmergencyPage()) {
-            Focus.request(banner().number());
+            Focus.request(bannerNumber);
         } else if (!rows.isEmpty()) {
             Focus.request(rows.get(0).firstAnswer());
         }

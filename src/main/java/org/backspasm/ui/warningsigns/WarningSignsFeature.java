@@ -61,26 +61,27 @@ public final class WarningSignsFeature implements Feature {
             }
         }, app.clock());
         app.journal().onAppend(e -> FxThread.run(offersModel::refresh));
-        offers = new CheckOffersCard(offersModel, app.nav(), app.lines());
+        offers = new CheckOffersCard(offersModel, app.nav(), app.lines(), app.lang());
         catalog = app.sources().then(SignCatalog::loadDefault);
         if (!catalog.ok()) {
-            app.problems().accept("The warning-sign questions could not be loaded, so the check cannot run. "
-                    + "The Warning signs screen has the details.");
+            app.problems().accept(app.lang().texts("warningsigns").get("problem.notice"));
             return;
         }
         model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries,
                 app.files());
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
         model.setEmergencyNumber(app.settings().get().emergencyNumber());
+        model.setLocale(app.lang().locale());
+        app.lang().localeProperty().addListener((o, a, l) -> model.setLocale(l));
         app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
     }
 
     @Override
     public Screen screen() {
         if (model == null) {
-            return new ContentProblemScreen(catalog.problem(), app.settings());
+            return new ContentProblemScreen(catalog.problem(), app.settings(), app.lang().texts("warningsigns"));
         }
-        return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
+        return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener(), app.lang());
     }
 
     /** The offers to do the check (hidden while there is nothing to offer). */

@@ -43,6 +43,7 @@ public final class WarningSignsModel {
     public enum CheckStage { QUESTIONS, RESULT }
 
     private final SignCatalog catalog;
+    private java.util.Locale locale = java.util.Locale.UK;
     private final List<CheckPage> pages;
     private final Clock clock;
     private final Consumer<WarningSignCheckRecord> recorder;
@@ -73,6 +74,11 @@ public final class WarningSignsModel {
     }
 
     // ---- what the view shows ----
+
+    /** The language the user reads the check in: the journal keeps the signs in it, the report is written in it. */
+    public void setLocale(java.util.Locale locale) {
+        this.locale = locale;
+    }
 
     public SignCatalog catalog() {
         return catalog;
@@ -128,8 +134,8 @@ public final class WarningSignsModel {
     }
 
     /** How long ago the current episode began, from the journal (shown beside the "not improving" question). */
-    public Optional<String> episodeAge() {
-        return CheckOffers.episodeAgeText(journal.get(), clock.instant());
+    public Optional<String> episodeAge(java.util.Locale locale) {
+        return CheckOffers.episodeAgeText(journal.get(), clock.instant(), locale);
     }
 
     /** Finished checks, newest first. */
@@ -188,7 +194,7 @@ public final class WarningSignsModel {
 
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
-        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
+        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), locale);
         files.write(file, html);
     }
 
@@ -200,7 +206,7 @@ public final class WarningSignsModel {
     }
 
     private void finish() {
-        WarningSignCheckRecord r = CheckRecords.toRecord(assessment.get(), clock.instant());
+        WarningSignCheckRecord r = CheckRecords.toRecord(assessment.get(), clock.instant(), locale);
         boolean same = recordedThisCheck != null && recordedThisCheck.answers().equals(r.answers());
         if (!same) {
             recordedThisCheck = r;
