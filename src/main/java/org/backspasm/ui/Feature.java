@@ -22,7 +22,7 @@ public interface Feature {
 
     /**
      * The name in the navigation, in the current language (from a bundle, e.g.
-     * {@code lang.texts("reminders").get("nav.label")}; see I18N.md). Asked again when the language changes.
+     * {@code lang.texts("reminders").get("nav.label")}; see docs/i18n.md). Asked again when the language changes.
      */
     String label(Lang lang);
 

@@ -34,7 +34,7 @@ import org.backspasm.ui.text.Lang;
  * @param dataDir  the data folder (shown in Settings)
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
  * @param data     export, import and backups (the journal's buttons, Settings' backups)
- * @param lang     the language the window speaks now; features take their bundles from it (see I18N.md)
+ * @param lang     the language the window speaks now; features take their bundles from it (see docs/i18n.md)
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,

@@ -21,7 +21,7 @@ public interface StatusPart {
 
     /**
      * One or more sentences for the human line, each ending with a full stop, in the locale's language (the user's:
-     * see I18N.md). The JSON stays English.
+     * see docs/i18n.md). The JSON stays English.
      */
     String line(StateReader saved, Clock clock, Locale locale);
 }

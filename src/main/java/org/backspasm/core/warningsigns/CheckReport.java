@@ -29,15 +29,26 @@ public final class CheckReport {
     }
 
     public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber) {
-        return html(r, catalog, zone, emergencyNumber, Locale.UK);
+        return html(r, catalog, zone, emergencyNumber, "", Locale.UK);
     }
 
-    /** The page in the locale's language (the signs reported stay in the words the user read then). */
     public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber,
-            Locale locale) {
+            String numberReminder) {
+        return html(r, catalog, zone, emergencyNumber, numberReminder, Locale.UK);
+    }
+
+    /**
+     * The page in the locale's language (the signs reported stay in the words the user read then).
+     *
+     * @param numberReminder the reminder to check the emergency number, while it is a guess; else empty
+     */
+    public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber,
+            String numberReminder, Locale locale) {
         ReportTemplate page = ReportTemplate.in(locale);
         Level level = CheckRecords.levelOf(r);
-        ResultText text = ResultWording.forLevel(level, emergencyNumber, locale);
+        boolean readable = CheckRecords.isReadable(r);
+        ResultText text = readable ? ResultWording.forLevel(level, emergencyNumber, numberReminder, locale)
+                : ResultWording.unreadable(emergencyNumber, numberReminder, locale);
         String when = Pseudo.is(locale) || !locale.getLanguage().equals("en")
                 ? Formats.of(locale).longDate(r.at().atZone(zone).toLocalDate()) + ", "
                         + Formats.of(locale).time(r.at().atZone(zone).toLocalTime())
@@ -45,7 +56,7 @@ public final class CheckReport {
         Markup body = page.fill("check",
                 "doneOn", page.word("check.doneOn", when, AppVersion.nameAndVersion()),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
-                "resultLine", page.word("check.result", ResultWording.shortName(level, locale)),
+                "resultLine", page.word("check.result", CheckRecords.resultName(r, locale)),
                 "steps", items(page, text.steps()),
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : page.fill("reported-signs", "items", items(page, r.raisedByText())),

@@ -13,7 +13,7 @@ import org.backspasm.core.i18n.Messages;
  */
 public record Finding(WarningSign sign, Answer answer, Level level, List<Reason> reasons) {
     /** The bundle of the check's own words ({@code org/backspasm/i18n/warningsigns.properties}). */
-    static final String BUNDLE = "warningsigns";
+    public static final String BUNDLE = "warningsigns";
 
     public Finding {
         Objects.requireNonNull(sign, "sign");

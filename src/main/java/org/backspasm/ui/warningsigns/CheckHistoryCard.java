@@ -11,7 +11,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.warningsigns.CheckRecords;
-import org.backspasm.core.warningsigns.ResultWording;
 
 /** Earlier checks, newest first (the last few), and "Print or save for my doctor" for the latest one. */
 final class CheckHistoryCard extends VBox {
@@ -70,12 +69,13 @@ final class CheckHistoryCard extends VBox {
                 break;
             }
             String when = t.formats().weekdayDateTime(r.at().atZone(zone));
-            String level = ResultWording.shortName(CheckRecords.levelOf(r), t.locale());
+            String level = CheckRecords.resultName(r, t.locale());
             Label l = new Label(r.raisedByText().isEmpty() ? t.get("history.row", when, level)
                     : t.get("history.rowWithSigns", when, level, String.join("; ", r.raisedByText())));
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
-            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().addAll("history-row", "level-" + (CheckRecords.isReadable(r)
+                    ? CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT) : "unknown"));
             list.getChildren().add(l);
         }
         print.setDisable(model.history().isEmpty());

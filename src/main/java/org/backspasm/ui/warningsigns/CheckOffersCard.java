@@ -74,7 +74,7 @@ public final class CheckOffersCard extends VBox {
     }
 
     private VBox row(Offer o) {
-        Label reason = new Label(o.reason(t.locale()));
+        Label reason = new Label(o.reason());
         reason.setWrapText(true);
         reason.setMinHeight(USE_PREF_SIZE);
         SourcesLine sources = this.sources.line(o.sources());

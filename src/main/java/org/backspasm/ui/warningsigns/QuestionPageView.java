@@ -12,7 +12,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.CheckPage;
+import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.source.SourceLines;
 
 /**
@@ -23,7 +25,7 @@ final class QuestionPageView extends VBox {
     private final CheckPage page;
     private final WarningSignsModel model;
     private final List<QuestionRow> rows = new ArrayList<>();
-    private final Label bannerNumber = new Label();
+    private EmergencyBanner banner;
     private final Button back = new Button();
     private final Button next = new Button();
     private final SourceLines sources;
@@ -50,10 +52,10 @@ final class QuestionPageView extends VBox {
         }
         Label step = new Label(t.get("page.step", page.index() + 1, model.pages().size()));
         step.getStyleClass().addAll("muted", "small");
-        Label title = new Label(page.title());
+        Label title = new Label(page.title(t.locale()));
         title.getStyleClass().add("subtitle");
         title.setWrapText(true);
-        Label lead = new Label(page.instructions());
+        Label lead = new Label(page.instructions(t.locale()));
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
         getChildren().addAll(step, title, lead);
@@ -85,20 +87,12 @@ final class QuestionPageView extends VBox {
         back.setVisible(page.index() > 0);
     }
 
-    private VBox banner() {
-        Label lead = new Label(t.get("banner.lead"));
-        lead.setWrapText(true);
-        lead.getStyleClass().add("banner-lead");
-        bannerNumber.getStyleClass().add("banner-number");
-        bannerNumber.setId("emergency-banner-number");
-        bannerNumber.setFocusTraversable(true);
-        Label rest = new Label(t.get("banner.rest"));
-        rest.setWrapText(true);
-        rest.getStyleClass().add("banner-lead");
-        VBox b = new VBox(lead, bannerNumber, rest);
-        b.getStyleClass().add("emergency-banner");
-        b.setId("emergency-banner");
-        return b;
+    private EmergencyBanner banner() {
+        if (banner == null) {
+            banner = new EmergencyBanner(EmergencyText.Lead.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty(),
+                    model.numberReminderProperty(), t.locale());
+        }
+        return banner;
     }
 
     private void init() {
@@ -106,24 +100,23 @@ final class QuestionPageView extends VBox {
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.pageCompleteProperty().not());
         hint.visibleProperty().bind(model.pageCompleteProperty().not());
-        bannerNumber.textProperty().bind(model.emergencyNumberProperty().map(n -> t.get("banner.call", n)));
-        bannerNumber.accessibleTextProperty().bind(model.emergencyNumberProperty().map(
-                n -> t.get("banner.accessible", n)));
         model.assessmentProperty().addListener((o, a, now) -> refresh());
         model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
+        model.numberReminderProperty().addListener((o, a, now) -> refresh());
         refresh();
     }
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge(t.locale()).orElse(""));
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.numberReminderProperty().get(),
+                    model.episodeAge(t.locale()).orElse(""));
         }
     }
 
     /** Where keyboard focus goes when the page opens: the emergency number on the first page, else the first answer. */
     void focusStart() {
         if (page.isEmergencyPage()) {
-            Focus.request(bannerNumber);
+            Focus.request(banner().number());
         } else if (!rows.isEmpty()) {
             Focus.request(rows.get(0).firstAnswer());
         }

@@ -27,11 +27,11 @@ import org.backspasm.ui.source.SourcesLine;
 final class ResultView extends VBox {
     private final Label heading = new Label();
 
-    ResultView(Assessment assessment, String emergencyNumber, Runnable back, Runnable startNew, Runnable print,
-            SourceLines sources, Texts t) {
+    ResultView(Assessment assessment, String emergencyNumber, String numberReminder, Runnable back, Runnable startNew,
+            Runnable print, SourceLines sources, Texts t) {
         Level level = assessment.level();
         Locale locale = t.locale();
-        ResultText text = ResultWording.forLevel(level, emergencyNumber, locale);
+        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder, locale);
         getStyleClass().addAll("card", "result");
         for (Level l : Level.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(l.name().toLowerCase(Locale.ROOT)), l == level);
