@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.RoutinePlan;
 import org.backspasm.core.stretch.StretchFixtures;
@@ -19,7 +21,11 @@ class PlayerTextsTest {
     private final StretchPlayer player = new StretchPlayer(clock, plan.phases());
 
     private PlayerTexts texts() {
-        return PlayerTexts.of(player.state(), plan, player.phases());
+        return PlayerTexts.of(player.state(), plan, player.phases(), Locale.UK);
+    }
+
+    private static String words(String key) {
+        return Messages.of("stretches", Locale.UK).text(key);
     }
 
     @Test
@@ -30,7 +36,7 @@ class PlayerTextsTest {
         assertEquals("sided name", t.name());
         assertEquals("to get into position", t.countText());
         assertEquals("", t.rep(), "no rep count while getting into position");
-        assertEquals(PlayerTexts.PAUSE, t.pause());
+        assertEquals(words("player.pause"), t.pause());
         assertFalse(t.paused() || t.finished() || t.breaths());
         while (player.state().phase().kind() == org.backspasm.core.stretch.PlayerPhase.PhaseKind.SETUP) {
             clock.advance(Duration.ofSeconds(1));
@@ -47,7 +53,7 @@ class PlayerTextsTest {
         player.start();
         player.pause();
         assertTrue(texts().paused());
-        assertEquals(PlayerTexts.RESUME, texts().pause());
+        assertEquals(words("player.resume"), texts().pause());
     }
 
     @Test
