@@ -77,4 +77,28 @@ class PlayerTextsTest {
         assertEquals(PlayerState.Status.DONE, s.status());
         assertTrue(texts().finished());
     }
+
+    @Test
+    void inSpanishEveryWordIsSpanishWithItsNumbers() {
+        Locale es = org.backspasm.core.i18n.Languages.SPANISH;
+        player.start();
+        while (player.state().phase().kind() == org.backspasm.core.stretch.PlayerPhase.PhaseKind.SETUP) {
+            clock.advance(Duration.ofSeconds(1));
+        }
+        PlayerTexts t = PlayerTexts.of(player.state(), plan, player.phases(), es);
+        assertEquals("Repetición 1 de 2", t.rep());
+        assertEquals("Lado izquierdo", t.side());
+        assertEquals("mantenga, y siga respirando", t.countText());
+        assertEquals("Pausa", t.pause());
+        assertEquals("Repetición 1 de 2, lado izquierdo, manteniendo",
+                org.backspasm.core.stretch.PhaseText.where(player.state().phase(), es));
+        player.skipStretch();
+        while (player.state().phase().breaths() == 0) {
+            clock.advance(Duration.ofSeconds(1));
+        }
+        t = PlayerTexts.of(player.state(), plan, player.phases(), es);
+        assertTrue(t.countText().matches("(Tome aire|Suelte el aire)…  respiración 1 de 2"), t.countText());
+        assertEquals("Routine · estiramiento 2 de 2", t.where(), "the routine's own name (a test's) and the rest");
+        assertTrue(t.next().startsWith("A continuación: "), t.next());
+    }
 }
