@@ -40,7 +40,7 @@ import org.backspasm.ui.data.Overlays;
 import org.backspasm.ui.journal.JournalFeature;
 import org.backspasm.ui.settings.SettingsFeature;
 import org.backspasm.ui.shell.DeferredNavigator;
-import org.backspasm.ui.shell.DisclaimerCard;
+import org.backspasm.ui.shell.FirstStart;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.source.LinkOpener;
 import org.backspasm.ui.source.OpenLinkEvent;
@@ -120,18 +120,18 @@ public final class AppAssembly {
             throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         // a restore chosen before is carried out, and the day's backup taken, before anything is read
-        List<String> dataNews = DataAtStart.run(dataDir, clock);
+        List<org.backspasm.core.state.Notice> dataNews = DataAtStart.run(dataDir, clock);
         SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
         dataNews.forEach(notices::report);
         SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
         sync.check(); // again whenever the window regains focus
-        DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
-                locale, writer, notices::report);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
-                Sections.saver(state, Sections.SETTINGS), clock);
+                Sections.saver(state, Sections.SETTINGS), clock, locale);
         Lang lang = new Lang(speaks(locale, settings.get()));
+        DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
+                locale, lang, writer, notices::report);
         Locale.setDefault(Locale.Category.FORMAT, lang.locale()); // the date picker's month and day names
         settings.settingsProperty().addListener((o, a, s) -> {
             Locale next = speaks(locale, s);
@@ -174,14 +174,7 @@ public final class AppAssembly {
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
         // a running timer opens the window on it
         shell.show(therapy.runningProperty().get() ? ScreenId.THERAPY : ScreenId.TODAY);
-        if (!settings.get().disclaimerAccepted()) {
-            DisclaimerCard[] card = new DisclaimerCard[1];
-            card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
-                settings.acceptDisclaimer();
-                shell.closeOverlay(card[0]);
-            }, app.lines(), lang);
-            shell.showOverlay(card[0]);
-        }
+        FirstStart.show(shell, settings, app.lines(), lang); // the disclaimer once, then the local emergency number if unsure
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
                 () -> features.forEach(Feature::closing), sync, reminders, data, lang);
     }

@@ -29,7 +29,7 @@ public final class DayPlanCard extends VBox {
     private final SourceLines sources;
     private final Label title = new Label();
     private final Label about = new Label();
-    private final Label askOnset = new Label(DayPlanModel.ASK_ONSET);
+    private final Label askOnset = new Label();
     private final VBox aboutBox = new VBox(4);
     private final VBox rows = new VBox(10);
 
@@ -41,7 +41,7 @@ public final class DayPlanCard extends VBox {
         model.planProperty().addListener((o, a, p) -> show(p));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                model.refresh(); // Today was shown again: it may be another day
+                model.refresh(); // Today is shown (the first time, or again: it may be another day)
             }
         });
         show(model.plan());
@@ -65,7 +65,11 @@ public final class DayPlanCard extends VBox {
     }
 
     private void show(DayPlan p) {
-        title.setText(DayPlanModel.title(p));
+        if (p == null) {
+            return; // not worked out yet: it is when the card is first shown
+        }
+        title.setText(model.title(p));
+        askOnset.setText(model.askOnset());
         about.setText(p.about().text());
         List<Node> top = new ArrayList<>(List.of(about, sources.line(p.about().sources())));
         if (p.withoutOnset()) {
@@ -84,11 +88,11 @@ public final class DayPlanCard extends VBox {
         Label text = new Label(i.advice().text());
         text.setWrapText(true);
         text.setMinHeight(USE_PREF_SIZE);
-        Label progress = new Label(DayPlanModel.progress(i));
+        Label progress = new Label(model.progress(i));
         progress.getStyleClass().add("plan-progress");
         progress.pseudoClassStateChanged(DONE, i.done());
         progress.setId(id + "-progress");
-        Button act = new Button(DayPlanModel.action(i));
+        Button act = new Button(model.action(i));
         act.setId(id + "-open");
         act.setOnAction(e -> DayPlanModel.opens(i).ifPresentOrElse(nav::show, model::recordWalk));
         FlowPane actions = new FlowPane(10, 6, act, progress);
@@ -99,7 +103,7 @@ public final class DayPlanCard extends VBox {
         row.getStyleClass().add("plan-item");
         row.pseudoClassStateChanged(DONE, i.done());
         row.setId(id);
-        row.setAccessibleText(DayPlanModel.accessible(i));
+        row.setAccessibleText(model.accessible(i));
         return row;
     }
 }

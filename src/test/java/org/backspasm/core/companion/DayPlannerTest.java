@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static java.util.Locale.UK;
 import java.util.OptionalLong;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.journal.JournalEntry;
@@ -30,7 +31,7 @@ class DayPlannerTest {
     private static final Instant ONSET = Instant.parse("2026-11-01T10:00:00Z");
 
     private static DayPlan at(Duration since, List<JournalEntry> journal) {
-        return DayPlanner.plan(Optional.of(ONSET), journal, ONSET.plus(since), ZONE);
+        return DayPlanner.plan(Optional.of(ONSET), journal, ONSET.plus(since), ZONE, UK);
     }
 
     private static List<PlanItemKind> kinds(DayPlan p) {
@@ -65,7 +66,7 @@ class DayPlannerTest {
 
     @Test
     void withoutAnOnsetThePlanIsTheOneForTheFirstDaysWithoutADayNumber() {
-        DayPlan p = DayPlanner.plan(Optional.empty(), List.of(), ONSET, ZONE);
+        DayPlan p = DayPlanner.plan(Optional.empty(), List.of(), ONSET, ZONE, UK);
         assertTrue(p.withoutOnset());
         assertEquals(EpisodeStage.DAYS_1_2, p.stage());
         assertEquals(4, p.items().size());
@@ -117,12 +118,28 @@ class DayPlannerTest {
     void todayIsTheLocalDate() {
         Instant now = Instant.parse("2026-11-05T23:30:00Z"); // 00:30 on the 6th in Madrid
         List<JournalEntry> journal = List.of(new PainRating(Instant.parse("2026-11-05T23:10:00Z"), 4, "", ""));
-        DayPlan p = DayPlanner.plan(Optional.of(ONSET), journal, now, ZONE);
+        DayPlan p = DayPlanner.plan(Optional.of(ONSET), journal, now, ZONE, UK);
         assertEquals(1, p.items().get(3).doneToday(), "23:10 UTC is already the 6th in Madrid");
     }
 
     private static TherapySegmentRecord segment(Instant end, TherapySegment s) {
         return new TherapySegmentRecord(end, TherapyMode.HEAT, s, 1, end.minus(Duration.ofMinutes(20)), end,
                 end.minus(Duration.ofMinutes(20)), end, SegmentOutcome.COMPLETED, "");
+    }
+
+    @Test
+    void todayIsTheLocalDateFromItsFirstInstantToItsLastEvenOnTheDayTheClocksGoBack() {
+        // Madrid, 25 October 2026: 25 hours, 00:00 is 22:00Z the day before, midnight after is 23:00Z
+        Instant now = Instant.parse("2026-10-25T22:59:59Z");
+        List<JournalEntry> journal = List.of(
+                new PainRating(Instant.parse("2026-10-24T21:59:59Z"), 4, null, null), // 23:59:59 the day before
+                new PainRating(Instant.parse("2026-10-24T22:00:00Z"), 4, null, null), // 00:00 that day
+                new PainRating(Instant.parse("2026-10-25T01:30:00Z"), 4, null, null), // the repeated hour
+                new PainRating(Instant.parse("2026-10-25T22:59:59Z"), 4, null, null), // 23:59:59, now
+                new PainRating(Instant.parse("2026-10-25T23:00:00Z"), 4, null, null)); // the next day, later than now
+        assertEquals(3, DayPlanner.doneOn(journal, java.time.LocalDate.of(2026, 10, 25), now, ZONE)
+                .get(PlanItemKind.RATE_PAIN));
+        assertEquals(2, DayPlanner.doneOn(journal, java.time.LocalDate.of(2026, 10, 25),
+                Instant.parse("2026-10-25T01:30:00Z"), ZONE).get(PlanItemKind.RATE_PAIN), "nothing later than now");
     }
 }
