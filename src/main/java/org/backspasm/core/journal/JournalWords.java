@@ -7,6 +7,8 @@ import org.backspasm.core.i18n.Messages;
 /** The journal's words (bundle {@code journal}): a line for each kind of entry, and the names inside it. */
 public final class JournalWords {
     public static final String BUNDLE = "journal";
+    /** The bundle of "What helps you" (the ratings around an activity, their bar and card). */
+    public static final String AROUND = "whathelps";
 
     private JournalWords() {
     }
@@ -15,7 +17,7 @@ public final class JournalWords {
         Messages m = Messages.of(BUNDLE, locale);
         if (e instanceof PainRating r) {
             if (r.aroundActivity()) {
-                return r.summary(); // a rating around an activity: its own English line (not yet in the bundle)
+                return around(r, Messages.of(AROUND, locale));
             }
             return r.note().isEmpty() ? m.text("entry.pain", r.score()) : m.text("entry.painWithNote", r.score(), r.note());
         }
@@ -45,6 +47,42 @@ public final class JournalWords {
             case URGENT -> m.text("level.urgent");
             case EMERGENCY -> m.text("level.emergency");
             case UNKNOWN -> m.text("level.unknown");
+        };
+    }
+
+    /** "Pain 6/10 before ice", "Pain 4/10 after a walk". */
+    private static String around(PainRating r, Messages m) {
+        int s = r.score();
+        if (r.moment() == RatingMoment.BEFORE) {
+            return switch (r.activity()) {
+                case ICE -> m.text("entry.before.ice", s);
+                case HEAT -> m.text("entry.before.heat", s);
+                case ROUTINE -> m.text("entry.before.routine", s);
+                case WALK -> m.text("entry.before.walk", s);
+                case UNKNOWN -> m.text("entry.around", s);
+            };
+        }
+        if (r.moment() == RatingMoment.AFTER) {
+            return switch (r.activity()) {
+                case ICE -> m.text("entry.after.ice", s);
+                case HEAT -> m.text("entry.after.heat", s);
+                case ROUTINE -> m.text("entry.after.routine", s);
+                case WALK -> m.text("entry.after.walk", s);
+                case UNKNOWN -> m.text("entry.around", s);
+            };
+        }
+        return m.text("entry.around", s);
+    }
+
+    /** An activity's name, as the "What helps you" card heads its row. */
+    public static String activity(RatedActivity a, Locale locale) {
+        Messages m = Messages.of(AROUND, locale);
+        return switch (a) {
+            case ICE -> m.text("activity.ice");
+            case HEAT -> m.text("activity.heat");
+            case ROUTINE -> m.text("activity.routine");
+            case WALK -> m.text("activity.walk");
+            case UNKNOWN -> m.text("activity.unknown");
         };
     }
 

@@ -34,7 +34,7 @@ public final class Companion {
         Clock clock = app.clock();
         Journal journal = app.journal();
         Supplier<Optional<Instant>> onset = () -> CheckOffers.currentOnset(journal.entries(), clock.instant());
-        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock);
+        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.ratings());
         FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset, clock,
                 new FollowUpModel.Dismissals() {
                     @Override
@@ -56,6 +56,6 @@ public final class Companion {
 
     /** The follow-up card (hidden while none is due) and the day plan, for Today. */
     public List<Node> todayCards() {
-        return List.of(new FollowUpView(followUp, app.lines()), new DayPlanCard(plan, app.nav(), app.lines()));
+        return List.of(new FollowUpView(followUp, app.lines()), new DayPlanCard(plan, app.nav(), app.lines(), app.lang()));
     }
 }

@@ -62,9 +62,11 @@ public final class TherapyFeature implements Feature {
         app.alerter().setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(app.clock(), app.state().get(Sections.EPISODE),
                 Sections.saver(app.state(), Sections.EPISODE), app.journal()::append));
-        model = new TherapyModel(new TherapySession(app.clock(), app.alarms()::monotonicNanos,
+        TherapySession session = new TherapySession(app.clock(), app.alarms()::monotonicNanos,
                 () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY), Sections.saver(app.state(), Sections.THERAPY),
-                app.journal()::append), episode, app.ticker(), app.alerter(), app.alarms());
+                app.journal()::append);
+        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
+        TherapyActivity.follow(session, app.ratings()); // "What helps you": a rating before and after
     }
 
     /** The timer's model (the window's tray icon follows it). */
