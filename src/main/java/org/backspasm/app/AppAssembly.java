@@ -43,7 +43,7 @@ import org.backspasm.ui.rating.RatingBar;
 import org.backspasm.ui.rating.RatingPrompts;
 import org.backspasm.ui.settings.SettingsFeature;
 import org.backspasm.ui.shell.DeferredNavigator;
-import org.backspasm.ui.shell.DisclaimerCard;
+import org.backspasm.ui.shell.FirstStart;
 import org.backspasm.ui.shell.Shell;
 import org.backspasm.ui.source.LinkOpener;
 import org.backspasm.ui.source.OpenLinkEvent;
@@ -133,7 +133,7 @@ public final class AppAssembly {
         DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
                 locale, writer, notices::report);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
-                Sections.saver(state, Sections.SETTINGS), clock);
+                Sections.saver(state, Sections.SETTINGS), clock, locale);
         Lang lang = new Lang(speaks(locale, settings.get()));
         Locale.setDefault(Locale.Category.FORMAT, lang.locale()); // the date picker's month and day names
         settings.settingsProperty().addListener((o, a, s) -> {
@@ -180,14 +180,7 @@ public final class AppAssembly {
         settings.settingsProperty().addListener((o, a, s) -> ThemeManager.apply(shell, s));
         // a running timer opens the window on it
         shell.show(therapy.runningProperty().get() ? ScreenId.THERAPY : ScreenId.TODAY);
-        if (!settings.get().disclaimerAccepted()) {
-            DisclaimerCard[] card = new DisclaimerCard[1];
-            card[0] = new DisclaimerCard(settings.get().emergencyNumber(), () -> {
-                settings.acceptDisclaimer();
-                shell.closeOverlay(card[0]);
-            }, app.lines(), lang);
-            shell.showOverlay(card[0]);
-        }
+        FirstStart.show(shell, settings, app.lines(), lang); // the disclaimer once, then the local emergency number if unsure
         return new Built(shell, state, journal, settings, ticker, alerter, therapy, notices,
                 () -> features.forEach(Feature::closing), sync, reminders, data, lang);
     }

@@ -67,7 +67,7 @@ public abstract class AppUiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             try {
-                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, Locale.UK, () -> s,
+                AppAssembly.Built built = AppAssembly.build(dataDir, clock, Runnable::run, sound, locale(), () -> s,
                         alarms, url -> {
                             if (url.startsWith("file:")) {
                                 opened.add(Path.of(URI.create(url)));
@@ -110,6 +110,11 @@ public abstract class AppUiTest extends FxRobot {
 
     protected boolean acceptDisclaimerBeforeStart() {
         return true;
+    }
+
+    /** The computer's locale the app is built with (its country gives the emergency number). */
+    protected Locale locale() {
+        return Locale.UK;
     }
 
     /** A hook to put files in the data folder before the app opens it. */

@@ -28,8 +28,12 @@ class DisclaimerTest extends AppUiTest {
                 && l.getText().contains("call 999 now")), "the emergency number is in the disclaimer");
         assertTrue(lookup("#accept-disclaimer").query().isFocused(), "the first focus is on I understand, "
                 + "not on a source link");
+        assertFalse(lookup("#disclaimer-number-check").query().isVisible(), "999 in the UK: nothing to check");
+        assertTrue(lookup(".label").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().contains("adults 16 and over")), "who the app is for (CLINICAL-FACTS 4c)");
         clickOn("#accept-disclaimer");
-        assertFalse(shell.hasOverlay());
+        assertFalse(shell.hasOverlay(), "a known country's number is not asked");
+        assertTrue(lookup("#emergency-number-ask").tryQuery().isEmpty());
         assertTrue(ctx.settings().get().disclaimerAccepted());
         assertEquals(clock.instant(), ctx.settings().get().disclaimerAcceptedAt());
 

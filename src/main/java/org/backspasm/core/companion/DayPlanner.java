@@ -27,8 +27,10 @@ public final class DayPlanner {
     /**
      * @param onset the current episode's onset, or empty: then the plan is the one for the first days, without a
      *              day number
+     * @param locale the language of the plan's words
      */
-    public static DayPlan plan(Optional<Instant> onset, List<JournalEntry> entries, Instant now, ZoneId zone) {
+    public static DayPlan plan(Optional<Instant> onset, List<JournalEntry> entries, Instant now, ZoneId zone,
+            java.util.Locale locale) {
         Duration since = onset.map(o -> Duration.between(o, now)).orElse(Duration.ZERO);
         if (since.isNegative()) {
             since = Duration.ZERO;
@@ -36,10 +38,11 @@ public final class DayPlanner {
         EpisodeStage stage = EpisodeStage.of(since);
         OptionalLong day = onset.isPresent() ? OptionalLong.of(EpisodeStage.dayNumber(since)) : OptionalLong.empty();
         Map<PlanItemKind, Integer> done = doneOn(entries, now.atZone(zone).toLocalDate(), now, zone);
-        List<PlanItem> items = PlanWording.items(stage).stream()
+        PlanWording words = new PlanWording(locale);
+        List<PlanItem> items = words.items(stage).stream()
                 .map(g -> new PlanItem(g.kind(), g.advice(), g.goal(), done.getOrDefault(g.kind(), 0)))
                 .toList();
-        return new DayPlan(day, stage, PlanWording.about(stage), items);
+        return new DayPlan(day, stage, words.about(stage), items);
     }
 
     /** How many of each kind of thing the journal holds for that local date (nothing later than now). */

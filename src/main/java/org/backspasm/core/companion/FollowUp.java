@@ -3,7 +3,6 @@ package org.backspasm.core.companion;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.backspasm.core.journal.JournalEntry;
@@ -28,25 +27,26 @@ public final class FollowUp {
     public static final Duration ANSWER_COUNTS = Duration.ofDays(7);
     /** How recent a rating must be to say whether the pain is still there. */
     public static final Duration STILL_THERE = Duration.ofDays(7);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
     private FollowUp() {
     }
 
+    /** @param locale the language of the card's words */
     public static Optional<FollowUpCard> card(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone,
-            FollowUpDismissals dismissals) {
-        Optional<FollowUpCard> card = due(onset, entries, now, zone);
+            FollowUpDismissals dismissals, java.util.Locale locale) {
+        Optional<FollowUpCard> card = due(onset, entries, now, zone, new FollowUpWording(locale));
         return card.filter(c -> !dismissals.hidden(c.kind(), onset, now));
     }
 
     /** The card due now, before dismissals. */
-    static Optional<FollowUpCard> due(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone) {
+    static Optional<FollowUpCard> due(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone,
+            FollowUpWording words) {
         Duration since = Duration.between(onset, now);
         EpisodeStage stage = EpisodeStage.of(since);
         long day = EpisodeStage.dayNumber(since);
         if (stage == EpisodeStage.AFTER_12_WEEKS || stage == EpisodeStage.AFTER_6_WEEKS) {
-            return stillThere(onset, entries, now, zone, day).map(why -> stage == EpisodeStage.AFTER_12_WEEKS
-                    ? FollowUpWording.twelveWeeks(why) : FollowUpWording.sixWeeks(why));
+            return stillThere(onset, entries, now, zone, day, words).map(why -> stage == EpisodeStage.AFTER_12_WEEKS
+                    ? words.twelveWeeks(why) : words.sixWeeks(why));
         }
         if (stage != EpisodeStage.WEEKS_2_TO_6) {
             return Optional.empty();
@@ -54,28 +54,27 @@ public final class FollowUp {
         Optional<RatingTrend> trend = RatingTrend.of(onset, entries, now);
         if (trend.isPresent()) {
             RatingTrend t = trend.get();
-            return t.fallen() ? Optional.empty() : Optional.of(FollowUpWording.oneWeek(
-                    FollowUpWording.notFallen(day, t)));
+            return t.fallen() ? Optional.empty() : Optional.of(words.oneWeek(words.notFallen(day, t)));
         }
         Optional<ProgressAnswer> answer = latestAnswer(onset, entries, now);
         if (answer.isEmpty()) {
-            return Optional.of(FollowUpWording.ask(day));
+            return Optional.of(words.ask(day));
         }
         Progress p = answer.get().answer();
-        return p.notBetter() ? Optional.of(FollowUpWording.oneWeek(FollowUpWording.answered(day, p)))
+        return p.notBetter() ? Optional.of(words.oneWeek(words.answered(day, p)))
                 : Optional.empty();
     }
 
     /** Why the pain counts as still there, or empty when the latest rating of the last week is 0. */
     private static Optional<String> stillThere(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone,
-            long day) {
+            long day, FollowUpWording words) {
         Optional<PainRating> latest = RatingTrend.latest(onset, entries, now, STILL_THERE);
         if (latest.isEmpty()) {
-            return Optional.of(FollowUpWording.stillOpen(day));
+            return Optional.of(words.stillOpen(day));
         }
         PainRating r = latest.get();
         return r.score() == 0 ? Optional.empty()
-                : Optional.of(FollowUpWording.stillRated(day, r.score(), DAY.format(r.at().atZone(zone))));
+                : Optional.of(words.stillRated(day, r.score(), r.at().atZone(zone).toLocalDate()));
     }
 
     /** The latest known answer to the question in the last week of this episode. */

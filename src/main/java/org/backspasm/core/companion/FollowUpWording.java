@@ -1,67 +1,87 @@
 package org.backspasm.core.companion;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.i18n.Messages;
+import org.backspasm.core.journal.Progress;
 
 /**
- * The follow-up cards' words, written from CLINICAL-FACTS 6 ("Not improving", "Reading pain ratings") and row 26
- * of section 4, each with its source ids; each card also says why it is shown, from the user's own record.
+ * The follow-up cards' words (bundle {@code followup}), written from CLINICAL-FACTS 6 ("Not improving", "Reading pain
+ * ratings") and row 26 of section 4, each with its source ids; each card also says why it is shown, from the user's
+ * own record.
  */
-final class FollowUpWording {
-    private FollowUpWording() {
+public final class FollowUpWording {
+    /** The bundle: {@code org/backspasm/i18n/followup.properties}. */
+    public static final String BUNDLE = "followup";
+
+    private final Messages m;
+    private final Formats formats;
+
+    FollowUpWording(Locale locale) {
+        this.m = Messages.of(BUNDLE, locale);
+        this.formats = Formats.of(locale);
     }
 
-    static FollowUpCard oneWeek(String why) {
-        return new FollowUpCard(FollowUpKind.ONE_WEEK, "Not better after a week: book an appointment", why,
-                Sourced.of("When back pain is not getting better after a week of looking after it at home, book an "
-                        + "appointment with a doctor or physiotherapist. The record of your ratings and sessions "
-                        + "may help them.", "CSP", "NHS-INFORM", "MAYO-BP"));
+    FollowUpCard oneWeek(String why) {
+        return new FollowUpCard(FollowUpKind.ONE_WEEK, m.text("oneWeek.title"), why,
+                Sourced.of(m.text("oneWeek.advice"), "CSP", "NHS-INFORM", "MAYO-BP"));
     }
 
-    static FollowUpCard ask(long day) {
-        return new FollowUpCard(FollowUpKind.ASK_PROGRESS, "Compared with the start, is your back…?",
-                "It is day " + day + " of this episode, and there are no pain ratings from both the first days and "
-                        + "the last 3 days to compare. Your answer tells the app whether to suggest an appointment.",
-                Sourced.of("If back pain is not getting better after a week of home care, it is worth booking an "
-                        + "appointment.", "CSP", "NHS-INFORM", "MAYO-BP"));
+    FollowUpCard ask(long day) {
+        return new FollowUpCard(FollowUpKind.ASK_PROGRESS, m.text("ask.title"), m.text("ask.why", day),
+                Sourced.of(m.text("ask.advice"), "CSP", "NHS-INFORM", "MAYO-BP"));
     }
 
-    static FollowUpCard sixWeeks(String why) {
-        return new FollowUpCard(FollowUpKind.SIX_WEEKS, "Still there after 6 weeks: book a doctor or physiotherapist",
-                why, Sourced.of("Back pain that is still there after 6 weeks, or that stops you doing everyday "
-                        + "things, is worth an appointment with a doctor or physiotherapist.",
-                        "CSP", "NHS-INFORM", "MAYO-BP", "NHS-BACK"));
+    FollowUpCard sixWeeks(String why) {
+        return new FollowUpCard(FollowUpKind.SIX_WEEKS, m.text("sixWeeks.title"), why,
+                Sourced.of(m.text("sixWeeks.advice"), "CSP", "NHS-INFORM", "MAYO-BP", "NHS-BACK"));
     }
 
-    static FollowUpCard twelveWeeks(String why) {
-        return new FollowUpCard(FollowUpKind.TWELVE_WEEKS, "Over 12 weeks: ask for a longer-term plan", why,
-                Sourced.of("After 12 weeks, back pain counts as long-lasting. The route now is a plan led by a "
-                        + "doctor or physiotherapist: an exercise programme, sometimes combined with support for "
-                        + "coping with the pain (a physical and psychological programme).", "NICE-NG59", "ACP2017"));
+    FollowUpCard twelveWeeks(String why) {
+        return new FollowUpCard(FollowUpKind.TWELVE_WEEKS, m.text("twelveWeeks.title"), why,
+                Sourced.of(m.text("twelveWeeks.advice"), "NICE-NG59", "ACP2017"));
     }
 
-    static String notFallen(long day, RatingTrend t) {
-        return "It is day " + day + " of this episode. Your pain in the last 3 days (" + score(t.lately())
-                + " out of 10) has not fallen by about 2 points or 30 % from the first days (" + score(t.firstDays())
-                + " out of 10).";
+    String notFallen(long day, RatingTrend t) {
+        return m.text("why.notFallen", day, score(t.lately()), score(t.firstDays()));
     }
 
-    static String answered(long day, org.backspasm.core.journal.Progress p) {
-        return "It is day " + day + " of this episode, and you said your back is " + p.label()
-                + " compared with the start.";
+    String answered(long day, Progress p) {
+        return m.text("why.answered", day, progress(p, m));
     }
 
-    static String stillOpen(long day) {
-        return "It is day " + day + " of this episode and it is still open: you have not told the app your back "
-                + "is better.";
+    String stillOpen(long day) {
+        return m.text("why.stillOpen", day);
     }
 
-    static String stillRated(long day, int score, String when) {
-        return "It is day " + day + " of this episode, and you last rated your pain " + score + " out of 10 ("
-                + when + ").";
+    String stillRated(long day, int score, LocalDate when) {
+        return m.text("why.stillRated", day, score, formats.date(when));
     }
 
-    /** A median as people read it: "6" or "6.5". */
-    static String score(double v) {
-        return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+    /** The answer in a sentence ("much better"), in the card's language. */
+    static String progress(Progress p, Messages m) {
+        return switch (p) {
+            case MUCH_BETTER -> m.text("progress.muchBetter");
+            case A_LITTLE_BETTER -> m.text("progress.aLittleBetter");
+            case ABOUT_THE_SAME, UNKNOWN -> m.text("progress.aboutTheSame");
+            case WORSE -> m.text("progress.worse");
+        };
+    }
+
+    /** The answer on its button ("Much better"). */
+    public static String answer(Progress p, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
+        return switch (p) {
+            case MUCH_BETTER -> m.text("answer.muchBetter");
+            case A_LITTLE_BETTER -> m.text("answer.aLittleBetter");
+            case ABOUT_THE_SAME, UNKNOWN -> m.text("answer.aboutTheSame");
+            case WORSE -> m.text("answer.worse");
+        };
+    }
+
+    /** A median as people read it: "6" or "6.5" ("6,5" in Spanish). */
+    String score(double v) {
+        return formats.number(v, 1);
     }
 }

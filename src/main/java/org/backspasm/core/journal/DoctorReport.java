@@ -119,8 +119,12 @@ public final class DoctorReport {
                 : "");
     }
 
-    private static String signs(WarningSignCheckRecord c) {
-        return c.raisedByText().isEmpty() ? "none" : String.join("; ", c.raisedByText());
+    /** The signs reported with a check; "could not be read" (never "none") when its result could not be read. */
+    private String signs(WarningSignCheckRecord c) {
+        if (!c.raisedByText().isEmpty()) {
+            return String.join("; ", c.raisedByText());
+        }
+        return page.word(c.level() == CheckLevel.UNKNOWN ? "signs.unreadable" : "signs.none");
     }
 
     private Markup section(String title, Markup content) {
@@ -158,7 +162,7 @@ public final class DoctorReport {
     private Markup checks() {
         return table(WarningSignCheckRecord.class, page.word("none.checks"), "checks",
                 c -> page.fill("check-row", "when", when(c.at()), "result", c.summary(locale),
-                        "signs", c.raisedByText().isEmpty() ? page.word("signs.none") : String.join("; ", c.raisedByText())));
+                        "signs", signs(c)));
     }
 
     /** The entries of one kind as the fragment's table, a row each; or the sentence saying there are none. */

@@ -45,8 +45,8 @@ public final class ReminderStatus implements StatusPart {
     }
 
     @Override
-    public String line(StateReader saved, Clock clock, java.util.Locale locale) { // English: not in a bundle yet
+    public String line(StateReader saved, Clock clock, java.util.Locale locale) {
         ReminderSchedule.Upcoming u = next(saved, clock);
-        return u == null ? "" : ReminderTexts.nextLine(u, clock.getZone());
+        return u == null ? "" : ReminderTexts.nextLine(u, clock.getZone(), locale);
     }
 }

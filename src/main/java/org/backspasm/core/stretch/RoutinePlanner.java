@@ -104,8 +104,8 @@ public final class RoutinePlanner {
         }
         if (answers.has(Caution.PREGNANCY)) {
             out.add("In pregnancy, ask your midwife or doctor which exercises suit you. Here, stretches on all "
-                    + "fours or standing take the place of lying on your back where they can, and the ones on your "
-                    + "back are kept short.");
+                    + "fours take the place of lying on your back where they can, the ones on your back are kept "
+                    + "short, and on all fours your back goes back to flat, never dipping.");
         }
         return out;
     }

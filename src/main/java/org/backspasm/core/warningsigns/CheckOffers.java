@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.i18n.Messages;
 import java.util.Map;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.JournalEntry;
@@ -15,16 +18,19 @@ import org.backspasm.core.journal.StretchSessionRecord;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 
 /**
- * When to offer the warning-sign check without being asked, worked out from the journal alone: the current episode
- * is over a week old (or began more than 12 weeks ago), the latest pain rating in the last day was 8 or more, or a
- * stretch was stopped for pain in the last day. An offer goes away once a check is done after its cause, or when
- * the user dismisses it for the day.
+ * When to offer the warning-sign check without being asked, worked out from the journal: the current episode
+ * is over a week old (or began more than 12 weeks ago), the latest pain rating in the last day was 8 or more, a
+ * stretch was stopped for pain in the last day, or (CLINICAL-FACTS 6, "check again") the latest pain rating is 2 or
+ * more above a rating of the day before it, or the user said something new has happened. An offer goes away once a
+ * check is done after its cause, or when the user dismisses it for the day.
  */
 public final class CheckOffers {
     public static final Duration WEEK = Duration.ofDays(7);
     public static final Duration TWELVE_WEEKS = Duration.ofDays(7 * 12);
     public static final Duration RECENT = Duration.ofHours(24);
     public static final int HIGH_PAIN_SCORE = 8;
+    /** A rise of this many points within a day offers the check again (CLINICAL-FACTS 6). */
+    public static final int PAIN_RISE_POINTS = 2;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CheckOffers() {
@@ -35,6 +41,20 @@ public final class CheckOffers {
      */
     public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone,
             Map<String, LocalDate> dismissed) {
+        return compute(entries, now, zone, new OfferDismissals(dismissed, null));
+    }
+
+    /** With what the user put away for the day, and when they last said something new had happened. */
+    public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone, OfferDismissals state) {
+        return compute(entries, now, zone, state, Locale.UK);
+    }
+
+    /** The same, the "check again" reasons in the locale's language (bundle {@code check}). */
+    public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone, OfferDismissals state,
+            Locale locale) {
+        Messages words = Messages.of("check", locale);
+        Formats formats = Formats.of(locale);
+        Map<String, LocalDate> dismissed = state.dismissedOn();
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant lastCheck = Instant.MIN;
         EpisodeEvent episode = null;
@@ -84,6 +104,22 @@ public final class CheckOffers {
                             + ". With pain this strong, it is worth checking for warning signs.",
                     List.of("NHS-BACK", "MAYO-BP")));
         }
+        if (latestRating != null && recent(latestRating.at(), now)) {
+            PainRating before = lowestInTheDayBefore(entries, latestRating);
+            if (before != null && latestRating.score() - before.score() >= PAIN_RISE_POINTS) {
+                add(out, lastCheck, latestRating.at(), dismissed, today, new Offer(Offer.PAIN_RISE,
+                        words.text("offer.painRise", before.score(),
+                                formats.time(before.at().atZone(zone).toLocalTime()), latestRating.score(),
+                                formats.time(latestRating.at().atZone(zone).toLocalTime())),
+                        List.of("NHS-BACK", "MAYO-BP")));
+            }
+        }
+        Instant somethingNew = state.somethingNewAt();
+        if (somethingNew != null && !somethingNew.isAfter(now) && recent(somethingNew, now)) {
+            add(out, lastCheck, somethingNew, dismissed, today, new Offer(Offer.SOMETHING_NEW,
+                    words.text("offer.somethingNew", formats.time(somethingNew.atZone(zone).toLocalTime())),
+                    List.of("NHS-BACK", "MAYO-BP")));
+        }
         if (latestPainStop != null && recent(latestPainStop.at(), now)) {
             add(out, lastCheck, latestPainStop.at(), dismissed, today, new Offer(Offer.STRETCH_PAIN,
                     "You stopped a stretch because it hurt (at " + TIME.format(latestPainStop.at().atZone(zone))
@@ -113,6 +149,19 @@ public final class CheckOffers {
             String ago = days == 0 ? "less than a day ago" : days == 1 ? "1 day ago" : days + " days ago";
             return "From the start you entered, your back pain began " + ago + ".";
         });
+    }
+
+    /** The lowest rating in the day before this one (the earliest of equals), or null without one. */
+    private static PainRating lowestInTheDayBefore(List<JournalEntry> entries, PainRating latest) {
+        PainRating lowest = null;
+        for (JournalEntry e : entries) {
+            if (e instanceof PainRating p && p.at().isBefore(latest.at()) && recent(p.at(), latest.at())
+                    && (lowest == null || p.score() < lowest.score()
+                            || p.score() == lowest.score() && p.at().isBefore(lowest.at()))) {
+                lowest = p;
+            }
+        }
+        return lowest;
     }
 
     private static boolean recent(Instant at, Instant now) {

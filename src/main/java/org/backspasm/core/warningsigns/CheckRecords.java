@@ -27,7 +27,25 @@ public final class CheckRecords {
         return new WarningSignCheckRecord(at, level(a.level()), answers, ids, words);
     }
 
-    /** The level of a record; an unknown value reads as NONE. */
+    /** False for a record whose level could not be read (damaged, or written by a newer version). */
+    public static boolean isReadable(WarningSignCheckRecord r) {
+        return r.level() != CheckLevel.UNKNOWN;
+    }
+
+    /** The result's short name for lists: "could not be read" for a record whose level could not be read. */
+    public static String resultName(WarningSignCheckRecord r) {
+        return resultName(r, java.util.Locale.UK);
+    }
+
+    /** The same, "could not be read" in the locale's language (bundle {@code check}). */
+    public static String resultName(WarningSignCheckRecord r, java.util.Locale locale) {
+        return isReadable(r) ? ResultWording.shortName(levelOf(r)) : ResultWording.unreadableName(locale);
+    }
+
+    /**
+     * The level of a record, for what it asks of the user; a level that could not be read counts as NONE here, so
+     * never show it without {@link #isReadable} (it must read "could not be read", never "no warning sign").
+     */
     public static Level levelOf(WarningSignCheckRecord r) {
         return switch (r.level()) {
             case EMERGENCY -> Level.EMERGENCY;

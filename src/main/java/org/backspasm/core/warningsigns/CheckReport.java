@@ -28,13 +28,21 @@ public final class CheckReport {
     }
 
     public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber) {
+        return html(r, catalog, zone, emergencyNumber, "");
+    }
+
+    /** @param numberReminder the reminder to check the emergency number, while it is a guess; else empty */
+    public static String html(WarningSignCheckRecord r, SignCatalog catalog, ZoneId zone, String emergencyNumber,
+            String numberReminder) {
         Level level = CheckRecords.levelOf(r);
-        ResultText text = ResultWording.forLevel(level, emergencyNumber);
+        boolean readable = CheckRecords.isReadable(r);
+        ResultText text = readable ? ResultWording.forLevel(level, emergencyNumber, numberReminder)
+                : ResultWording.unreadable(emergencyNumber, numberReminder, PAGE.locale());
         String when = WHEN.format(r.at().atZone(zone));
         Markup body = PAGE.fill("check",
                 "doneOn", PAGE.word("check.doneOn", when, AppVersion.nameAndVersion()),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
-                "resultLine", PAGE.word("check.result", ResultWording.shortName(level)),
+                "resultLine", PAGE.word("check.result", CheckRecords.resultName(r, PAGE.locale())),
                 "steps", items(text.steps()),
                 "signs", r.raisedByText().isEmpty() ? Markup.EMPTY
                         : PAGE.fill("reported-signs", "items", items(r.raisedByText())),

@@ -12,4 +12,8 @@ public record Offer(String id, String reason, List<String> sources) {
     public static final String LONG_TERM = "long-term";
     public static final String HIGH_PAIN = "high-pain";
     public static final String STRETCH_PAIN = "stretch-pain";
+    /** CLINICAL-FACTS 6, "check again": the pain rating rose by 2 or more within a day. */
+    public static final String PAIN_RISE = "pain-rise";
+    /** CLINICAL-FACTS 6, "check again": the user said something new has happened. */
+    public static final String SOMETHING_NEW = "something-new";
 }

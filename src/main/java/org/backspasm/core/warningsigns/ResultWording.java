@@ -1,6 +1,8 @@
 package org.backspasm.core.warningsigns;
 
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 
 /**
  * The app's own wording for each result (from CLINICAL-FACTS sections 4 and 5). It says "get checked", never
@@ -12,6 +14,36 @@ public final class ResultWording {
     }
 
     public static ResultText forLevel(Level level, String emergencyNumber) {
+        return forLevel(level, emergencyNumber, "");
+    }
+
+    /**
+     * The result with, while the number is a guess the user has not checked, the reminder to check it right after
+     * the first step that gives the number (empty {@code numberReminder}: none).
+     */
+    public static ResultText forLevel(Level level, String emergencyNumber, String numberReminder) {
+        ResultText t = wording(level, emergencyNumber);
+        if (numberReminder.isEmpty()) {
+            return t;
+        }
+        List<String> steps = new java.util.ArrayList<>(t.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).contains(emergencyNumber)) {
+                steps.add(i + 1, numberReminder);
+                break;
+            }
+        }
+        return new ResultText(t.level(), t.heading(), steps, t.signsIntro(), t.sources());
+    }
+
+    /** Under an emergency question answered "not sure". */
+    public static String notSureNote(String emergencyNumber, String numberReminder) {
+        String note = "Not sure counts as \"get medical advice today\". If you think this could be an emergency, "
+                + "call " + emergencyNumber + " now.";
+        return numberReminder.isEmpty() ? note : note + " " + numberReminder;
+    }
+
+    private static ResultText wording(Level level, String emergencyNumber) {
         return switch (level) {
             case EMERGENCY -> new ResultText(level,
                     "Call " + emergencyNumber + " now",
@@ -48,6 +80,23 @@ public final class ResultWording {
                     "",
                     List.of("NHS-BACK", "NINDS", "NICE-NG59"));
         };
+    }
+
+    /** The short name of a saved check whose result could not be read: "Result could not be read". */
+    public static String unreadableName(Locale locale) {
+        return Messages.of("check", locale).text("unreadable.name");
+    }
+
+    /** What the report of a saved check says when its result could not be read: never "no warning sign". */
+    public static ResultText unreadable(String emergencyNumber, String numberReminder, Locale locale) {
+        Messages m = Messages.of("check", locale);
+        List<String> steps = new java.util.ArrayList<>(List.of(m.text("unreadable.step1"), m.text("unreadable.step2"),
+                m.text("unreadable.step3", emergencyNumber)));
+        if (!numberReminder.isEmpty()) {
+            steps.add(numberReminder);
+        }
+        return new ResultText(Level.NONE, unreadableName(locale), steps, m.text("unreadable.signs"),
+                List.of("NHS-BACK"));
     }
 
     /** A short name for a level, for lists and the journal. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.backspasm.core.companion.FollowUpDismissals;
+import org.backspasm.core.companion.FollowUpWording;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.warningsigns.CheckOffers;
@@ -34,7 +35,8 @@ public final class Companion {
         Clock clock = app.clock();
         Journal journal = app.journal();
         Supplier<Optional<Instant>> onset = () -> CheckOffers.currentOnset(journal.entries(), clock.instant());
-        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.ratings());
+        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.lang(),
+                app.ratings());
         FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset, clock,
                 new FollowUpModel.Dismissals() {
                     @Override
@@ -46,7 +48,7 @@ public final class Companion {
                     public void save(FollowUpDismissals d) {
                         app.state().put(Sections.FOLLOW_UP, d);
                     }
-                }, app.dataDir().resolve("records"), app.opener(), app.files());
+                }, app.dataDir().resolve("records"), app.opener(), app.files(), app.lang());
         journal.onAppend(e -> FxThread.run(() -> {
             plan.refresh();
             followUp.refresh();
@@ -56,6 +58,7 @@ public final class Companion {
 
     /** The follow-up card (hidden while none is due) and the day plan, for Today. */
     public List<Node> todayCards() {
-        return List.of(new FollowUpView(followUp, app.lines()), new DayPlanCard(plan, app.nav(), app.lines(), app.lang()));
+        return List.of(new FollowUpView(followUp, app.lines(), app.lang().texts(FollowUpWording.BUNDLE)),
+                new DayPlanCard(plan, app.nav(), app.lines(), app.lang()));
     }
 }

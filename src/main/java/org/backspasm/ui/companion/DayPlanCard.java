@@ -33,7 +33,7 @@ public final class DayPlanCard extends VBox {
     private final SourceLines sources;
     private final Label title = new Label();
     private final Label about = new Label();
-    private final Label askOnset = new Label(DayPlanModel.ASK_ONSET);
+    private final Label askOnset = new Label();
     private final VBox aboutBox = new VBox(4);
     private final VBox rows = new VBox(10);
     private final Texts t;
@@ -42,7 +42,7 @@ public final class DayPlanCard extends VBox {
         this.model = model;
         this.nav = nav;
         this.sources = sources;
-        this.t = lang.texts("companion");
+        this.t = lang.texts("dayplan");
         createView();
         model.planProperty().addListener((o, a, p) -> show(p));
         model.walkingSinceProperty().addListener((o, a, since) -> show(model.plan()));
@@ -72,7 +72,8 @@ public final class DayPlanCard extends VBox {
     }
 
     private void show(DayPlan p) {
-        title.setText(DayPlanModel.title(p));
+        title.setText(model.title(p));
+        askOnset.setText(model.askOnset());
         about.setText(p.about().text());
         List<Node> top = new ArrayList<>(List.of(about, sources.line(p.about().sources())));
         if (p.withoutOnset()) {
@@ -108,11 +109,11 @@ public final class DayPlanCard extends VBox {
         Label text = new Label(i.advice().text());
         text.setWrapText(true);
         text.setMinHeight(USE_PREF_SIZE);
-        Label progress = new Label(DayPlanModel.progress(i));
+        Label progress = new Label(model.progress(i));
         progress.getStyleClass().add("plan-progress");
         progress.pseudoClassStateChanged(DONE, i.done());
         progress.setId(id + "-progress");
-        Button act = new Button(DayPlanModel.action(i));
+        Button act = new Button(model.action(i));
         act.setId(id + "-open");
         act.setOnAction(e -> DayPlanModel.opens(i).ifPresentOrElse(nav::show, model::recordWalk));
         FlowPane actions = new FlowPane(10, 6, act, progress);
@@ -126,7 +127,7 @@ public final class DayPlanCard extends VBox {
         row.getStyleClass().add("plan-item");
         row.pseudoClassStateChanged(DONE, i.done());
         row.setId(id);
-        row.setAccessibleText(DayPlanModel.accessible(i));
+        row.setAccessibleText(model.accessible(i));
         return row;
     }
 }

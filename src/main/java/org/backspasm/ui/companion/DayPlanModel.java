@@ -19,6 +19,8 @@ import org.backspasm.core.journal.WalkRecord;
 import org.backspasm.core.journal.WalkSource;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.rating.ActivityEvents;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The day plan on Today: the plan for the clock's instant, worked out again when the journal or the episode changes
@@ -30,21 +32,25 @@ public final class DayPlanModel {
     private final Supplier<Optional<Instant>> onset;
     private final Clock clock;
     private final ActivityEvents activities;
+    private final Texts t;
     private final ReadOnlyObjectWrapper<DayPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> walkingSince = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param onset      the current episode's onset, if there is an episode
+     * @param lang       the window's language: the plan is said in it, and again when it changes
      * @param activities told when a walk starts ("What helps you" offers a rating before it)
      */
     public DayPlanModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
-            Supplier<Optional<Instant>> onset, Clock clock, ActivityEvents activities) {
+            Supplier<Optional<Instant>> onset, Clock clock, Lang lang, ActivityEvents activities) {
         this.journal = journal;
         this.append = append;
         this.onset = onset;
         this.clock = clock;
         this.activities = activities;
+        this.t = lang.texts("dayplan");
         refresh();
+        lang.localeProperty().addListener((o, a, l) -> refresh());
     }
 
     /** "Start a walk": the walk's start is kept, so "I'm back" can record its minutes. */
@@ -60,7 +66,7 @@ public final class DayPlanModel {
 
     /** Works the plan out again (the journal or the episode changed, or Today is shown again). */
     public void refresh() {
-        DayPlan now = DayPlanner.plan(onset.get(), journal.get(), clock.instant(), clock.getZone());
+        DayPlan now = DayPlanner.plan(onset.get(), journal.get(), clock.instant(), clock.getZone(), t.locale());
         if (!now.equals(plan.get())) {
             plan.set(now);
         }
@@ -94,30 +100,30 @@ public final class DayPlanModel {
     }
 
     /** "Day 4 of this episode", or the first days' title without an onset. */
-    public static String title(DayPlan p) {
-        return p.day().isPresent() ? "Day " + p.day().getAsLong() + " of this episode: your plan for today"
-                : "Your plan for the first days";
+    public String title(DayPlan p) {
+        return p.day().isPresent() ? t.get("card.title.day", p.day().getAsLong()) : t.get("card.title.firstDays");
     }
 
     /** Said under the title when the onset is not known (the episode card below asks for it). */
-    public static final String ASK_ONSET = "When did the spasm begin? Tell the app in the card below, and this "
-            + "plan will follow the days of your episode.";
+    public String askOnset() {
+        return t.get("card.askOnset");
+    }
 
     /** "Done today", "1 of 3 today" or "Not yet today". */
-    public static String progress(PlanItem i) {
+    public String progress(PlanItem i) {
         if (i.done()) {
-            return i.goal() == 1 ? "Done today" : "Done today (" + i.doneToday() + ")";
+            return i.goal() == 1 ? t.get("progress.done") : t.get("progress.doneTimes", i.doneToday());
         }
-        return i.doneToday() == 0 ? "Not yet today" : i.doneToday() + " of " + i.goal() + " today";
+        return i.doneToday() == 0 ? t.get("progress.notYet") : t.get("progress.some", i.doneToday(), i.goal());
     }
 
     /** What the item's button says. */
-    public static String action(PlanItem i) {
+    public String action(PlanItem i) {
         return switch (i.kind()) {
-            case ICE_OR_HEAT -> "Ice & heat timer";
-            case WALK -> "I walked";
-            case ROUTINE -> "Stretches";
-            case RATE_PAIN -> "Rate my pain";
+            case ICE_OR_HEAT -> t.get("action.iceOrHeat");
+            case WALK -> t.get("action.walk");
+            case ROUTINE -> t.get("action.routine");
+            case RATE_PAIN -> t.get("action.ratePain");
         };
     }
 
@@ -132,7 +138,7 @@ public final class DayPlanModel {
     }
 
     /** Read by a screen reader for the whole row. */
-    public static String accessible(PlanItem i) {
-        return i.advice().text() + " " + progress(i) + ".";
+    public String accessible(PlanItem i) {
+        return t.get("card.accessible", i.advice().text(), progress(i));
     }
 }

@@ -21,7 +21,10 @@ import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.Progress;
 import org.backspasm.core.journal.ProgressAnswer;
+import org.backspasm.core.companion.FollowUpWording;
 import org.backspasm.ui.FileOpener;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The follow-up card on Today: which card is due (from the episode, the journal and the clock), the answer to
@@ -49,6 +52,7 @@ public final class FollowUpModel {
     private final ReadOnlyObjectWrapper<FollowUpCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final TextFiles files;
+    private final Texts t;
 
     /**
      * @param recordsDir where the doctor's record is saved before it is opened
@@ -56,7 +60,8 @@ public final class FollowUpModel {
      */
     public FollowUpModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
             Supplier<Optional<Instant>> onset, Clock clock, Dismissals dismissals, Path recordsDir,
-            FileOpener opener, TextFiles files) {
+            FileOpener opener, TextFiles files, Lang lang) {
+        this.t = lang.texts(FollowUpWording.BUNDLE);
         this.journal = journal;
         this.files = files;
         this.append = append;
@@ -66,12 +71,16 @@ public final class FollowUpModel {
         this.recordsDir = recordsDir;
         this.opener = opener;
         refresh();
+        lang.localeProperty().addListener((o, a, l) -> {
+            message.set("");
+            refresh();
+        });
     }
 
     /** Works out the card again (the journal or the episode changed, or Today is shown again). */
     public void refresh() {
         FollowUpCard now = onset.get().flatMap(o -> FollowUp.card(o, journal.get(), clock.instant(),
-                clock.getZone(), dismissals.load())).orElse(null);
+                clock.getZone(), dismissals.load(), t.locale())).orElse(null);
         if (now == null || card.get() == null || now.kind() != card.get().kind()) {
             message.set("");
         }
@@ -100,12 +109,10 @@ public final class FollowUpModel {
         try {
             DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone());
             files.write(file, report.html());
-            message.set("The record of the last " + RECORD_DAYS + " days is saved as " + file
-                    + " and opens in your web browser, where you can print it.");
+            message.set(t.get("record.saved", RECORD_DAYS, file));
             opener.open(file);
         } catch (IOException | RuntimeException e) {
-            message.set("The record could not be saved (" + e.getMessage() + "). The Journal's \"Save for my "
-                    + "doctor…\" lets you choose another folder.");
+            message.set(t.get("record.failed", e.getMessage()));
         }
     }
 

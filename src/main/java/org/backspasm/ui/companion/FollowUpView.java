@@ -10,8 +10,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.companion.FollowUpCard;
 import org.backspasm.core.companion.FollowUpKind;
+import org.backspasm.core.companion.FollowUpWording;
 import org.backspasm.core.journal.Progress;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -22,6 +24,7 @@ import org.backspasm.ui.theme.ThemeManager;
 public final class FollowUpView extends VBox {
     private final FollowUpModel model;
     private final SourceLines sources;
+    private final Texts t;
     private final Label title = new Label();
     private final Label why = new Label();
     private final Label advice = new Label();
@@ -29,9 +32,10 @@ public final class FollowUpView extends VBox {
     private final VBox sourcesBox = new VBox();
     private final FlowPane actions = new FlowPane(10, 8);
 
-    public FollowUpView(FollowUpModel model, SourceLines sources) {
+    public FollowUpView(FollowUpModel model, SourceLines sources, Texts words) {
         this.model = model;
         this.sources = sources;
+        this.t = words;
         createView();
         model.cardProperty().addListener((o, a, c) -> show(c));
         visibleProperty().bind(model.cardProperty().isNotNull());
@@ -82,28 +86,24 @@ public final class FollowUpView extends VBox {
         if (c.kind() == FollowUpKind.ASK_PROGRESS) {
             for (Progress p : List.of(Progress.MUCH_BETTER, Progress.A_LITTLE_BETTER, Progress.ABOUT_THE_SAME,
                     Progress.WORSE)) {
-                Button b = new Button(capitalised(p.label()));
+                Button b = new Button(FollowUpWording.answer(p, t.locale()));
                 b.setId("follow-up-answer-" + p.name().toLowerCase().replace('_', '-'));
                 b.getStyleClass().add("answer");
                 b.setOnAction(e -> model.answer(p));
                 buttons.add(b);
             }
         } else {
-            Button record = new Button("Open the record for your doctor");
+            Button record = new Button(t.get("button.record"));
             record.getStyleClass().add("primary");
             record.setId("follow-up-record");
             record.setOnAction(e -> model.openDoctorRecord());
             buttons.add(record);
         }
-        Button later = new Button("Not now (hide for a week)");
+        Button later = new Button(t.get("button.notNow"));
         later.setId("follow-up-dismiss");
-        later.setAccessibleText("Hide this card for a week");
+        later.setAccessibleText(t.get("button.notNow.accessible"));
         later.setOnAction(e -> model.dismiss());
         buttons.add(later);
         actions.getChildren().setAll(buttons);
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -28,10 +28,20 @@ public final class PainLogCard extends VBox {
     private final Consumer<PainRating> sink;
     private final Texts t;
 
+    private final Texts checkTexts;
+    private final Runnable somethingNew;
+
     public PainLogCard(Clock clock, Consumer<PainRating> sink, Lang lang) {
+        this(clock, sink, lang, null);
+    }
+
+    /** @param somethingNew what "Something new?" does (offers the warning-sign check again), or null for no button */
+    public PainLogCard(Clock clock, Consumer<PainRating> sink, Lang lang, Runnable somethingNew) {
         this.clock = clock;
         this.sink = sink;
         this.t = lang.texts("journal");
+        this.checkTexts = lang.texts("check");
+        this.somethingNew = somethingNew;
         createView();
         init();
     }
@@ -59,7 +69,21 @@ public final class PainLogCard extends VBox {
         save.getStyleClass().add("primary");
         save.setId("save-pain");
         note.setMaxWidth(Double.MAX_VALUE);
-        org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, save);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save);
+        if (somethingNew != null) {
+            Button news = new Button(checkTexts.get("somethingNew.button"));
+            news.setId("something-new");
+            String help = checkTexts.get("somethingNew.help");
+            news.setTooltip(new javafx.scene.control.Tooltip(help));
+            news.setAccessibleHelp(help);
+            news.setOnAction(e -> {
+                somethingNew.run();
+                status.setText(checkTexts.get("somethingNew.noted",
+                        t.formats().time(clock.instant().atZone(zoneOf(clock)).toLocalTime())));
+            });
+            buttons.getChildren().add(news);
+        }
+        org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, buttons);
         status.getStyleClass().add("muted");
         status.setId("pain-status");
         getChildren().addAll(title, scale, row, saveRow, status);

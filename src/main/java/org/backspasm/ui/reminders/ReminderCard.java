@@ -11,6 +11,7 @@ import org.backspasm.core.companion.ReminderKind;
 import org.backspasm.core.companion.ReminderSchedule;
 import org.backspasm.core.companion.ReminderTexts;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 
 /**
  * One reminder: what it says, its sources, and its answers (done, start the routine, or a one-tap rating; then
@@ -19,10 +20,12 @@ import org.backspasm.ui.source.SourceLines;
 final class ReminderCard extends VBox {
     private final ReminderModel model;
     private final SourceLines sources;
+    private final Texts words;
 
-    ReminderCard(ReminderModel model, SourceLines sources) {
+    ReminderCard(ReminderModel model, SourceLines sources, Texts words) {
         this.model = model;
         this.sources = sources;
+        this.words = words;
         getStyleClass().addAll("card", "reminder-card");
         setSpacing(8);
         setId("reminder-card");
@@ -31,7 +34,7 @@ final class ReminderCard extends VBox {
     /** Shows the reminder (or nothing). */
     void show(Reminder r) {
         getChildren().clear();
-        ReminderTexts.Text t = model.currentText();
+        ReminderTexts.Text t = model.currentText(words.locale());
         if (r == null || t == null) {
             return;
         }
@@ -48,7 +51,7 @@ final class ReminderCard extends VBox {
             getChildren().add(ratingRow());
         }
         getChildren().add(answers(r.kind()));
-        Label keys = new Label(ReminderWords.KEYS);
+        Label keys = new Label(words.get("window.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().addAll("muted", "small");
         getChildren().add(keys);
@@ -57,11 +60,11 @@ final class ReminderCard extends VBox {
     private Node ratingRow() {
         FlowPane row = new FlowPane(4, 4);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label prompt = new Label(ReminderWords.RATE_PROMPT);
+        Label prompt = new Label(words.get("answer.ratePrompt"));
         row.getChildren().add(prompt);
         for (int i = 0; i <= 10; i++) {
             int score = i;
-            Button b = new Button(Integer.toString(i));
+            Button b = new Button(words.formats().number(i, 0));
             b.setId("reminder-rate-" + i);
             b.setOnAction(e -> model.rate(score));
             row.getChildren().add(b);
@@ -73,16 +76,16 @@ final class ReminderCard extends VBox {
         FlowPane row = new FlowPane(8, 8);
         row.setAlignment(Pos.CENTER_LEFT);
         if (kind == ReminderKind.ROUTINE) {
-            row.getChildren().add(button(ReminderWords.START_ROUTINE, "reminder-start", model::startRoutine, true));
+            row.getChildren().add(button(words.get("answer.startRoutine"), "reminder-start", model::startRoutine, true));
         } else if (kind != ReminderKind.PAIN_RATING) {
-            row.getChildren().add(button(ReminderWords.DONE, "reminder-done", model::done, true));
+            row.getChildren().add(button(words.get("answer.done"), "reminder-done", model::done, true));
         }
         row.getChildren().addAll(
-                button(ReminderWords.SNOOZE_10, "reminder-snooze-10",
+                button(words.get("answer.snooze10"), "reminder-snooze-10",
                         () -> model.snooze(ReminderSchedule.Snooze.TEN_MINUTES), false),
-                button(ReminderWords.SNOOZE_HOUR, "reminder-snooze-hour",
+                button(words.get("answer.snoozeHour"), "reminder-snooze-hour",
                         () -> model.snooze(ReminderSchedule.Snooze.ONE_HOUR), false),
-                button(ReminderWords.NOT_TODAY, "reminder-not-today",
+                button(words.get("answer.notToday"), "reminder-not-today",
                         () -> model.snooze(ReminderSchedule.Snooze.REST_OF_TODAY), false));
         return row;
     }

@@ -192,10 +192,10 @@ public final class ReminderModel {
         }
     }
 
-    /** What the reminder showing says, or null. */
-    public ReminderTexts.Text currentText() {
+    /** What the reminder showing says, in that language, or null. */
+    public ReminderTexts.Text currentText(java.util.Locale locale) {
         Reminder r = current.get();
-        return r == null ? null : ReminderTexts.of(r, settings.get());
+        return r == null ? null : ReminderTexts.of(r, settings.get(), locale);
     }
 
     public ReminderSettings settings() {

@@ -18,7 +18,9 @@ import org.backspasm.core.companion.FluidLimit;
 import org.backspasm.core.companion.ReminderKind;
 import org.backspasm.core.companion.ReminderSettings;
 import org.backspasm.core.companion.ReminderTexts;
+import org.backspasm.desktop.IdleSource;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 
 /**
  * Settings → Reminders: a switch per reminder with its times, the fluid-limit question before hydration, quiet
@@ -30,23 +32,25 @@ public final class ReminderSettingsPane {
     private final ReminderModel model;
     private final SourceLines sources;
     private final Label next = new Label();
+    private final Texts t;
 
-    public ReminderSettingsPane(ReminderModel model, SourceLines sources) {
+    public ReminderSettingsPane(ReminderModel model, SourceLines sources, Texts words) {
         this.model = model;
         this.sources = sources;
+        this.t = words;
     }
 
     /** The controls, for {@code SettingsScreen.addSection}. */
     public Node[] nodes() {
         ReminderSettings s = model.settings();
         List<Node> out = new ArrayList<>();
-        out.add(muted(ReminderWords.INTRO));
+        out.add(muted(t.get("settings.intro")));
         ComboBox<Integer> walks = new ComboBox<>(FXCollections.observableArrayList(3, 4));
         walks.setValue(s.walksPerDay());
         walks.setId("reminders-walks-per-day");
         walks.valueProperty().addListener((o, a, n) -> model.update(x -> x.withWalksPerDay(n)));
-        out.add(row(toggle(ReminderKind.WALK, ReminderWords.WALKS), walks, new Label(ReminderWords.PER_DAY)));
-        out.add(sources.line(ReminderTexts.of(ReminderKind.WALK, s).sources()));
+        out.add(row(toggle(ReminderKind.WALK, t.get("settings.walks")), walks, new Label(t.get("settings.perDay"))));
+        out.add(sources.line(ReminderTexts.of(ReminderKind.WALK, s, t.locale()).sources()));
 
         ComboBox<LocalTime> first = times("reminders-routine-time", s.routineTimes().get(0), false);
         ComboBox<LocalTime> second = times("reminders-routine-time-2",
@@ -55,13 +59,13 @@ public final class ReminderSettingsPane {
                 second.getValue() == null ? List.of(first.getValue()) : List.of(first.getValue(), second.getValue())));
         first.valueProperty().addListener((o, a, n) -> routineTimes.run());
         second.valueProperty().addListener((o, a, n) -> routineTimes.run());
-        out.add(row(toggle(ReminderKind.ROUTINE, ReminderWords.ROUTINE), first, new Label(ReminderWords.SECOND_TIME),
+        out.add(row(toggle(ReminderKind.ROUTINE, t.get("settings.routine")), first, new Label(t.get("settings.secondTime")),
                 second));
 
         ComboBox<Integer> sitting = new ComboBox<>(FXCollections.observableArrayList(SITTING_CHOICES));
         sitting.setId("reminders-sitting-minutes");
         sitting.setValue(s.sittingMinutes() == null ? ReminderSettings.SUGGESTED_SITTING_FROM : s.sittingMinutes());
-        CheckBox sittingOn = toggle(ReminderKind.SITTING, ReminderWords.SITTING);
+        CheckBox sittingOn = toggle(ReminderKind.SITTING, t.get("settings.sitting"));
         sitting.valueProperty().addListener((o, a, n) -> {
             if (sittingOn.isSelected()) {
                 model.update(x -> x.withSittingMinutes(n));
@@ -69,37 +73,37 @@ public final class ReminderSettingsPane {
         });
         sittingOn.selectedProperty().addListener((o, a, on) ->
                 model.update(x -> x.withSittingMinutes(on ? sitting.getValue() : null)));
-        out.add(row(sittingOn, sitting, new Label(ReminderWords.MINUTES)));
-        out.add(muted(ReminderWords.SITTING_HELP));
+        out.add(row(sittingOn, sitting, new Label(t.get("settings.minutes"))));
+        out.add(muted(t.get("settings.sittingHelp")));
 
         out.add(hydration());
-        out.add(sources.line(ReminderTexts.of(ReminderKind.HYDRATION, s).sources()));
+        out.add(sources.line(ReminderTexts.of(ReminderKind.HYDRATION, s, t.locale()).sources()));
 
         ComboBox<LocalTime> pain = times("reminders-pain-time", s.painTime(), false);
         pain.valueProperty().addListener((o, a, n) -> model.update(x -> x.withPainTime(n)));
-        out.add(row(toggle(ReminderKind.PAIN_RATING, ReminderWords.PAIN), pain));
+        out.add(row(toggle(ReminderKind.PAIN_RATING, t.get("settings.pain")), pain));
 
         ComboBox<LocalTime> quietFrom = times("reminders-quiet-from", s.quietStart(), false);
         ComboBox<LocalTime> quietTo = times("reminders-quiet-to", s.quietEnd(), false);
         Runnable quiet = () -> model.update(x -> x.withQuietHours(quietFrom.getValue(), quietTo.getValue()));
         quietFrom.valueProperty().addListener((o, a, n) -> quiet.run());
         quietTo.valueProperty().addListener((o, a, n) -> quiet.run());
-        out.add(row(new Label(ReminderWords.QUIET), quietFrom, new Label(ReminderWords.QUIET_TO), quietTo));
+        out.add(row(new Label(t.get("settings.quietFrom")), quietFrom, new Label(t.get("settings.quietTo")), quietTo));
 
-        out.add(muted(ReminderWords.EPISODE_NOTE));
+        out.add(muted(t.get("settings.episodeNote")));
         next.setId("reminders-next");
         next.setWrapText(true);
         showNext();
         model.nextProperty().addListener((o, a, n) -> showNext());
         out.add(next);
-        Label natural = muted(ReminderWords.natural(model.idleSource()));
+        Label natural = muted(natural(model.idleSource(), t));
         natural.setId("reminders-natural-breaks");
         out.add(natural);
         return out.toArray(new Node[0]);
     }
 
     private void showNext() {
-        next.setText(ReminderWords.next(model.nextProperty().get(), model.clock().getZone()));
+        next.setText(ReminderTexts.nextLine(model.nextProperty().get(), model.clock().getZone(), t.locale()));
     }
 
     private CheckBox toggle(ReminderKind kind, String text) {
@@ -115,14 +119,14 @@ public final class ReminderSettingsPane {
 
     /** The drink reminder: the fluid-limit question comes first; with a limit it is not offered. */
     private Node hydration() {
-        CheckBox on = toggle(ReminderKind.HYDRATION, ReminderWords.HYDRATION);
-        Label question = new Label(ReminderWords.FLUID_QUESTION);
+        CheckBox on = toggle(ReminderKind.HYDRATION, t.get("settings.hydration"));
+        Label question = new Label(t.get("settings.fluidQuestion"));
         question.setWrapText(true);
-        Button yes = new Button(ReminderWords.FLUID_YES);
+        Button yes = new Button(t.get("settings.fluidYes"));
         yes.setId("reminders-fluid-limit-yes");
-        Button no = new Button(ReminderWords.FLUID_NO);
+        Button no = new Button(t.get("settings.fluidNo"));
         no.setId("reminders-fluid-limit-no");
-        Label limited = muted(ReminderWords.FLUID_LIMITED);
+        Label limited = muted(t.get("settings.fluidLimited"));
         limited.setId("reminders-fluid-limited");
         VBox ask = new VBox(6, question, new HBox(8, yes, no));
         ask.setId("reminders-fluid-question");
@@ -150,7 +154,17 @@ public final class ReminderSettingsPane {
         return box;
     }
 
-    private static ComboBox<LocalTime> times(String id, LocalTime value, boolean optional) {
+    /** What the app can see of natural breaks and do-not-disturb here. */
+    static String natural(IdleSource idle, Texts t) {
+        String breaks = switch (idle.means()) {
+            case X11_SCREENSAVER, WINDOWS_LAST_INPUT, MACOS_EVENT_SOURCE -> t.get("settings.breaksSeen");
+            case NONE -> t.get("settings.breaksUnseen");
+        };
+        String dnd = idle.seesDoNotDisturb() ? t.get("settings.dndSeen") : t.get("settings.dndUnseen");
+        return breaks + "\n" + dnd;
+    }
+
+    private ComboBox<LocalTime> times(String id, LocalTime value, boolean optional) {
         List<LocalTime> all = new ArrayList<>();
         if (optional) {
             all.add(null);
@@ -167,13 +181,13 @@ public final class ReminderSettingsPane {
         c.setVisibleRowCount(10);
         c.setConverter(new StringConverter<>() {
             @Override
-            public String toString(LocalTime t) {
-                return t == null ? ReminderWords.NO_SECOND : t.toString();
+            public String toString(LocalTime time) {
+                return time == null ? t.get("settings.onlyOnce") : t.formats().time(time);
             }
 
             @Override
-            public LocalTime fromString(String s) {
-                return s == null || s.isBlank() || s.equals(ReminderWords.NO_SECOND) ? null : LocalTime.parse(s);
+            public LocalTime fromString(String s) { // not editable: the shown text of one of the items
+                return all.stream().filter(x -> x != null && toString(x).equals(s)).findFirst().orElse(null);
             }
         });
         c.setValue(value);

@@ -11,6 +11,7 @@ import org.backspasm.core.companion.Reminder;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.ui.source.OpenLinkEvent;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -27,9 +28,13 @@ public final class ReminderWindow {
     private Stage stage;
     private Settings look;
 
-    public ReminderWindow(ReminderModel model, SourceLines sources, Settings look, Consumer<String> openLink) {
+    private final Texts words;
+
+    public ReminderWindow(ReminderModel model, SourceLines sources, Settings look, Consumer<String> openLink,
+            Texts words) {
         this.model = model;
-        this.card = new ReminderCard(model, sources);
+        this.words = words;
+        this.card = new ReminderCard(model, sources, words);
         this.look = look;
         this.openLink = openLink;
         model.currentProperty().addListener((o, a, r) -> follow(r));
@@ -51,6 +56,7 @@ public final class ReminderWindow {
         }
         card.show(r);
         Stage s = stage();
+        s.setTitle(words.get("window.title")); // in the language of the moment it shows
         ThemeManager.apply(card, look);
         // a scene as wide as the card and as tall as its wrapped text: a wrapping label asked for its height
         // without a width answers for one line, and the reminder would be cut off
@@ -69,7 +75,6 @@ public final class ReminderWindow {
     private Stage stage() {
         if (stage == null) {
             stage = new Stage(StageStyle.DECORATED);
-            stage.setTitle(ReminderWords.WINDOW_TITLE);
             stage.setAlwaysOnTop(true);
             card.setMinWidth(WIDTH);
             card.setPrefWidth(WIDTH);

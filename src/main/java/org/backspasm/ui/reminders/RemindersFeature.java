@@ -15,6 +15,7 @@ import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.SettingsSection;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.therapy.TherapyFeature;
 import org.backspasm.ui.therapy.TherapyModel;
 
@@ -57,7 +58,7 @@ public final class RemindersFeature implements Feature {
 
     @Override
     public String label(org.backspasm.ui.text.Lang lang) {
-        return ReminderWords.SECTION; // still English: the reminders' texts are not in a bundle yet
+        return lang.texts(ReminderTexts.BUNDLE).get("settings.title");
     }
 
     @Override
@@ -103,14 +104,16 @@ public final class RemindersFeature implements Feature {
         model = new ReminderModel(app.clock(), app.state().get(Sections.REMINDERS),
                 app.state().get(Sections.REMINDER_STATE), wiring);
         therapy.episode().currentProperty().addListener((o, a, e) -> model.refresh());
-        window = new ReminderWindow(model, app.lines(), app.settings().get(), openLink);
+        window = new ReminderWindow(model, app.lines(), app.settings().get(), openLink,
+                app.lang().texts(ReminderTexts.BUNDLE));
         app.settings().settingsProperty().addListener((o, a, s) -> window.setLook(s));
     }
 
     @Override
     public List<SettingsSection> settings() {
-        return List.of(new SettingsSection(ReminderWords.SECTION,
-                () -> List.of(new ReminderSettingsPane(model, app.lines()).nodes())));
+        Texts words = app.lang().texts(ReminderTexts.BUNDLE);
+        return List.of(new SettingsSection(words.get("settings.title"),
+                () -> List.of(new ReminderSettingsPane(model, app.lines(), words).nodes())));
     }
 
     public ReminderModel model() {
@@ -121,11 +124,11 @@ public final class RemindersFeature implements Feature {
         return window;
     }
 
-    /** "Next reminder: a walk at 14:30." for the tray's tooltip; empty when none is coming. */
+    /** "Next reminder: a walk at 14:30." for the tray's tooltip, in the window's language; empty when none. */
     public ObservableValue<String> nextLineProperty() {
         return Bindings.createStringBinding(() -> {
             var next = model.nextProperty().get();
-            return next == null ? "" : ReminderTexts.nextLine(next, model.clock().getZone());
-        }, model.nextProperty());
+            return next == null ? "" : ReminderTexts.nextLine(next, model.clock().getZone(), app.lang().locale());
+        }, model.nextProperty(), app.lang().localeProperty());
     }
 }

@@ -1,46 +1,21 @@
 package org.backspasm.ui.settings;
 
-import org.backspasm.ui.text.Lang;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.backspasm.ui.Feature;
-import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenFeature;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.SettingsSection;
 
 /** Settings: the app's own (theme, text size, emergency number, sound, data folder), then each feature's sections. */
-public final class SettingsFeature implements Feature {
+public final class SettingsFeature extends ScreenFeature {
     private static final String GEAR = "M8.6 1h2.8l0.4 2.3 1.6 0.7 1.9-1.4 2 2-1.4 1.9 0.7 1.6 2.3 0.4v2.8"
             + "l-2.3 0.4-0.7 1.6 1.4 1.9-2 2-1.9-1.4-1.6 0.7-0.4 2.3h-2.8l-0.4-2.3-1.6-0.7-1.9 1.4-2-2"
             + " 1.4-1.9-0.7-1.6-2.3-0.4v-2.8l2.3-0.4 0.7-1.6-1.4-1.9 2-2 1.9 1.4 1.6-0.7z"
             + "M10 7a3 3 0 1 0 0.01 0z";
 
-    private FeatureContext app;
-
-    @Override
-    public ScreenId id() {
-        return ScreenId.SETTINGS;
-    }
-
-    @Override
-    public String label(Lang lang) {
-        return lang.texts("shell").get("nav.settings");
-    }
-
-    @Override
-    public String icon() {
-        return GEAR;
-    }
-
-    @Override
-    public KeyCode key() {
-        return KeyCode.DIGIT6;
-    }
-
-    @Override
-    public void start(FeatureContext app) {
-        this.app = app;
+    public SettingsFeature() {
+        super(ScreenId.SETTINGS, "nav.settings", GEAR, KeyCode.DIGIT6);
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.backspasm.ui.text.Texts;
 public final class SettingsScreen implements Screen {
     private final SettingsModel model;
     private final Texts t;
+    private final Texts numberTexts;
     private final VBox page = new VBox();
     private final ScrollPane view = new ScrollPane(page);
     private final ToggleGroup languages = new ToggleGroup();
@@ -44,6 +45,7 @@ public final class SettingsScreen implements Screen {
     public SettingsScreen(SettingsModel model, Path dataDir, Lang lang) {
         this.model = model;
         this.t = lang.texts("settings");
+        this.numberTexts = lang.texts("emergencynumber");
         createView(dataDir);
         init();
         showSettings(model.get());
@@ -110,7 +112,7 @@ public final class SettingsScreen implements Screen {
                 section(t.get("language.title"), languageRow, muted(t.get("language.help"))),
                 section(t.get("appearance.title"), new Label(t.get("appearance.theme")), themeRow,
                         new Label(t.get("appearance.textSize")), sizeRow),
-                section(t.get("emergency.title"), numberRow, numberMessage, numberHelp),
+                section(t.get("emergency.title"), numberCheck(), numberRow, numberMessage, numberHelp),
                 section(t.get("sound.title"), sound, muted(t.get("sound.help"))),
                 section(t.get("data.title"), dataPath, dataHelp),
                 section(t.get("about.title"), about(), muted(t.get("about.detail",
@@ -147,6 +149,13 @@ public final class SettingsScreen implements Screen {
             case LARGE -> t.get("size.large");
             case EXTRA_LARGE -> t.get("size.extraLarge");
         };
+    }
+
+    /** While the number is a guess the user has not saved: check it, then save it (saving confirms it). */
+    private Label numberCheck() {
+        String text = numberTexts.get("settings.reminder");
+        return NumberReminder.label(model.numberNeedsCheckProperty().map(check -> check ? text : ""),
+                "emergency-number-check");
     }
 
     private void init() {
@@ -202,6 +211,11 @@ public final class SettingsScreen implements Screen {
     }
 
     private String problemText(EmergencyNumbers.Problem p) {
+        return problemText(t, p);
+    }
+
+    /** What is wrong with a typed emergency number, in plain words ({@code t}: the settings bundle). */
+    static String problemText(Texts t, EmergencyNumbers.Problem p) {
         return switch (p) {
             case EMPTY -> t.get("emergency.problem.empty");
             case NOT_DIGITS -> t.get("emergency.problem.notDigits");

@@ -1,15 +1,14 @@
 package org.backspasm.ui.stretch;
 
-import org.backspasm.ui.text.Lang;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.state.Sections;
 import org.backspasm.core.stretch.StretchSession;
-import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenFeature;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.SettingsSection;
 
@@ -18,37 +17,20 @@ import org.backspasm.ui.SettingsSection;
  * of its own while the window is built; the model is made when first needed, or at once if the content cannot be
  * used, so that the problem is reported at start.
  */
-public final class StretchFeature implements Feature {
+public final class StretchFeature extends ScreenFeature {
     private static final String FIGURE = "M10 1.2a2.1 2.1 0 1 1 0 4.2a2.1 2.1 0 1 1 0-4.2z"
             + "M3.5 6.8h13v1.8h-4.6v3.8l2.7 6.2h-2.1l-2.5-5.4-2.5 5.4h-2.1l2.7-6.2v-3.8h-4.6z";
 
-    private FeatureContext app;
     private CompletableFuture<StretchLibrary> content;
     private StretchModel model;
 
-    @Override
-    public ScreenId id() {
-        return ScreenId.STRETCHES;
-    }
-
-    @Override
-    public String label(Lang lang) {
-        return lang.texts("shell").get("nav.stretches");
-    }
-
-    @Override
-    public String icon() {
-        return FIGURE;
-    }
-
-    @Override
-    public KeyCode key() {
-        return KeyCode.DIGIT3;
+    public StretchFeature() {
+        super(ScreenId.STRETCHES, "nav.stretches", FIGURE, KeyCode.DIGIT3);
     }
 
     @Override
     public void start(FeatureContext app) {
-        this.app = app;
+        super.start(app);
         content = CompletableFuture.supplyAsync(() -> StretchLibrary.load(app.sources()), r -> {
             Thread t = new Thread(r, "content-loader");
             t.setDaemon(true);

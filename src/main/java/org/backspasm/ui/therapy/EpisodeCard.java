@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.core.episode.EarlyDays;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -38,6 +39,7 @@ public final class EpisodeCard extends VBox {
     private final Label since = wrapped("lead");
     private final Label marks = wrapped("");
     private final Label suggestion = wrapped("");
+    private final java.util.Locale language;
     private final Label early = wrapped("");
     private final Node earlySources;
     private final Label evidence = wrapped("muted");
@@ -61,6 +63,13 @@ public final class EpisodeCard extends VBox {
     /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
     public EpisodeCard(EpisodeCardModel model, Navigator nav, String idPrefix, boolean withSuggestion,
             SourceLines sources) {
+        this(model, nav, idPrefix, withSuggestion, sources, java.util.Locale.UK);
+    }
+
+    /** @param language the language of the first days' advice (bundle {@code today}) */
+    public EpisodeCard(EpisodeCardModel model, Navigator nav, String idPrefix, boolean withSuggestion,
+            SourceLines sources, java.util.Locale language) {
+        this.language = language;
         this.model = model;
         this.earlySources = sources.line(EpisodeCardModel.EARLY_DAYS_SOURCES);
         this.evidenceSources = sources.line(EpisodeCardModel.EVIDENCE_SOURCES);
@@ -183,6 +192,9 @@ public final class EpisodeCard extends VBox {
             parts.addAll(List.of(askTitle, why, whySources, picks, exact, message));
             if (changing) {
                 parts.add(cancel);
+            } else if (withSuggestion) { // Today: the first days' advice, with or without an onset time
+                early.setText(EarlyDays.withoutOnset(language));
+                parts.addAll(List.of(early, earlySources));
             }
         }
         getChildren().setAll(parts);
@@ -197,7 +209,7 @@ public final class EpisodeCard extends VBox {
         since.setText(t.since());
         marks.setText(t.marks());
         suggestion.setText(t.suggestion());
-        early.setText(t.earlyDays() == null ? "" : t.earlyDays());
+        early.setText(t.earlyDays() == null ? "" : EarlyDays.text(language));
         chronic.setText(t.chronic() == null ? "" : t.chronic());
         nudge.setText(t.weekNudge() == null ? "" : t.weekNudge());
     }

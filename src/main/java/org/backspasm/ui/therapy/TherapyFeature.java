@@ -1,6 +1,5 @@
 package org.backspasm.ui.therapy;
 
-import org.backspasm.ui.text.Lang;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -10,9 +9,9 @@ import org.backspasm.core.state.Sections;
 import org.backspasm.core.status.StatusPart;
 import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.status.TimerStatus;
-import org.backspasm.ui.Feature;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.Screen;
+import org.backspasm.ui.ScreenFeature;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.SettingsSection;
 import org.backspasm.ui.settings.AlertSettingsPane;
@@ -21,32 +20,15 @@ import org.backspasm.ui.settings.AlertSettingsPane;
  * Ice & Heat: the episode clock and the ice and heat timer. Its model (the timer, its alarms and alerts) runs from
  * the start, whether or not the screen was ever built; Today shows the running timer and the episode.
  */
-public final class TherapyFeature implements Feature {
+public final class TherapyFeature extends ScreenFeature {
     private static final String THERMOMETER = "M7.6 3.2a2.4 2.4 0 0 1 4.8 0v7.9a4.3 4.3 0 1 1-4.8 0z"
             + "M9.2 3.2v8.8a2.7 2.7 0 1 0 1.6 0v-8.8a0.8 0.8 0 0 0-1.6 0z";
 
-    private FeatureContext app;
     private TherapyModel model;
     private AlertSettingsPane alertSettings;
 
-    @Override
-    public ScreenId id() {
-        return ScreenId.THERAPY;
-    }
-
-    @Override
-    public String label(Lang lang) {
-        return lang.texts("shell").get("nav.therapy");
-    }
-
-    @Override
-    public String icon() {
-        return THERMOMETER;
-    }
-
-    @Override
-    public KeyCode key() {
-        return KeyCode.DIGIT2;
+    public TherapyFeature() {
+        super(ScreenId.THERAPY, "nav.therapy", THERMOMETER, KeyCode.DIGIT2);
     }
 
     @Override
@@ -56,7 +38,7 @@ public final class TherapyFeature implements Feature {
 
     @Override
     public void start(FeatureContext app) {
-        this.app = app;
+        super.start(app);
         alertSettings = new AlertSettingsPane(app.state().get(Sections.ALERTS),
                 Sections.saver(app.state(), Sections.ALERTS));
         app.alerter().setSwitches(() -> alertSettings.get().raises(), () -> alertSettings.get().notifiesDesktop());
@@ -88,6 +70,7 @@ public final class TherapyFeature implements Feature {
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines()));
+                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines(),
+                        app.lang().locale()));
     }
 }

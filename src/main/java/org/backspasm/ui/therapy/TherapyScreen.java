@@ -34,6 +34,7 @@ public final class TherapyScreen implements Screen {
     private final VBox page = new VBox();
     private final VBox awayBox = new VBox();
     private final StackPane timerSlot = new StackPane();
+    private final PlanForm form;
     private final PlanPane plan;
     private final TimerPane timer;
     private final EpisodeCard episodeCard;
@@ -42,8 +43,9 @@ public final class TherapyScreen implements Screen {
     public TherapyScreen(TherapyModel model, Navigator nav, SourceLines sources) {
         this.model = model;
         this.sources = sources;
-        this.questions = new TherapyQuestions(model, this::offerPlan);
-        this.plan = new PlanPane(model, questions::requestStart, sources);
+        this.form = new PlanForm(model);
+        this.questions = new TherapyQuestions(model, form::offer);
+        this.plan = new PlanPane(form, model, questions::requestStart, sources);
         this.timer = new TimerPane(model, questions::requestNext, questions::requestStop, sources);
         this.episodeCard = new EpisodeCard(new EpisodeCardModel(model.episode()), nav, "therapy", false, sources);
         createView();
@@ -70,25 +72,14 @@ public final class TherapyScreen implements Screen {
         model.runningProperty().addListener((o, a, r) -> showSlot());
         model.away().addListener((ListChangeListener<String>) c -> showAway());
         questions.pendingProperty().addListener((o, a, q) -> showQuestion(q));
-        model.episode().currentProperty().addListener((o, a, e) -> offerPlan());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showSlot();
         showAway();
-        offerPlan();
     }
 
-    /** The plan on offer: the suggestion for the episode's phase, and the mode it suggests. */
-    private void offerPlan() {
-        plan.refresh(model.episode().current(), model.episode().clock().instant());
-        plan.showPlan(model.suggestedPlan());
-    }
-
+    /** The timer while one runs, else the plan (the form offers the suggested plan again when a timer stops). */
     private void showSlot() {
-        boolean running = model.runningProperty().get();
-        if (!running) {
-            plan.showPlan(model.suggestedPlan());
-        }
-        timerSlot.getChildren().setAll(running ? timer : plan);
+        timerSlot.getChildren().setAll(model.runningProperty().get() ? timer : plan);
     }
 
     private void showAway() {
@@ -159,6 +150,11 @@ public final class TherapyScreen implements Screen {
         return model;
     }
 
+    /** The plan being edited (tests set it without a robot). */
+    public PlanForm planForm() {
+        return form;
+    }
+
     /** The questions waiting for an answer (tests answer them without a robot). */
     public TherapyQuestions questions() {
         return questions;
@@ -177,7 +173,7 @@ public final class TherapyScreen implements Screen {
     @Override
     public void shown() {
         if (!model.runningProperty().get()) {
-            offerPlan();
+            form.offer(); // the day or the episode's phase may have moved on since it was last shown
         }
         focusTimer();
     }

@@ -35,14 +35,26 @@ public final class TodayScreen implements Screen {
 
     public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
             Lang lang) {
+        this(clock, nav, painSink, featureSections, lang, null);
+    }
+
+    /**
+     * @param somethingNew "Something new?" beside the pain rating: offers the warning-sign check again (the offer
+     *                     shows with the cards at the top, so the page goes back there); null for no button
+     */
+    public TodayScreen(Clock clock, Navigator nav, Consumer<PainRating> painSink, List<Node> featureSections,
+            Lang lang, Runnable somethingNew) {
         this.clock = clock;
         this.nav = nav;
         this.lang = lang;
         this.t = lang.texts("today");
-        createView(painSink, featureSections);
+        createView(painSink, featureSections, somethingNew == null ? null : () -> {
+            somethingNew.run();
+            view.setVvalue(0);
+        });
     }
 
-    private void createView(Consumer<PainRating> painSink, List<Node> featureSections) {
+    private void createView(Consumer<PainRating> painSink, List<Node> featureSections, Runnable somethingNew) {
         page.getStyleClass().add("page");
         view.setFitToWidth(true);
         greeting.getStyleClass().add("title");
@@ -56,7 +68,7 @@ public final class TodayScreen implements Screen {
                 tool(t.get("tool.therapy.title"), t.get("tool.therapy.text"), ScreenId.THERAPY),
                 tool(t.get("tool.stretches.title"), t.get("tool.stretches.text"), ScreenId.STRETCHES),
                 tool(t.get("tool.warningSigns.title"), t.get("tool.warningSigns.text"), ScreenId.WARNING_SIGNS));
-        PainLogCard pain = new PainLogCard(clock, painSink, lang);
+        PainLogCard pain = new PainLogCard(clock, painSink, lang, somethingNew);
         pain.setMaxWidth(760);
         page.getChildren().addAll(greeting, sections, tools, pain);
     }

@@ -10,7 +10,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.warningsigns.CheckRecords;
-import org.backspasm.core.warningsigns.ResultWording;
 
 /** Earlier checks, newest first (the last few), and "Print or save for my doctor" for the latest one. */
 final class CheckHistoryCard extends VBox {
@@ -65,11 +64,11 @@ final class CheckHistoryCard extends VBox {
                 break;
             }
             String signs = r.raisedByText().isEmpty() ? "" : ": " + String.join("; ", r.raisedByText());
-            Label l = new Label(WHEN.format(r.at().atZone(zone)) + "  ·  "
-                    + ResultWording.shortName(CheckRecords.levelOf(r)) + signs);
+            Label l = new Label(WHEN.format(r.at().atZone(zone)) + "  ·  " + CheckRecords.resultName(r) + signs);
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
-            l.getStyleClass().addAll("history-row", "level-" + CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().addAll("history-row", "level-" + (CheckRecords.isReadable(r)
+                    ? CheckRecords.levelOf(r).name().toLowerCase(java.util.Locale.ROOT) : "unknown"));
             list.getChildren().add(l);
         }
         print.setDisable(model.history().isEmpty());

@@ -18,6 +18,7 @@ import org.backspasm.core.warningsigns.OfferDismissals;
  * the ones put away for the day through {@link Dismissals}.
  */
 public final class CheckOffersModel {
+    private final Supplier<java.util.Locale> language;
     /** Where the offers put away for the day are kept. */
     public interface Dismissals {
         OfferDismissals load();
@@ -33,6 +34,13 @@ public final class CheckOffersModel {
     private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper(false);
 
     public CheckOffersModel(Supplier<List<JournalEntry>> journal, Dismissals dismissals, Clock clock) {
+        this(journal, dismissals, clock, () -> java.util.Locale.UK);
+    }
+
+    /** @param language the language the offers are written in (the app's) */
+    public CheckOffersModel(Supplier<List<JournalEntry>> journal, Dismissals dismissals, Clock clock,
+            Supplier<java.util.Locale> language) {
+        this.language = language;
         this.journal = journal;
         this.dismissals = dismissals;
         this.clock = clock;
@@ -41,8 +49,8 @@ public final class CheckOffersModel {
 
     /** Works the offers out again (the journal changed, or the screen is shown again). */
     public void refresh() {
-        List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(),
-                dismissals.load().dismissedOn());
+        List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(), dismissals.load(),
+                language.get());
         if (!now.equals(offers)) {
             offers.setAll(now);
         }
@@ -53,6 +61,12 @@ public final class CheckOffersModel {
     public void dismiss(Offer o) {
         LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
         dismissals.save(dismissals.load().dismiss(o.id(), today));
+        refresh();
+    }
+
+    /** "Something new?": the user noted a new symptom now, so the check is offered again (one click away). */
+    public void somethingNew() {
+        dismissals.save(dismissals.load().somethingNew(clock.instant()));
         refresh();
     }
 

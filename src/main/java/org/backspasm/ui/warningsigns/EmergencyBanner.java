@@ -10,6 +10,11 @@ final class EmergencyBanner extends VBox {
     private final Label number = new Label();
 
     EmergencyBanner(String lead, ObservableValue<String> emergencyNumber) {
+        this(lead, emergencyNumber, null);
+    }
+
+    /** @param numberReminder "Check this is your local emergency number (Settings)." while unchecked, else empty */
+    EmergencyBanner(String lead, ObservableValue<String> emergencyNumber, ObservableValue<String> numberReminder) {
         Label above = new Label(lead);
         above.setWrapText(true);
         above.getStyleClass().add("banner-lead");
@@ -21,7 +26,11 @@ final class EmergencyBanner extends VBox {
         Label below = new Label(EmergencyText.OR_GO);
         below.setWrapText(true);
         below.getStyleClass().add("banner-lead");
-        getChildren().addAll(above, number, below);
+        getChildren().addAll(above, number);
+        if (numberReminder != null) {
+            getChildren().add(org.backspasm.ui.settings.NumberReminder.label(numberReminder, "emergency-banner-check"));
+        }
+        getChildren().add(below);
         getStyleClass().add("emergency-banner");
         setId("emergency-banner");
     }

@@ -13,6 +13,7 @@ import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.CheckPage;
 import org.backspasm.core.warningsigns.EmergencyText;
 import org.backspasm.core.warningsigns.WarningSign;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.source.SourceLines;
 
 /**
@@ -82,7 +83,8 @@ final class QuestionPageView extends VBox {
 
     private EmergencyBanner banner() {
         if (banner == null) {
-            banner = new EmergencyBanner(EmergencyText.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty());
+            banner = new EmergencyBanner(EmergencyText.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty(),
+                    model.numberReminderProperty());
         }
         return banner;
     }
@@ -94,12 +96,14 @@ final class QuestionPageView extends VBox {
         hint.visibleProperty().bind(model.pageCompleteProperty().not());
         model.assessmentProperty().addListener((o, a, now) -> refresh());
         model.emergencyNumberProperty().addListener((o, a, now) -> refresh());
+        model.numberReminderProperty().addListener((o, a, now) -> refresh());
         refresh();
     }
 
     void refresh() {
         for (QuestionRow r : rows) {
-            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.episodeAge().orElse(""));
+            r.show(model.assessment(), model.emergencyNumberProperty().get(), model.numberReminderProperty().get(),
+                    model.episodeAge().orElse(""));
         }
     }
 

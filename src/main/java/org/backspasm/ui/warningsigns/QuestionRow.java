@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.backspasm.core.warningsigns.Answer;
 import org.backspasm.core.warningsigns.Assessment;
 import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.ResultWording;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.ui.source.SourceLines;
 
@@ -29,6 +30,7 @@ final class QuestionRow extends VBox {
     private final Map<Answer, ToggleButton> buttons = new EnumMap<>(Answer.class);
     private final Label notSureNote = new Label();
     private final Label episodeNote = new Label();
+    private final Label saidNote = new Label();
     private final SourceLines sources;
     private boolean updating;
 
@@ -70,7 +72,13 @@ final class QuestionRow extends VBox {
         episodeNote.setId("episode-age-" + sign.id());
         episodeNote.setVisible(false);
         episodeNote.setManaged(false);
-        getChildren().addAll(question, episodeNote);
+        saidNote.setWrapText(true);
+        saidNote.setMinHeight(USE_PREF_SIZE);
+        saidNote.getStyleClass().addAll("muted", "said-elsewhere");
+        saidNote.setId("said-" + sign.id());
+        saidNote.managedProperty().bind(saidNote.textProperty().isNotEmpty());
+        saidNote.visibleProperty().bind(saidNote.managedProperty());
+        getChildren().addAll(question, episodeNote, saidNote);
         if (!sign.doesNotCount().isEmpty()) {
             Label notCounted = new Label(sign.doesNotCount());
             notCounted.setWrapText(true);
@@ -131,11 +139,12 @@ final class QuestionRow extends VBox {
     }
 
     /** Shows the model's answer, whether the question is asked, and the "not sure" note for emergency signs. */
-    void show(Assessment a, String emergencyNumber, String episodeAge) {
+    void show(Assessment a, String emergencyNumber, String numberReminder, String episodeAge) {
         boolean age = sign.showsEpisodeAge() && !episodeAge.isEmpty();
         episodeNote.setText(episodeAge);
         episodeNote.setVisible(age);
         episodeNote.setManaged(age);
+        saidNote.setText(model.noteFor(sign).orElse(""));
         boolean asked = a.isAsked(sign);
         setVisible(asked);
         setManaged(asked);
@@ -145,8 +154,7 @@ final class QuestionRow extends VBox {
         updating = false;
         pseudoClassStateChanged(ANSWERED, answer != null);
         boolean note = answer == Answer.NOT_SURE && sign.level() == Level.EMERGENCY;
-        notSureNote.setText("Not sure counts as \"get medical advice today\". If you think this could be an "
-                + "emergency, call " + emergencyNumber + " now.");
+        notSureNote.setText(ResultWording.notSureNote(emergencyNumber, numberReminder));
         notSureNote.setVisible(note);
         notSureNote.setManaged(note);
     }

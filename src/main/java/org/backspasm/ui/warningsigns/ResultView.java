@@ -26,10 +26,10 @@ import org.backspasm.ui.source.SourcesLine;
 final class ResultView extends VBox {
     private final Label heading = new Label();
 
-    ResultView(Assessment assessment, String emergencyNumber, Runnable back, Runnable startNew, Runnable print,
-            SourceLines sources) {
+    ResultView(Assessment assessment, String emergencyNumber, String numberReminder, Runnable back, Runnable startNew,
+            Runnable print, SourceLines sources) {
         Level level = assessment.level();
-        ResultText text = ResultWording.forLevel(level, emergencyNumber);
+        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder);
         getStyleClass().addAll("card", "result");
         for (Level l : Level.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(l.name().toLowerCase(Locale.ROOT)), l == level);

@@ -6,9 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.content.Loaded;
 import org.backspasm.core.state.Sections;
+import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.warningsigns.OfferDismissals;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.ui.Feature;
+import org.backspasm.ui.settings.NumberReminder;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
 import org.backspasm.ui.Screen;
@@ -25,6 +27,8 @@ public final class WarningSignsFeature implements Feature {
     private Loaded<SignCatalog> catalog;
     private WarningSignsModel model;
     private CheckOffersCard offers;
+    private CheckOffersModel offersModel;
+    private javafx.beans.value.ObservableValue<String> reminder;
 
     @Override
     public ScreenId id() {
@@ -49,7 +53,7 @@ public final class WarningSignsFeature implements Feature {
     @Override
     public void start(FeatureContext app) {
         this.app = app;
-        CheckOffersModel offersModel = new CheckOffersModel(app.journal()::entries, new CheckOffersModel.Dismissals() {
+        offersModel = new CheckOffersModel(app.journal()::entries, new CheckOffersModel.Dismissals() {
             @Override
             public OfferDismissals load() {
                 return app.state().get(Sections.CHECK_OFFERS);
@@ -59,8 +63,9 @@ public final class WarningSignsFeature implements Feature {
             public void save(OfferDismissals d) {
                 app.state().put(Sections.CHECK_OFFERS, d);
             }
-        }, app.clock());
+        }, app.clock(), app.lang()::locale);
         app.journal().onAppend(e -> FxThread.run(offersModel::refresh));
+        app.lang().localeProperty().addListener((o, a, l) -> offersModel.refresh());
         offers = new CheckOffersCard(offersModel, app.nav(), app.lines());
         catalog = app.sources().then(SignCatalog::loadDefault);
         if (!catalog.ok()) {
@@ -71,16 +76,26 @@ public final class WarningSignsFeature implements Feature {
         model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries,
                 app.files());
         app.journal().onAppend(FxThread.consumer(model::journalAppended));
-        model.setEmergencyNumber(app.settings().get().emergencyNumber());
-        app.settings().settingsProperty().addListener((o, a, s) -> model.setEmergencyNumber(s.emergencyNumber()));
+        model.setSaidPregnantElsewhere(() -> app.state().get(Sections.STRETCH).cautions().has(Caution.PREGNANCY));
+        reminder = NumberReminder.text(app.settings(), app.lang()); // kept: the model follows it
+        model.setEmergencyNumber(app.settings().get().emergencyNumber(), reminder.getValue());
+        javafx.beans.InvalidationListener number = o -> model.setEmergencyNumber(
+                app.settings().get().emergencyNumber(), reminder.getValue());
+        app.settings().settingsProperty().addListener(number);
+        reminder.addListener(number);
     }
 
     @Override
     public Screen screen() {
         if (model == null) {
-            return new ContentProblemScreen(catalog.problem(), app.settings());
+            return new ContentProblemScreen(catalog.problem(), app.settings(), app.lang());
         }
         return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
+    }
+
+    /** "Something new?" beside the pain rating on Today: the check is offered again (CLINICAL-FACTS 6). */
+    public Runnable somethingNew() {
+        return offersModel::somethingNew;
     }
 
     /** The offers to do the check (hidden while there is nothing to offer). */

@@ -28,6 +28,7 @@ import org.backspasm.core.warningsigns.CheckPage;
 import org.backspasm.core.warningsigns.CheckRecords;
 import org.backspasm.core.warningsigns.CheckReport;
 import org.backspasm.core.warningsigns.Level;
+import org.backspasm.core.warningsigns.SaidElsewhere;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.core.warningsigns.WarningSign;
 import org.backspasm.core.state.TextFiles;
@@ -51,11 +52,14 @@ public final class WarningSignsModel {
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<CheckStage> stage = new ReadOnlyObjectWrapper<>(CheckStage.QUESTIONS);
     private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper numberReminder = new ReadOnlyStringWrapper("");
     private final ObservableList<WarningSignCheckRecord> records = FXCollections.observableArrayList();
     private final SortedList<WarningSignCheckRecord> history =
             new SortedList<>(records, Comparator.comparing(WarningSignCheckRecord::at).reversed());
     private final BooleanBinding pageComplete;
     private WarningSignCheckRecord recordedThisCheck;
+    private java.util.function.BooleanSupplier saidPregnant = () -> false;
+    private boolean pregnantPreset;
 
     private final TextFiles files;
 
@@ -107,7 +111,18 @@ public final class WarningSignsModel {
     }
 
     public void setEmergencyNumber(String number) {
+        setEmergencyNumber(number, "");
+    }
+
+    /** The number and, while the user has not checked it, the reminder to check it (else empty). */
+    public void setEmergencyNumber(String number, String reminder) {
+        numberReminder.set(reminder);
         emergencyNumber.set(number);
+    }
+
+    /** "Check this is your local emergency number (Settings)." until the number is checked; else empty. */
+    public ReadOnlyStringProperty numberReminderProperty() {
+        return numberReminder.getReadOnlyProperty();
     }
 
     /** Every question on the current page is answered (follow-ups only once they are asked). */
@@ -170,8 +185,27 @@ public final class WarningSignsModel {
         }
     }
 
+    /**
+     * Where the user may have said they are pregnant (the stretch safety questions): a new check then starts with the
+     * pregnancy question answered yes, so its signs are asked (CLINICAL-FACTS 4c). Applies now if nothing is answered.
+     */
+    public void setSaidPregnantElsewhere(java.util.function.BooleanSupplier said) {
+        saidPregnant = said;
+        if (stage.get() == CheckStage.QUESTIONS && assessment.get().allAnswers().isEmpty()) {
+            startNew();
+        }
+    }
+
+    /** A line shown with a question whose answer came from elsewhere (pregnancy), while it is still that answer. */
+    public Optional<String> noteFor(WarningSign sign) {
+        boolean shown = pregnantPreset && sign.id().equals(SaidElsewhere.PREGNANT)
+                && assessment.get().answer(SaidElsewhere.PREGNANT).orElse(null) == Answer.YES;
+        return shown ? Optional.of(SaidElsewhere.pregnantNote(java.util.Locale.UK)) : Optional.empty();
+    }
+
     public void startNew() {
-        assessment.set(Assessment.start(catalog));
+        pregnantPreset = saidPregnant.getAsBoolean();
+        assessment.set(SaidElsewhere.start(catalog, pregnantPreset));
         recordedThisCheck = null;
         pageIndex.set(0);
         stage.set(CheckStage.QUESTIONS);
@@ -188,7 +222,7 @@ public final class WarningSignsModel {
 
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
-        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get());
+        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), numberReminder.get());
         files.write(file, html);
     }
 

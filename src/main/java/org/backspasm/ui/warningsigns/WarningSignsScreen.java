@@ -71,11 +71,13 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private void init() {
         model.stageProperty().addListener((o, a, s) -> showCurrent(true));
         model.pageIndexProperty().addListener((o, a, i) -> showCurrent(true));
-        model.emergencyNumberProperty().addListener((o, a, n) -> {
+        javafx.beans.InvalidationListener numberChanged = o -> {
             if (model.stageProperty().get() == WarningSignsModel.CheckStage.RESULT) {
                 showCurrent(false);
             }
-        });
+        };
+        model.emergencyNumberProperty().addListener(numberChanged);
+        model.numberReminderProperty().addListener(numberChanged);
         showCurrent(false);
     }
 
@@ -83,6 +85,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         boolean emergencyResult = false;
         if (model.stageProperty().get() == WarningSignsModel.CheckStage.RESULT) {
             result = new ResultView(model.assessment(), model.emergencyNumberProperty().get(),
+                    model.numberReminderProperty().get(),
                     model::back, model::startNew, this::printLatest, sources);
             checkArea.getChildren().setAll(result);
             emergencyResult = model.level() == Level.EMERGENCY;

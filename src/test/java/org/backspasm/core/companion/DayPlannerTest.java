@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static java.util.Locale.UK;
 import java.util.OptionalLong;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.journal.JournalEntry;
@@ -30,7 +31,7 @@ class DayPlannerTest {
     private static final Instant ONSET = Instant.parse("2026-11-01T10:00:00Z");
 
     private static DayPlan at(Duration since, List<JournalEntry> journal) {
-        return DayPlanner.plan(Optional.of(ONSET), journal, ONSET.plus(since), ZONE);
+        return DayPlanner.plan(Optional.of(ONSET), journal, ONSET.plus(since), ZONE, UK);
     }
 
     private static List<PlanItemKind> kinds(DayPlan p) {
@@ -65,7 +66,7 @@ class DayPlannerTest {
 
     @Test
     void withoutAnOnsetThePlanIsTheOneForTheFirstDaysWithoutADayNumber() {
-        DayPlan p = DayPlanner.plan(Optional.empty(), List.of(), ONSET, ZONE);
+        DayPlan p = DayPlanner.plan(Optional.empty(), List.of(), ONSET, ZONE, UK);
         assertTrue(p.withoutOnset());
         assertEquals(EpisodeStage.DAYS_1_2, p.stage());
         assertEquals(4, p.items().size());
@@ -117,7 +118,7 @@ class DayPlannerTest {
     void todayIsTheLocalDate() {
         Instant now = Instant.parse("2026-11-05T23:30:00Z"); // 00:30 on the 6th in Madrid
         List<JournalEntry> journal = List.of(new PainRating(Instant.parse("2026-11-05T23:10:00Z"), 4, "", ""));
-        DayPlan p = DayPlanner.plan(Optional.of(ONSET), journal, now, ZONE);
+        DayPlan p = DayPlanner.plan(Optional.of(ONSET), journal, now, ZONE, UK);
         assertEquals(1, p.items().get(3).doneToday(), "23:10 UTC is already the 6th in Madrid");
     }
 

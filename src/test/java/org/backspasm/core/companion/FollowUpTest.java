@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static java.util.Locale.UK;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.Progress;
@@ -28,7 +29,7 @@ class FollowUpTest {
 
     private Optional<FollowUpKind> at(Duration sinceOnset) {
         clock.set(ONSET.plus(sinceOnset));
-        return FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none())
+        return FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none(), UK)
                 .map(FollowUpCard::kind);
     }
 
@@ -56,7 +57,7 @@ class FollowUpTest {
         assertEquals(Optional.empty(), at(Duration.ofDays(7).minusMinutes(1)));
         assertEquals(Optional.of(FollowUpKind.ONE_WEEK), onDay(7));
         assertEquals(Optional.of(FollowUpKind.ONE_WEEK), onDay(8));
-        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none()).get();
+        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none(), UK).get();
         assertEquals("Not better after a week: book an appointment", card.title());
         assertTrue(card.why().contains("day 9") && card.why().contains("(6 out of 10)")
                 && card.why().contains("(7 out of 10)"), card.why());
@@ -127,7 +128,7 @@ class FollowUpTest {
         journal.add(new ProgressAnswer(ONSET.plus(Duration.ofDays(40)), Progress.ABOUT_THE_SAME));
         assertEquals(Optional.of(FollowUpKind.ONE_WEEK), onDay(41));
         assertEquals(Optional.of(FollowUpKind.SIX_WEEKS), onDay(42));
-        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none()).get();
+        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none(), UK).get();
         assertTrue(card.why().contains("day 43") && card.why().contains("still open"), card.why());
         assertEquals(Optional.of(FollowUpKind.SIX_WEEKS), onDay(43));
     }
@@ -139,7 +140,7 @@ class FollowUpTest {
         assertEquals(Optional.of(FollowUpKind.SIX_WEEKS), onDay(84), "12 weeks to the minute is not yet over");
         assertEquals(Optional.of(FollowUpKind.TWELVE_WEEKS), at(Duration.ofDays(84).plusMinutes(1)));
         assertEquals(Optional.of(FollowUpKind.TWELVE_WEEKS), onDay(85));
-        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none()).get();
+        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none(), UK).get();
         assertTrue(card.why().contains("4 out of 10"), card.why());
         assertEquals(List.of("NICE-NG59", "ACP2017"), card.advice().sources());
 
@@ -156,13 +157,29 @@ class FollowUpTest {
         ratingsFrom7To(7);
         clock.set(ONSET.plus(Duration.ofDays(8)));
         FollowUpDismissals d = FollowUpDismissals.none().dismiss(FollowUpKind.ONE_WEEK, ONSET, clock.instant());
-        assertEquals(Optional.empty(), FollowUp.card(ONSET, journal, clock.instant(), ZONE, d));
+        assertEquals(Optional.empty(), FollowUp.card(ONSET, journal, clock.instant(), ZONE, d, UK));
         clock.advance(Duration.ofDays(7).minusMinutes(1));
-        assertEquals(Optional.empty(), FollowUp.card(ONSET, journal, clock.instant(), ZONE, d));
+        assertEquals(Optional.empty(), FollowUp.card(ONSET, journal, clock.instant(), ZONE, d, UK));
         clock.advance(Duration.ofMinutes(1));
         assertEquals(FollowUpKind.ONE_WEEK,
-                FollowUp.card(ONSET, journal, clock.instant(), ZONE, d).get().kind(), "back after a week");
+                FollowUp.card(ONSET, journal, clock.instant(), ZONE, d, UK).get().kind(), "back after a week");
         Instant other = ONSET.plus(Duration.ofHours(1));
         assertTrue(!d.hidden(FollowUpKind.ONE_WEEK, other, ONSET.plus(Duration.ofDays(9))), "another episode");
+    }
+
+    @Test
+    void inSpanishTheSameCardSaysItInSpanishWithTheUsersNumbers() {
+        rate(Duration.ofHours(2), 7);
+        rate(Duration.ofHours(30), 6);
+        for (int d = 5; d <= 9; d++) {
+            rate(Duration.ofDays(d).minusHours(1), 6);
+        }
+        clock.set(ONSET.plus(Duration.ofDays(8)));
+        FollowUpCard card = FollowUp.card(ONSET, journal, clock.instant(), ZONE, FollowUpDismissals.none(),
+                java.util.Locale.forLanguageTag("es-ES")).get();
+        assertEquals(FollowUpKind.ONE_WEEK, card.kind());
+        assertEquals("No mejora después de una semana: pida cita", card.title());
+        assertTrue(card.why().contains("día 9") && card.why().contains("(6 sobre 10)")
+                && card.why().contains("(6,5 sobre 10)"), card.why());
     }
 }

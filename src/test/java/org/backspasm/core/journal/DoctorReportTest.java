@@ -44,6 +44,15 @@ class DoctorReportTest {
     }
 
     @Test
+    void aCheckWhoseResultCannotBeReadSaysSo() {
+        String html = DoctorReport.lastDays(List.of(new WarningSignCheckRecord(now, CheckLevel.UNKNOWN,
+                Map.of("fever", CheckAnswer.NO), null, null)), now, 30, zone).html();
+        assertTrue(html.contains("Warning-sign check: result could not be read"), html);
+        assertTrue(html.contains("could not be read</td>") || html.contains(">could not be read<"), html);
+        assertFalse(html.contains("no warning signs reported"), "never shown as no sign");
+    }
+
+    @Test
     void anEmptyPeriodSaysSoInEverySection() {
         String html = DoctorReport.lastDays(List.of(), now, 30, zone).html();
         assertTrue(html.contains("No pain ratings in this period."));

@@ -91,7 +91,19 @@ class RoutinePlannerTest {
                 .withProgress(Map.of("glute-bridge", new StretchProgress(20, 0, null)));
         RoutinePlanner planner = new RoutinePlanner(c);
         RoutinePlan gentle = planner.plan(c.routine("gentle-relief").orElseThrow(), state);
-        assertEquals(List.of("walk", "pelvic-tilt-fours", "knee-to-chest", "cat-cow", "childs-pose"), ids(gentle));
+        assertEquals(List.of("walk", "pelvic-tilt-fours", "knee-to-chest", "cat-round-flat", "childs-pose"), ids(gentle));
+        // CLINICAL-FACTS 3b: on all fours in pregnancy the back rounds and comes back to flat, never dips
+        Stretch cat = played(gentle, "cat-cow").stretch();
+        assertTrue(cat.steps().stream().noneMatch(s -> s.pose().equals("cow")), "no cow (dip) step");
+        assertTrue(cat.steps().stream().noneMatch(s -> s.text().toLowerCase(java.util.Locale.ROOT).contains("sink")));
+        assertTrue(cat.steps().get(cat.steps().size() - 1).text().contains("flat"));
+        assertTrue(played(gentle, "cat-cow").changes().stream().anyMatch(g -> g.reason().contains("No dip")));
+        assertFalse(RoutinePlanner.askFirst(state.cautions()).get(0).contains("standing"), "no standing promise");
+        // pregnancy with osteoporosis: the same variant, which rounds only part way
+        RoutinePlan both = planner.plan(c.routine("gentle-relief").orElseThrow(),
+                with(Caution.PREGNANCY, Caution.OSTEOPOROSIS));
+        assertEquals("cat-round-flat", played(both, "cat-cow").stretch().id());
+        assertTrue(played(both, "cat-cow").stretch().steps().get(0).text().contains("part of the way"));
         assertTrue(played(gentle, "pelvic-tilt").changes().get(0).reason().contains("all fours"));
         assertTrue(played(gentle, "knee-to-chest").changes().stream()
                 .anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT && g.reason().contains("dizzy")
@@ -111,7 +123,7 @@ class RoutinePlannerTest {
         List<RoutineEntry> own = List.of(new RoutineEntry("glute-bridge", 9), new RoutineEntry("knee-to-chest", null),
                 new RoutineEntry("cat-cow", null), new RoutineEntry("knee-rolls", null));
         RoutinePlan plan = new RoutinePlanner(c).plan(core, with(Caution.PREGNANCY).withRoutine(core.id(), own));
-        assertEquals(List.of("glute-bridge", "cat-cow", "knee-rolls"), ids(plan));
+        assertEquals(List.of("glute-bridge", "cat-round-flat", "knee-rolls"), ids(plan));
         assertEquals(5, plan.stretches().get(0).reps(), "the user's 9 is kept to the starting 5 in pregnancy");
         assertEquals(List.of("knee-to-chest"), plan.leftOut().stream().map(l -> l.stretch().id()).toList());
     }

@@ -58,8 +58,9 @@ class StretchContentLoaderTest {
     @Test
     void shippedContentIsValidAndComplete() throws Exception {
         StretchContent c = StretchFixtures.shipped();
-        assertEquals(11, c.stretches().size());
-        assertEquals(java.util.Set.of("pelvic-tilt-fours", "cat-cow-partial", "childs-pose-partial", "knee-rolls-small"),
+        assertEquals(12, c.stretches().size());
+        assertEquals(java.util.Set.of("pelvic-tilt-fours", "cat-cow-partial", "childs-pose-partial", "knee-rolls-small",
+                "cat-round-flat"),
                 c.variantIds(), "variants written for a caution");
         assertEquals(7, c.offered().size(), "variants are not offered on their own");
         for (Stretch s : c.stretches()) {

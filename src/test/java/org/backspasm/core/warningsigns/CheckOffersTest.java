@@ -93,7 +93,8 @@ class CheckOffersTest {
         assertTrue(offers().isEmpty(), "the latest rating is what counts");
         journal.add(new PainRating(clock.instant().plusSeconds(1), 7, "", ""));
         clock.advanceMinutes(1);
-        assertTrue(offers().isEmpty(), "7 is below 8");
+        assertEquals(List.of(Offer.PAIN_RISE), offers(), "7 is below 8: no high-pain offer; but it rose 3 from the 4 "
+                + "just before, so the check is offered again (CLINICAL-FACTS 6)");
     }
 
     @Test
@@ -117,5 +118,64 @@ class CheckOffersTest {
         assertEquals(List.of(Offer.HIGH_PAIN), offers(Map.of(Offer.HIGH_PAIN, today.minusDays(1))));
         clock.advance(Duration.ofHours(15)); // 00:30 on the 23rd in London
         assertEquals(List.of(Offer.HIGH_PAIN), offers(Map.of(Offer.HIGH_PAIN, today)));
+    }
+
+    private void rated(int score) {
+        journal.add(new PainRating(clock.instant(), score, "", ""));
+    }
+
+    private List<String> offers(OfferDismissals state) {
+        return CheckOffers.compute(journal, clock.instant(), clock.getZone(), state).stream().map(Offer::id).toList();
+    }
+
+    @Test
+    void aPainRatingTwoOrMoreAboveOneOfTheDayBeforeOffersTheCheckAgain() {
+        rated(3);
+        clock.advance(Duration.ofHours(5));
+        rated(4);
+        assertTrue(offers().isEmpty(), "up by 1: nothing");
+        clock.advance(Duration.ofHours(5));
+        rated(5);
+        assertEquals(List.of(Offer.PAIN_RISE), offers(), "up by 2 from the 3 of ten hours ago");
+        String reason = CheckOffers.compute(journal, clock.instant(), clock.getZone(), Map.of()).get(0).reason();
+        assertTrue(reason.contains("from 3") && reason.contains("to 5"), reason);
+        clock.advanceMinutes(2);
+        checkDone();
+        assertTrue(offers().isEmpty(), "a check after the rise: offered no more");
+        clock.advance(Duration.ofHours(1));
+        rated(7);
+        assertEquals(List.of(Offer.PAIN_RISE), offers(), "a new rise after the check: offered again");
+        assertTrue(offers(Map.of(Offer.PAIN_RISE, clock.instant().atZone(clock.getZone()).toLocalDate())).isEmpty(),
+                "put away for the day");
+    }
+
+    @Test
+    void aRiseOverMoreThanADayOrAFallDoesNotCount() {
+        rated(2);
+        clock.advance(Duration.ofHours(25));
+        rated(5);
+        assertTrue(offers().isEmpty(), "the 2 is more than a day before the 5");
+        clock.advance(Duration.ofHours(1));
+        rated(3);
+        assertTrue(offers().isEmpty(), "the latest rating went down");
+    }
+
+    @Test
+    void somethingNewOffersTheCheckUntilACheckIsDoneOrItIsPutAway() {
+        OfferDismissals state = OfferDismissals.none().somethingNew(clock.instant());
+        assertEquals(List.of(Offer.SOMETHING_NEW), offers(state));
+        LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        OfferDismissals putAway = state.dismiss(Offer.SOMETHING_NEW, today);
+        assertEquals(state.somethingNewAt(), putAway.somethingNewAt(), "putting it away keeps when it was noted");
+        assertTrue(offers(putAway).isEmpty());
+        clock.advanceMinutes(30);
+        assertEquals(List.of(Offer.SOMETHING_NEW), offers(putAway.somethingNew(clock.instant())),
+                "something new again: offered again, the same day");
+        clock.advanceMinutes(1);
+        checkDone();
+        assertTrue(offers(state).isEmpty(), "a check after it");
+        clock.advance(Duration.ofDays(2));
+        assertTrue(offers(OfferDismissals.none().somethingNew(clock.instant().minus(Duration.ofDays(2)))).isEmpty(),
+                "older than a day");
     }
 }

@@ -1,6 +1,7 @@
 package org.backspasm.core.warningsigns;
 
 import org.backspasm.core.content.ContentException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,28 @@ class CheckReportTest {
             assertFalse(org.backspasm.content.RawIds.contains(html.replaceAll("<[^>]*>", " "), id, c.sources()),
                     "no raw source id in the report: " + id);
         }
+    }
+
+    @Test
+    void aCheckWhoseResultCannotBeReadSaysSoInTheReportAndTheHistoryNeverNoSign() throws ContentException {
+        SignCatalog c = SignCatalog.loadDefault();
+        // as the store reads a line whose level it does not know ("PURPLE", a damaged or newer file): UNKNOWN
+        WarningSignCheckRecord damaged = new WarningSignCheckRecord(Instant.parse("2026-11-22T09:30:00Z"),
+                org.backspasm.core.journal.CheckLevel.UNKNOWN,
+                java.util.Map.of("chest-pain", org.backspasm.core.journal.CheckAnswer.NO), null, null);
+        assertFalse(CheckRecords.isReadable(damaged));
+        assertEquals("Result could not be read", CheckRecords.resultName(damaged), "the history line");
+        String html = CheckReport.html(damaged, c, ZoneId.of("Europe/London"), "999");
+        assertTrue(html.contains("Result: Result could not be read"), html);
+        assertTrue(html.contains("could not be read back from the journal"));
+        assertFalse(html.contains("No warning sign"), "never shown as no sign");
+        assertFalse(html.contains("None of your answers points"), "never shown as no sign");
+        assertTrue(html.contains("Do you have pain in your chest as well as the back pain?</td><td class=\"no\">No</td>"),
+                "the answers saved with it still show");
+        // a readable record without signs is still "no warning sign in the answers"
+        WarningSignCheckRecord none = CheckRecords.toRecord(Assessment.start(c).with("chest-pain", Answer.NO),
+                Instant.parse("2026-11-22T09:30:00Z"));
+        assertEquals("No warning sign in the answers", CheckRecords.resultName(none));
     }
 
     @Test

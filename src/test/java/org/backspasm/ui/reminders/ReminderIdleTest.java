@@ -99,7 +99,8 @@ class ReminderIdleTest {
         m.done();
         alarms.pass(Duration.ofMinutes(31));
         assertEquals(List.of("SITTING 09:30", "SITTING 10:01"), times());
-        assertTrue(ReminderWords.natural(idle).contains("plain intervals"));
+        assertTrue(ReminderSettingsPane.natural(idle, new org.backspasm.ui.text.Lang(java.util.Locale.UK)
+                .texts("reminders")).contains("plain intervals"));
     }
 
     @Test

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.backspasm.core.journal.EpisodeEvent;
 import org.backspasm.core.journal.SegmentOutcome;
 import org.backspasm.core.journal.TherapySegment;
 import org.backspasm.core.journal.TherapySegmentRecord;
+import org.backspasm.core.therapy.Mode;
+import org.backspasm.core.therapy.TherapyPlan;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.alert.AlertRecord;
@@ -153,6 +158,35 @@ class TherapyScreenTest extends AppUiTest {
         assertEquals(List.of(Cue.PACK_OFF, Cue.PACK_OFF, Cue.BREAK_OVER, Cue.SESSION_DONE), sound.played());
         assertEquals(3, segments().size());
         assertFalse(model().ticking());
+    }
+
+    @Test
+    void thePlanCardsControlsAreBoundBothWaysToThePlanForm() {
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        PlanForm form = ((TherapyScreen) shell.screen(ScreenId.THERAPY)).planForm();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> apply = lookup("#plan-apply-minutes").queryAs(Spinner.class);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Integer> rounds = lookup("#plan-rounds").queryAs(ChoiceBox.class);
+        fx(() -> {
+            form.applyMinutesProperty().set(15);
+            form.roundsProperty().set(4);
+            form.choiceProperty().set(PlanForm.Choice.ALTERNATING_HEAT_FIRST);
+        });
+        assertEquals(15, apply.getValue());
+        assertEquals(4, rounds.getValue());
+        assertTrue(lookup("#mode-alt-heat").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Start with heat", lookup("#therapy-start").queryAs(Button.class).getText());
+
+        fx(apply::decrement);
+        clickOn("#mode-ice");
+        clickOn("#mode-ice"); // a second click does not leave the card without a mode
+        assertTrue(lookup("#mode-ice").queryAs(ToggleButton.class).isSelected());
+        assertEquals(new TherapyPlan(Mode.ICE, false, 14, 20, 4), form.plan());
+        clickOn("#therapy-start");
+        clickOn("#safety-ice-no");
+        assertEquals(new TherapyPlan(Mode.ICE, false, 14, 20, 4), model().statusProperty().get().plan(),
+                "what starts is what the card showed");
     }
 
     @Test

@@ -33,6 +33,15 @@ class TodayEarlyDaysTest extends AppUiTest {
     }
 
     @Test
+    void withoutAnOnsetTodayStillSaysItForTheFirstDays() {
+        assertTrue(lookup("#today-onset-just-now").tryQuery().isPresent(), "no onset yet: the card asks for it");
+        String early = text("#today-early-days");
+        assertTrue(early.startsWith("In the first days"), early);
+        assertTrue(early.contains("bed rest") && early.contains("1–2 days at most"), early);
+        assertTrue(early.contains("usually get better within a few days to a few weeks"), early);
+    }
+
+    @Test
     void inTheFirstDaysTodaySaysBedRestIsOneToTwoDaysAtMostAndTheUsualCourse() {
         clickOn("#today-onset-last-night");
         String early = text("#today-early-days");

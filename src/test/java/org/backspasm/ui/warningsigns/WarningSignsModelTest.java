@@ -92,4 +92,26 @@ class WarningSignsModelTest {
         assertEquals(2, recorded.size());
         assertEquals(CheckLevel.EMERGENCY, model.latestRecord().orElseThrow().level(), "newest first");
     }
+
+    @Test
+    void pregnancySaidInTheStretchQuestionsAnswersTheCheckYesSoItsSignsAreAsked() {
+        boolean[] pregnant = {true};
+        model.setSaidPregnantElsewhere(() -> pregnant[0]);
+        WarningSign question = model.catalog().sign("pregnant");
+        assertEquals(Answer.YES, model.assessment().answer("pregnant").orElseThrow());
+        assertTrue(model.noteFor(question).orElseThrow().contains("stretch safety questions"));
+        assertTrue(model.page().questions().contains(question), "asked on the first page, with its signs");
+        WarningSign bleeding = model.catalog().sign("pregnancy-heavy-bleeding");
+        assertTrue(model.isAsked(bleeding), "the pregnancy signs are asked");
+        model.answer("pregnancy-heavy-bleeding", Answer.YES);
+        assertEquals(Level.EMERGENCY, model.level());
+        assertEquals(WarningSignsModel.CheckStage.RESULT, model.stageProperty().get());
+        model.startNew();
+        model.answer("pregnant", Answer.NO);
+        assertTrue(model.noteFor(question).isEmpty(), "the user changed it: no note");
+        assertFalse(model.isAsked(bleeding));
+        pregnant[0] = false;
+        model.startNew();
+        assertTrue(model.assessment().answer("pregnant").isEmpty(), "not said: not answered for the user");
+    }
 }
