@@ -13,6 +13,7 @@ import org.backspasm.core.state.Sections;
 import org.backspasm.core.warningsigns.CheckOffers;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
+import org.backspasm.ui.ScreenId;
 
 /**
  * The episode companion on Today: the day plan and the follow-up card, both following the journal (where every
@@ -58,7 +59,8 @@ public final class Companion {
 
     /** The follow-up card (hidden while none is due) and the day plan, for Today. */
     public List<Node> todayCards() {
-        return List.of(new FollowUpView(followUp, app.lines(), app.lang().texts(FollowUpWording.BUNDLE)),
+        return List.of(new FollowUpView(followUp, app.lines(), app.lang().texts(FollowUpWording.BUNDLE),
+                () -> app.nav().show(ScreenId.WARNING_SIGNS)),
                 new DayPlanCard(plan, app.nav(), app.lines(), app.lang()));
     }
 }

@@ -70,7 +70,7 @@ public final class TherapyFeature extends ScreenFeature {
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), "today", true, app.lines(),
+                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), EpisodeCard.TODAY, true, app.lines(),
                         app.lang().locale()));
     }
 }
