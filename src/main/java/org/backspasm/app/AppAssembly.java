@@ -123,18 +123,18 @@ public final class AppAssembly {
             throws NewerDataException {
         StoreNotices notices = new StoreNotices();
         // a restore chosen before is carried out, and the day's backup taken, before anything is read
-        List<String> dataNews = DataAtStart.run(dataDir, clock);
+        List<org.backspasm.core.state.Notice> dataNews = DataAtStart.run(dataDir, clock);
         SyncFolder.settleStateAtStart(dataDir, notices, clock);
         StateStore state = StateStore.open(dataDir, writer, notices, clock, disk);
         JournalStore journal = JournalStore.open(dataDir, writer, notices, clock, disk);
         dataNews.forEach(notices::report);
         SyncFolder sync = new SyncFolder(dataDir, journal, notices, clock);
         sync.check(); // again whenever the window regains focus
-        DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
-                locale, writer, notices::report);
         SettingsModel settings = new SettingsModel(state.get(Sections.SETTINGS, Settings.defaults(locale)),
                 Sections.saver(state, Sections.SETTINGS), clock, locale);
         Lang lang = new Lang(speaks(locale, settings.get()));
+        DataFeature data = DataFeature.create(new Backups(dataDir, clock, AppVersion.current()), journal, clock,
+                locale, lang, writer, notices::report);
         Locale.setDefault(Locale.Category.FORMAT, lang.locale()); // the date picker's month and day names
         settings.settingsProperty().addListener((o, a, s) -> {
             Locale next = speaks(locale, s);

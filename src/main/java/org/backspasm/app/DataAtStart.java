@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.backspasm.core.about.AppVersion;
+import org.backspasm.core.state.Notice;
 import org.backspasm.store.Backups;
 
 /**
@@ -16,15 +17,14 @@ final class DataAtStart {
     private DataAtStart() {
     }
 
-    static List<String> run(Path dataDir, Clock clock) {
+    static List<Notice> run(Path dataDir, Clock clock) {
         Backups backups = new Backups(dataDir, clock, AppVersion.current());
-        List<String> said = new ArrayList<>();
+        List<Notice> said = new ArrayList<>();
         backups.applyPending().ifPresent(said::add);
         try {
             backups.dailyIfDue();
         } catch (IOException e) {
-            said.add("Today's backup of your data could not be made (" + e.getMessage() + "). Your data itself is "
-                    + "not affected; the app tries again later.");
+            said.add(Notice.of("backup.dailyFailed", String.valueOf(e.getMessage())));
         }
         return said;
     }

@@ -1,5 +1,7 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.NoticeException;
 import com.google.gson.JsonParseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,44 +87,43 @@ public record BackupFile(BackupManifest manifest, Map<String, byte[]> files) {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file), StandardCharsets.UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (found.containsKey(e.getName())) {
-                    throw refused(file, "it holds " + e.getName() + " twice");
+                    throw refused(file, Notice.of("backup.why.twice", e.getName()));
                 }
                 found.put(e.getName(), readAtMost(zip, MAX_FILE_BYTES, file));
             }
         } catch (NoSuchFileException e) {
-            throw new IOException(file + " is not there.", e);
+            throw new NoticeException(Notice.of("backup.notThere", file.toString()), e);
         } catch (ZipException | java.io.EOFException e) {
-            throw refused(file, "it is not a complete zip file (" + e.getMessage() + ")");
+            throw refused(file, Notice.of("backup.why.notZip", String.valueOf(e.getMessage())));
         }
         byte[] raw = found.remove(MANIFEST);
         if (raw == null) {
-            throw refused(file, "it is not a backup of this app (it has no " + MANIFEST + ")");
+            throw refused(file, Notice.of("backup.why.noManifest", MANIFEST));
         }
         BackupManifest m;
         try {
             m = Json.gson().fromJson(new String(raw, StandardCharsets.UTF_8), BackupManifest.class);
         } catch (JsonParseException | IllegalArgumentException e) {
-            throw refused(file, "its " + MANIFEST + " cannot be read");
+            throw refused(file, Notice.of("backup.why.manifestUnreadable", MANIFEST));
         }
         if (m == null || !BackupManifest.FORMAT.equals(m.format())) {
-            throw refused(file, "it is not a backup of this app");
+            throw refused(file, Notice.of("backup.why.notOurs"));
         }
         if (m.formatVersion() > BackupManifest.FORMAT_VERSION || m.schemaVersion() > StateStore.SCHEMA_VERSION) {
-            throw refused(file, "it was made by a newer version of the app (" + m.appVersion() + ")");
+            throw refused(file, Notice.of("backup.why.newer", String.valueOf(m.appVersion())));
         }
         for (BackupManifest.FileSum f : m.files()) {
             byte[] bytes = found.get(f.name());
             if (!DATA_FILES.contains(f.name()) || bytes == null) {
-                throw refused(file, f.name() + " is listed but missing");
+                throw refused(file, Notice.of("backup.why.missing", f.name()));
             }
             if (bytes.length != f.bytes() || !sha256(bytes).equalsIgnoreCase(String.valueOf(f.sha256()))) {
-                throw refused(file, "the checksum of " + f.name() + " does not match: the file was changed or "
-                        + "damaged after the backup was made");
+                throw refused(file, Notice.of("backup.why.checksum", f.name()));
             }
         }
         for (String name : found.keySet()) {
             if (m.files().stream().noneMatch(f -> f.name().equals(name))) {
-                throw refused(file, "it holds " + name + ", which its manifest does not list");
+                throw refused(file, Notice.of("backup.why.unlisted", name));
             }
         }
         return new BackupFile(m, found);
@@ -158,8 +159,8 @@ public record BackupFile(BackupManifest manifest, Map<String, byte[]> files) {
         }
     }
 
-    private static IOException refused(Path file, String why) {
-        return new IOException("The backup " + file.getFileName() + " cannot be used: " + why + ". Nothing was changed.");
+    private static IOException refused(Path file, Notice why) {
+        return new NoticeException(Notice.of("backup.refused", file.getFileName().toString(), why));
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
@@ -174,7 +175,7 @@ public record BackupFile(BackupManifest manifest, Map<String, byte[]> files) {
         for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
             out.write(buf, 0, n);
             if (out.size() > max) {
-                throw refused(file, "a file in it is far too large to be this app's");
+                throw refused(file, Notice.of("backup.why.tooLarge"));
             }
         }
         return out.toByteArray();

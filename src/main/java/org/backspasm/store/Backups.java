@@ -1,5 +1,7 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.NoticeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -182,7 +184,7 @@ public final class Backups implements DataFiles {
      * Carries out a restore chosen before (at start, before the stores read anything); the message for the user, or
      * empty when none was waiting. A crash half-way leaves the mark, so the next start does it again.
      */
-    public Optional<String> applyPending() {
+    public Optional<Notice> applyPending() {
         Path mark = folder.resolve(PENDING);
         String name;
         try {
@@ -190,26 +192,25 @@ public final class Backups implements DataFiles {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("A backup was to be restored, but which one cannot be read (" + e.getMessage()
-                    + "). Nothing was changed.");
+            return Optional.of(Notice.of("restore.unknown", String.valueOf(e.getMessage())));
         }
         try {
             if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
-                throw new IOException("The backup to restore is not named properly. Nothing was changed.");
+                throw new NoticeException(Notice.of("restore.badName"));
             }
             BackupFile backup = BackupFile.read(folder.resolve(name));
             Path before = restore(backup);
             Files.deleteIfExists(mark);
-            return Optional.of("The backup from " + TimeText.of(backup.manifest().createdAt(), clock) + " is restored ("
-                    + backup.manifest().entries() + " journal entries). Your data as it was before is kept as the "
-                    + "backup " + before.getFileName() + ".");
+            return Optional.of(Notice.of("restore.done", backup.manifest().createdAt().atZone(clock.getZone()),
+                    backup.manifest().entries(), before.getFileName().toString()));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(mark);
             } catch (IOException ignored) {
                 // the mark stays; the next start tries again and says so again
             }
-            return Optional.of(e.getMessage());
+            return Optional.of(e instanceof NoticeException n ? n.notice()
+                    : Notice.of("restore.failed", String.valueOf(e.getMessage())));
         }
     }
 
@@ -245,17 +246,5 @@ public final class Backups implements DataFiles {
             p = dir.resolve(base + "-" + n + ".zip");
         }
         return p;
-    }
-
-    /** A local date and time for messages. */
-    static final class TimeText {
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-
-        private TimeText() {
-        }
-
-        static String of(Instant t, Clock clock) {
-            return WHEN.format(t.atZone(clock.getZone()));
-        }
     }
 }

@@ -10,12 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.state.Notice;
 
 /**
  * A data folder inside a folder that a sync service (Syncthing, Nextcloud, Dropbox, OneDrive) shares between
@@ -25,7 +26,6 @@ import org.backspasm.core.journal.JournalEntry;
  * {@code sync-conflicts/} and the user is told in plain words. Nothing is deleted.
  */
 public final class SyncFolder {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -72,24 +72,18 @@ public final class SyncFolder {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            reportOnce(copy, "A second copy of your journal that your sync service kept, " + name + ", could not be "
-                    + "merged yet (" + e.getMessage() + "). It is left where it is, and tried again later.");
+            reportOnce(copy, Notice.of("sync.journalNotMerged", name, String.valueOf(e.getMessage())));
             return;
         }
-        String unreadable = scan.damaged() == 0 && !scan.torn() ? ""
-                : " Some lines of it could not be read and were left out.";
-        String what = added.isEmpty() ? "Every entry in it was already in your journal."
-                : added.size() == 1 ? "The 1 entry that was only in that copy was added."
-                : "The " + added.size() + " entries that were only in that copy were added.";
+        boolean unreadable = scan.damaged() != 0 || scan.torn();
+        Notice what = Notice.of("sync.added", added.size());
         try {
             Path aside = SyncCopies.putAside(copy);
-            notices.report("Your sync service had kept a second copy of your journal, " + name + " (two computers "
-                    + "changed it at the same time). " + what + " Nothing is doubled." + unreadable
-                    + " The copy is kept as " + relative(aside) + " in " + dir + ".");
+            notices.report(Notice.of(unreadable ? "sync.journalMergedPartly" : "sync.journalMerged", name, what,
+                    relative(aside), dir.toString()));
         } catch (IOException e) {
-            reportOnce(copy, "Your sync service had kept a second copy of your journal, " + name + ". " + what
-                    + unreadable + " The copy could not be moved out of the way (" + e.getMessage() + "); it is "
-                    + "checked again later, and nothing is doubled.");
+            reportOnce(copy, Notice.of(unreadable ? "sync.journalMergedPartlyNotMoved" : "sync.journalMergedNotMoved",
+                    name, what, String.valueOf(e.getMessage())));
         }
     }
 
@@ -102,14 +96,11 @@ public final class SyncFolder {
         Instant seen = lastSeen(copy);
         try {
             Path aside = SyncCopies.putAside(copy);
-            notices.report("Your sync service had kept a second copy of your settings and timer, " + name
-                    + (seen == null ? ", which cannot be read" : ", last used on " + when(seen))
-                    + ". The app goes on with the ones in use here now; the copy is kept as " + relative(aside)
-                    + " in " + dir + ".");
+            notices.report(seen == null
+                    ? Notice.of("sync.stateKeptUnreadable", name, relative(aside), dir.toString())
+                    : Notice.of("sync.stateKept", name, when(seen), relative(aside), dir.toString()));
         } catch (IOException e) {
-            reportOnce(copy, "Your sync service had kept a second copy of your settings and timer, " + name
-                    + ". The app goes on with the ones in use here now; the copy could not be moved out of the way ("
-                    + e.getMessage() + ").");
+            reportOnce(copy, Notice.of("sync.stateNotMoved", name, String.valueOf(e.getMessage())));
         }
     }
 
@@ -136,15 +127,17 @@ public final class SyncFolder {
                 }
                 Instant kept = copyWins ? copySeen : mainSeen;
                 Instant other = copyWins ? mainSeen : copySeen;
-                notices.report("Your settings and timer were saved on two computers at once, and your sync service "
-                        + "kept both. The app goes on with the ones used last" + (kept == null ? "" : ", on "
-                        + when(kept, clock.getZone())) + (aside == null ? "." : "; the other"
-                        + (other == null ? "" : " (used on " + when(other, clock.getZone()) + ")") + " is kept as "
-                        + relative(dir, aside) + " in " + dir + "."));
+                Notice used = kept == null ? Notice.of("sync.usedLast")
+                        : Notice.of("sync.usedLastOn", when(kept, clock.getZone()));
+                Notice rest = aside == null ? null : other == null
+                        ? Notice.of("sync.otherKept", relative(dir, aside), dir.toString())
+                        : Notice.of("sync.otherKeptUsedOn", when(other, clock.getZone()), relative(dir, aside),
+                                dir.toString());
+                notices.report(rest == null ? Notice.of("sync.settled", used)
+                        : Notice.of("sync.settledWithCopy", used, rest));
             } catch (IOException e) {
-                notices.report("Your sync service had kept a second copy of your settings and timer, "
-                        + copy.getFileName() + ", and it could not be dealt with (" + e.getMessage() + "). Both "
-                        + "are left as they are; the app goes on with " + StateStore.FILE_NAME + ".");
+                notices.report(Notice.of("sync.settleFailed", copy.getFileName().toString(),
+                        String.valueOf(e.getMessage()), StateStore.FILE_NAME));
             }
         }
     }
@@ -167,18 +160,19 @@ public final class SyncFolder {
         }
     }
 
-    private void reportOnce(Path copy, String message) {
+    private void reportOnce(Path copy, Notice message) {
         if (reported.add(copy)) {
             notices.report(message);
         }
     }
 
-    private String when(Instant i) {
+    private ZonedDateTime when(Instant i) {
         return when(i, clock.getZone());
     }
 
-    private static String when(Instant i, ZoneId zone) {
-        return WHEN.format(i.atZone(zone));
+    /** A date and time, written by the notice in the user's language. */
+    private static ZonedDateTime when(Instant i, ZoneId zone) {
+        return i.atZone(zone);
     }
 
     private String relative(Path aside) {

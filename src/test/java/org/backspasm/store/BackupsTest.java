@@ -116,7 +116,7 @@ class BackupsTest {
         Map<String, byte[]> before = snapshotOfFolder(dir);
         before.remove("backups/" + Backups.PENDING);
 
-        Optional<String> said = b.applyPending();
+        Optional<String> said = b.applyPending().map(org.backspasm.core.state.Notice::english);
         assertTrue(said.orElseThrow().contains("the checksum of state.json does not match"), said.get());
         Map<String, byte[]> after = snapshotOfFolder(dir);
         assertEquals(keys(before), keys(after));
@@ -152,7 +152,7 @@ class BackupsTest {
 
         b.stageRestore(yesterday);
         assertTrue(b.restorePending());
-        String said = b.applyPending().orElseThrow();
+        String said = b.applyPending().orElseThrow().english();
         assertFalse(b.restorePending());
         assertArrayEquals(oldJournal, Files.readAllBytes(dir.resolve(JournalStore.FILE_NAME)));
         Backups.Listed saved = b.list().get(0);
@@ -170,7 +170,7 @@ class BackupsTest {
         Backups b = backups(dir);
         b.stageRestore(outside);
         Files.delete(outside);
-        assertTrue(b.applyPending().orElseThrow().startsWith("The backup from"));
+        assertTrue(b.applyPending().orElseThrow().english().startsWith("The backup from"));
         assertEquals(1, b.list().stream().filter(l -> l.kind().equals(BackupManifest.IMPORTED)).count());
     }
 

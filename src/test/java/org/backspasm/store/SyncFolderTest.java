@@ -116,8 +116,8 @@ class SyncFolderTest {
         Path aside = dir.resolve("sync-conflicts").resolve("state.json.replaced-20261203-105000");
         assertEquals(here, Files.readString(aside));
         assertEquals(List.of("Your settings and timer were saved on two computers at once, and your sync service "
-                + "kept both. The app goes on with the ones used last, on Thu 3 Dec 2026 at 10:42; the other (used on "
-                + "Thu 3 Dec 2026 at 09:00) is kept as " + Path.of("sync-conflicts", "state.json.replaced-20261203-105000")
+                + "kept both. The app goes on with the ones used last, on 3 Dec 2026, 10:42. The other (used on "
+                + "3 Dec 2026, 09:00) is kept as " + Path.of("sync-conflicts", "state.json.replaced-20261203-105000")
                 + " in " + dir + "."), notices.peekAll());
         assertEquals(List.of(), SyncCopies.of(dir, StateStore.FILE_NAME));
     }
@@ -134,8 +134,8 @@ class SyncFolderTest {
 
         assertEquals(here, Files.readString(dir.resolve(StateStore.FILE_NAME)));
         assertEquals(there, Files.readString(dir.resolve("sync-conflicts").resolve(name)));
-        assertTrue(notices.peekAll().get(0).contains("goes on with the ones used last, on Thu 3 Dec 2026 at 10:42; "
-                + "the other (used on Thu 3 Dec 2026 at 09:00) is kept as"), notices.peekAll().toString());
+        assertTrue(notices.peekAll().get(0).contains("goes on with the ones used last, on 3 Dec 2026, 10:42. "
+                + "The other (used on 3 Dec 2026, 09:00) is kept as"), notices.peekAll().toString());
     }
 
     @Test
@@ -163,7 +163,7 @@ class SyncFolderTest {
         new SyncFolder(dir, journal, notices, clock).check();
         assertTrue(Files.exists(dir.resolve("sync-conflicts/state.sync-conflict-20261203-104200-ABCDEF7.json")));
         assertEquals(List.of("Your sync service had kept a second copy of your settings and timer, "
-                + "state.sync-conflict-20261203-104200-ABCDEF7.json, last used on Thu 3 Dec 2026 at 10:42. The app "
+                + "state.sync-conflict-20261203-104200-ABCDEF7.json, last used on 3 Dec 2026, 10:42. The app "
                 + "goes on with the ones in use here now; the copy is kept as "
                 + Path.of("sync-conflicts", "state.sync-conflict-20261203-104200-ABCDEF7.json") + " in " + dir + "."),
                 notices.peekAll());

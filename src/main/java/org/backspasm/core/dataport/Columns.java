@@ -67,9 +67,9 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
     /** The rating in the row, or an exception whose message says why the row cannot be one. */
     PainRating rating(CSVRecord r, ImportDates dates) {
         if (ownExport && !CsvExport.PAIN.equals(cell(r, type).strip())) {
-            throw new IllegalArgumentException(PortText.notPain(cell(r, type).strip()));
+            throw new IllegalArgumentException(dates.words().notPain(cell(r, type).strip()));
         }
-        int value = score(cell(r, score));
+        int value = score(cell(r, score), dates.words());
         Instant at = ownExport ? exact(cell(r, date), dates) : dates.read(dateText(r));
         String ctx = ownExport ? cell(r, context) : RatingImport.CONTEXT;
         String id = cell(r, this.id).strip();
@@ -84,15 +84,15 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
         }
     }
 
-    static int score(String text) {
+    static int score(String text, PortText words) {
         String s = text.strip();
         if (s.isEmpty()) {
-            throw new IllegalArgumentException(PortText.noScore());
+            throw new IllegalArgumentException(words.noScore());
         }
         if (INTEGER.matcher(s).matches()) {
             int v = Integer.parseInt(s.startsWith("+") ? s.substring(1) : s);
             if (v < PainRating.MIN || v > PainRating.MAX) {
-                throw new IllegalArgumentException(PortText.outOfRange(s));
+                throw new IllegalArgumentException(words.outOfRange(s));
             }
             return v;
         }
@@ -103,12 +103,12 @@ record Columns(boolean header, boolean ownExport, int date, int time, int score,
                 return (int) d; // "7.0" is 7
             }
             throw new IllegalArgumentException(d < PainRating.MIN || d > PainRating.MAX
-                    ? PortText.outOfRange(s) : PortText.notWhole(s));
+                    ? words.outOfRange(s) : words.notWhole(s));
         }
         if (DIGITS.matcher(s).matches()) {
-            throw new IllegalArgumentException(PortText.outOfRange(s)); // too many digits for an int
+            throw new IllegalArgumentException(words.outOfRange(s)); // too many digits for an int
         }
-        throw new IllegalArgumentException(PortText.notANumber(s));
+        throw new IllegalArgumentException(words.notANumber(s));
     }
 
     private static String cell(CSVRecord r, int i) {

@@ -25,14 +25,16 @@ final class ImportDates {
 
     private final ZoneId zone;
     private final boolean monthFirst;
+    private final PortText words;
 
-    private ImportDates(ZoneId zone, boolean monthFirst) {
+    private ImportDates(ZoneId zone, boolean monthFirst, PortText words) {
         this.zone = zone;
         this.monthFirst = monthFirst;
+        this.words = words;
     }
 
     /** Decides the order of slashed dates from the file's date cells, then the locale. */
-    static ImportDates forCells(List<String> cells, ZoneId zone, Locale locale) {
+    static ImportDates forCells(List<String> cells, ZoneId zone, Locale locale, PortText words) {
         boolean dayFirstSeen = false;
         boolean monthFirstSeen = false;
         for (String c : cells) {
@@ -46,18 +48,23 @@ final class ImportDates {
         }
         boolean monthFirst = monthFirstSeen && !dayFirstSeen
                 || !monthFirstSeen && !dayFirstSeen && "US".equals(locale.getCountry());
-        return new ImportDates(zone, monthFirst);
+        return new ImportDates(zone, monthFirst, words);
     }
 
     boolean monthFirst() {
         return monthFirst;
     }
 
+    /** The words its reasons are written in. */
+    PortText words() {
+        return words;
+    }
+
     /** The instant written, or an exception whose message says in words what is wrong with it. */
     Instant read(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
-            throw new DateTimeException(PortText.noDate());
+            throw new DateTimeException(words.noDate());
         }
         Matcher m = LOCAL.matcher(s);
         if (!m.matches()) {
@@ -70,7 +77,7 @@ final class ImportDates {
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e) {
-                throw new DateTimeException(PortText.notADate(s));
+                throw new DateTimeException(words.notADate(s));
             }
         }
         LocalDate date = date(m, s);
@@ -79,14 +86,14 @@ final class ImportDates {
             int hour = Integer.parseInt(m.group(5));
             if (m.group(8) != null) {
                 if (hour < 1 || hour > 12) {
-                    throw new DateTimeException(PortText.notATime(s));
+                    throw new DateTimeException(words.notATime(s));
                 }
                 hour = hour % 12 + (Character.toLowerCase(m.group(8).charAt(0)) == 'p' ? 12 : 0);
             }
             try {
                 time = LocalTime.of(hour, Integer.parseInt(m.group(6)), m.group(7) == null ? 0 : Integer.parseInt(m.group(7)));
             } catch (DateTimeException e) {
-                throw new DateTimeException(PortText.notATime(s));
+                throw new DateTimeException(words.notATime(s));
             }
         }
         return LocalDateTime.of(date, time).atZone(zone).toInstant();
@@ -101,19 +108,25 @@ final class ImportDates {
                 return LocalDate.of(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
             }
             if (c.length() != 4) {
-                throw new DateTimeException(PortText.fourDigitYear(s));
+                throw new FourDigits();
             }
             boolean mf = monthFirst && m.group(2).equals("/");
             int day = Integer.parseInt(mf ? b : a);
             int month = Integer.parseInt(mf ? a : b);
             return LocalDate.of(Integer.parseInt(c), month, day);
         } catch (NumberFormatException e) {
-            throw new DateTimeException(PortText.notADate(s));
+            throw new DateTimeException(words.notADate(s));
+        } catch (FourDigits e) {
+            throw new DateTimeException(words.fourDigitYear(s));
         } catch (DateTimeException e) {
-            if (e.getMessage() != null && e.getMessage().equals(PortText.fourDigitYear(s))) {
-                throw e;
-            }
-            throw new DateTimeException(PortText.noSuchDate(s));
+            throw new DateTimeException(words.noSuchDate(s));
+        }
+    }
+
+    /** A year of two digits, told apart from a date that does not exist. */
+    private static final class FourDigits extends RuntimeException {
+        FourDigits() {
+            super(null, null, false, false);
         }
     }
 }

@@ -1,95 +1,106 @@
 package org.backspasm.core.dataport;
 
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+
 /**
- * The words of an import preview's reasons and notes, in one place (to move into the message bundles with the
- * other texts). Each names the value it is about, so a reason reads on its own in a list.
+ * The words of an import preview's reasons and notes (bundle {@code data}), in the user's language. Each names the
+ * value it is about, so a reason reads on its own in a list.
  */
 public final class PortText {
-    private PortText() {
+    /** The bundle: {@code org/backspasm/i18n/data.properties}. */
+    public static final String BUNDLE = "data";
+
+    private final Messages m;
+
+    PortText(Locale locale) {
+        this.m = Messages.of(BUNDLE, locale);
     }
 
-    static String noDate() {
-        return "no date";
+    String noDate() {
+        return m.text("why.noDate");
     }
 
-    static String notADate(String s) {
-        return "\u201c" + s + "\u201d is not a date the app can read";
+    String notADate(String s) {
+        return m.text("why.notADate", s);
     }
 
-    static String notATime(String s) {
-        return "\u201c" + s + "\u201d has a time that does not exist";
+    String notATime(String s) {
+        return m.text("why.notATime", s);
     }
 
-    static String noSuchDate(String s) {
-        return "\u201c" + s + "\u201d is not a real date";
+    String noSuchDate(String s) {
+        return m.text("why.noSuchDate", s);
     }
 
-    static String fourDigitYear(String s) {
-        return "\u201c" + s + "\u201d needs the year in four digits";
+    String fourDigitYear(String s) {
+        return m.text("why.fourDigitYear", s);
     }
 
-    static String tooOld(String s) {
-        return "the date " + s + " is before " + RatingImport.FIRST_YEAR;
+    String tooOld(String s) {
+        return m.text("why.tooOld", s, RatingImport.FIRST_YEAR);
     }
 
-    static String future(String s) {
-        return "the date " + s + " is in the future";
+    String future(String s) {
+        return m.text("why.future", s);
     }
 
-    static String noScore() {
-        return "no pain score";
+    String noScore() {
+        return m.text("why.noScore");
     }
 
-    static String notWhole(String s) {
-        return "the pain score " + s + " is not a whole number from 0 to 10";
+    String notWhole(String s) {
+        return m.text("why.notWhole", s);
     }
 
-    static String outOfRange(String s) {
-        return "the pain score " + s + " is not from 0 to 10";
+    String outOfRange(String s) {
+        return m.text("why.outOfRange", s);
     }
 
-    static String notANumber(String s) {
-        return "the pain score \u201c" + s + "\u201d is not a number";
+    String notANumber(String s) {
+        return m.text("why.notANumber", s);
     }
 
-    static String notPain(String type) {
-        return "not a pain rating (" + type + ")";
+    String notPain(String type) {
+        return m.text("why.notPain", type);
     }
 
-    static String alreadyThere() {
-        return "already in your journal";
+    String alreadyThere() {
+        return m.text("why.alreadyThere");
     }
 
-    static String sameAsLine(long line) {
-        return "the same as line " + line;
+    String sameAsLine(long line) {
+        return m.text("why.sameAsLine", line);
     }
 
-    static String brokenQuote(String detail) {
-        return "the file cannot be read from here on: a quoted value is not closed or has text after its closing "
-                + "quote (" + detail + ")";
+    String brokenQuote(String detail) {
+        return m.text("why.brokenQuote", detail);
     }
 
-    static String noColumns() {
-        return "This file has no column the app recognises as the date and time and none for the pain score. Its "
-                + "first line should name them, for example: date,pain (a date and time, and a number from 0 to 10).";
+    String noColumns() {
+        return m.text("file.noColumns");
     }
 
-    static String empty() {
-        return "This file is empty.";
+    String empty() {
+        return m.text("file.empty");
     }
 
-    static String ownExport() {
-        return "Read as this app's own export: pain ratings from the rows of type \u201cpain\u201d.";
+    String ownExport() {
+        return m.text("reading.ownExport");
     }
 
-    static String columns(String date, String score, boolean monthFirst, boolean slashes) {
-        return "Dates from the column \u201c" + date + "\u201d" + (slashes ? (monthFirst ? ", month first (12/3 is "
-                + "3 December)" : ", day first (3/12 is 3 December)") : "") + "; pain scores from the column \u201c"
-                + score + "\u201d.";
+    String columns(String date, String score, boolean monthFirst, boolean slashes) {
+        if (!slashes) {
+            return m.text("reading.columns", date, score);
+        }
+        return monthFirst ? m.text("reading.columnsMonthFirst", date, score)
+                : m.text("reading.columnsDayFirst", date, score);
     }
 
-    static String noHeader(boolean monthFirst, boolean slashes) {
-        return "No header line: dates from the first column" + (slashes ? (monthFirst ? ", month first" : ", day first")
-                : "") + ", pain scores from the second.";
+    String noHeader(boolean monthFirst, boolean slashes) {
+        if (!slashes) {
+            return m.text("reading.noHeader");
+        }
+        return monthFirst ? m.text("reading.noHeaderMonthFirst") : m.text("reading.noHeaderDayFirst");
     }
 }

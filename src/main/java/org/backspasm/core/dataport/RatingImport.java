@@ -37,18 +37,29 @@ public final class RatingImport {
     private final ZoneId zone;
     private final Locale locale;
     private final Instant now;
+    private final PortText words;
 
+    /** Reasons in the language of {@code locale}, which also orders slashed dates. */
     public RatingImport(ZoneId zone, Locale locale, Instant now) {
+        this(zone, locale, now, locale);
+    }
+
+    /**
+     * @param locale the computer's locale: it orders slashed dates (month first in the US)
+     * @param language the language the reasons and notes are written in
+     */
+    public RatingImport(ZoneId zone, Locale locale, Instant now, Locale language) {
         this.zone = zone;
         this.locale = locale;
         this.now = now;
+        this.words = new PortText(language);
     }
 
     /** The preview of importing {@code text} into a journal that holds {@code existing}. */
     public ImportPreview preview(String text, List<JournalEntry> existing) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            return ImportPreview.unreadable(PortText.empty());
+            return ImportPreview.unreadable(words.empty());
         }
         LineIndex lines = new LineIndex(body);
         List<CSVRecord> records = new ArrayList<>();
@@ -70,19 +81,19 @@ public final class RatingImport {
         }
         records.removeIf(RatingImport::blank);
         if (records.isEmpty()) {
-            return ImportPreview.unreadable(broken == null ? PortText.empty() : PortText.brokenQuote(broken));
+            return ImportPreview.unreadable(broken == null ? words.empty() : words.brokenQuote(broken));
         }
         Columns cols = Columns.find(records.get(0));
         if (cols == null) {
-            return ImportPreview.unreadable(PortText.noColumns());
+            return ImportPreview.unreadable(words.noColumns());
         }
         List<CSVRecord> rows = cols.header() ? records.subList(1, records.size()) : records;
         List<String> dateCells = new ArrayList<>(rows.size());
         rows.forEach(r -> dateCells.add(cols.dateText(r)));
-        ImportDates dates = ImportDates.forCells(dateCells, zone, locale);
-        String reading = cols.ownExport() ? PortText.ownExport() : cols.header()
-                ? PortText.columns(cols.dateName(), cols.scoreName(), dates.monthFirst(), slashes(dateCells))
-                : PortText.noHeader(dates.monthFirst(), slashes(dateCells));
+        ImportDates dates = ImportDates.forCells(dateCells, zone, locale, words);
+        String reading = cols.ownExport() ? words.ownExport() : cols.header()
+                ? words.columns(cols.dateName(), cols.scoreName(), dates.monthFirst(), slashes(dateCells))
+                : words.noHeader(dates.monthFirst(), slashes(dateCells));
 
         Map<Long, Long> seen = new HashMap<>();
         Map<String, Long> seenIds = new HashMap<>();
@@ -107,16 +118,16 @@ public final class RatingImport {
             if (rating != null) {
                 String when = CsvExport.LOCAL.format(rating.at().atZone(zone));
                 if (rating.at().isBefore(EARLIEST)) {
-                    why = PortText.tooOld(when);
+                    why = words.tooOld(when);
                 } else if (rating.at().isAfter(now)) {
-                    why = PortText.future(when);
+                    why = words.future(when);
                 } else {
                     Long first = seenIds.putIfAbsent(rating.id(), line);
                     if (first == null) {
                         first = seen.putIfAbsent(key(rating), line);
                     }
                     if (first != null) {
-                        why = first == 0L ? PortText.alreadyThere() : PortText.sameAsLine(first);
+                        why = first == 0L ? words.alreadyThere() : words.sameAsLine(first);
                     }
                 }
             }
@@ -127,7 +138,7 @@ public final class RatingImport {
             }
         }
         if (broken != null) {
-            skip.add(new ImportPreview.Skipped(brokenLine, PortText.brokenQuote(broken)));
+            skip.add(new ImportPreview.Skipped(brokenLine, words.brokenQuote(broken)));
         }
         return new ImportPreview(add, skip, reading, null);
     }

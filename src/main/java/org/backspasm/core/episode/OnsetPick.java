@@ -12,20 +12,22 @@ import java.time.ZonedDateTime;
  * "this morning" before 08:00 means now.
  */
 public enum OnsetPick {
-    JUST_NOW("Just now"),
-    THIS_MORNING("This morning"),
-    LAST_NIGHT("Last night"),
-    YESTERDAY("Yesterday"),
-    TWO_DAYS_AGO("2 days ago");
+    JUST_NOW,
+    THIS_MORNING,
+    LAST_NIGHT,
+    YESTERDAY,
+    TWO_DAYS_AGO;
 
-    private final String label;
-
-    OnsetPick(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** Its button's words, in the locale's language. */
+    public String label(java.util.Locale locale) {
+        org.backspasm.core.i18n.Messages m = org.backspasm.core.i18n.Messages.of(OnsetCheck.BUNDLE, locale);
+        return switch (this) {
+            case JUST_NOW -> m.text("pick.justNow");
+            case THIS_MORNING -> m.text("pick.thisMorning");
+            case LAST_NIGHT -> m.text("pick.lastNight");
+            case YESTERDAY -> m.text("pick.yesterday");
+            case TWO_DAYS_AGO -> m.text("pick.twoDaysAgo");
+        };
     }
 
     public Instant resolve(Clock clock) {

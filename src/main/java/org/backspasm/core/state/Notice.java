@@ -8,7 +8,8 @@ import org.backspasm.core.i18n.Messages;
 /**
  * A message about the user's data, kept as a key of the {@code notices} bundle and its arguments, so the window shows
  * it in the user's language (and again in another if they switch). An argument may itself be a notice (a sentence
- * inside a sentence). A plain notice carries a text that is already written in the user's language.
+ * inside a sentence); a {@code ZonedDateTime} is written as the locale writes a date and time. A plain notice
+ * carries a text that is already written in the user's language.
  */
 public record Notice(String key, List<Object> args) {
     /** The bundle: {@code org/backspasm/i18n/notices.properties}. */
@@ -33,7 +34,9 @@ public record Notice(String key, List<Object> args) {
         }
         List<Object> out = new ArrayList<>();
         for (Object a : args) {
-            out.add(a instanceof Notice n ? n.text(locale) : a);
+            out.add(a instanceof Notice n ? n.text(locale)
+                    : a instanceof java.time.ZonedDateTime at ? org.backspasm.core.i18n.Formats.of(locale).dateTime(at)
+                    : a);
         }
         return Messages.of(BUNDLE, locale).text(key, out.toArray());
     }

@@ -1,7 +1,16 @@
 package org.backspasm.core.therapy;
 
-/** The words of each alert a session raises: at a pack's end, each reminder after it, and when a skin break ends. */
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+
+/**
+ * The words of each alert a session raises (bundle {@code alarms}): at a pack's end, each reminder after it, and when
+ * a skin break ends.
+ */
 final class BoundaryAlerts {
+    /** The bundle: {@code org/backspasm/i18n/alarms.properties}. */
+    static final String BUNDLE = "alarms";
+
     private BoundaryAlerts() {
     }
 
@@ -9,37 +18,38 @@ final class BoundaryAlerts {
      * Alert {@code n} of the segment in {@code s} (0 at its end, then the reminders); {@code id} names the session
      * and segment so each alert has a key of its own.
      */
-    static BoundaryAlert of(RunStatus s, int n, String id) {
+    static BoundaryAlert of(RunStatus s, int n, String id, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
         String key = (s.kind().isApply() ? "off:" : "break:") + id + ":" + n;
         if (s.kind().isApply()) {
-            String what = s.kind().modality().word();
+            boolean ice = s.kind().modality() == Modality.ICE;
             if (n == 0 && s.isLast()) {
-                return new BoundaryAlert(BoundaryAlert.AlertKind.SESSION_DONE, "Last round done: take the " + what + " off",
-                        "That was the last round. Take the pack off now and check your skin looks and feels normal.",
+                return new BoundaryAlert(BoundaryAlert.AlertKind.SESSION_DONE,
+                        ice ? m.text("lastDone.title.ice") : m.text("lastDone.title.heat"), m.text("lastDone.text"),
                         key);
             }
             if (n == 0) {
-                return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF, "Time to take the " + what + " off",
-                        TimeWords.minutes(s.planned()) + " are up. Take the pack off now; a skin break of at least "
-                                + s.plan().breakMinutes() + " minutes starts when you say it is off.", key);
+                return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF,
+                        ice ? m.text("packOff.title.ice") : m.text("packOff.title.heat"),
+                        m.text("packOff.text", s.planned().toMinutes(), s.plan().breakMinutes()), key);
             }
-            return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF, "The " + what + " is still on",
-                    "It has been on for " + TimeWords.minutes(s.onFor()) + ", " + TimeWords.minutes(s.over())
-                            + " longer than planned. Take it off now, then press \"The " + what + " is off\". "
-                            + reminder(s, n), key);
+            String onFor = TimeWords.minutes(s.onFor(), locale);
+            String over = TimeWords.minutes(s.over(), locale);
+            return new BoundaryAlert(BoundaryAlert.AlertKind.PACK_OFF,
+                    ice ? m.text("stillOn.title.ice") : m.text("stillOn.title.heat"),
+                    ice ? m.text("stillOn.text.ice", onFor, over, reminder(s, n, m))
+                            : m.text("stillOn.text.heat", onFor, over, reminder(s, n, m)), key);
         }
-        String title = n == 0 ? "Skin break over" : "Skin break over: reminder";
-        String text = skinCheckDue(s)
-                ? s.round() + " rounds done. Check your skin looks and feels normal, then choose whether to go on "
-                        + "with another round or stop."
-                : "Check your skin looks and feels normal before the next round. Next: "
-                        + s.next().label().toLowerCase() + ".";
-        return new BoundaryAlert(BoundaryAlert.AlertKind.BREAK_OVER, title, n == 0 ? text : text + " " + reminder(s, n), key);
+        String title = n == 0 ? m.text("breakOver.title") : m.text("breakOver.titleReminder");
+        String text = skinCheckDue(s) ? m.text("breakOver.skinCheck", s.round())
+                : s.next() == SegmentKind.APPLY_ICE ? m.text("breakOver.next.ice") : m.text("breakOver.next.heat");
+        return new BoundaryAlert(BoundaryAlert.AlertKind.BREAK_OVER, title,
+                n == 0 ? text : m.text("withReminder", text, reminder(s, n, m)), key);
     }
 
-    private static String reminder(RunStatus s, int n) {
+    private static String reminder(RunStatus s, int n, Messages m) {
         int of = AlarmSchedule.repeats(s);
-        return n >= of ? "This is the last reminder." : "Reminder " + n + " of " + of + ".";
+        return n >= of ? m.text("lastReminder") : m.text("reminderOf", n, of);
     }
 
     /**

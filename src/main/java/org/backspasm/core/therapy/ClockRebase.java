@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 final class ClockRebase {
     /** The run after the rebase, and the sentence for the user (null when the change is too small to mention). */
-    record Rebased(TherapyRun run, String notice) {
+    record Rebased(TherapyRun run, java.util.function.Function<java.util.Locale, String> notice) {
     }
 
     private ClockRebase() {

@@ -10,7 +10,8 @@ import org.backspasm.core.journal.TherapySegmentRecord;
  */
 final class LegacyPause {
     /** The run to keep (null when the session ended), the segment to journal, and the sentence for the user. */
-    record Resolved(TherapyRun run, TherapySegmentRecord record, String notice) {
+    record Resolved(TherapyRun run, TherapySegmentRecord record,
+            java.util.function.Function<java.util.Locale, String> notice) {
     }
 
     private LegacyPause() {
@@ -25,9 +26,14 @@ final class LegacyPause {
         String time = TimeWords.clockTime(r.pausedAt(), zone);
         TherapySegmentRecord rec = NextStep.record(r, s, r.pausedAt(), org.backspasm.core.journal.SegmentOutcome.SKIPPED, "Paused with the pack on in an "
                 + "earlier version of the app; taken as off at " + time + ".");
-        String notice = "Your " + s.kind().modality().word() + " timer was paused with the pack on (an earlier "
-                + "version allowed that). It now counts as taken off at " + time + ", when it was paused"
-                + (s.isLast() ? ", and the session has ended." : ", and the skin break started then.");
+        boolean ice = s.kind().modality() == Modality.ICE;
+        java.time.Instant at = r.pausedAt();
+        java.util.function.Function<java.util.Locale, String> notice = l -> {
+            var m = org.backspasm.core.i18n.Messages.of(BoundaryAlerts.BUNDLE, l);
+            String when = TimeWords.clockTime(at, zone, l);
+            return s.isLast() ? (ice ? m.text("legacy.iceLast", when) : m.text("legacy.heatLast", when))
+                    : (ice ? m.text("legacy.ice", when) : m.text("legacy.heat", when));
+        };
         return new Resolved(s.isLast() ? null : r.advance(r.pausedAt(), r.pausedAt()), rec, notice);
     }
 }

@@ -43,7 +43,9 @@ public final class TherapySession {
     private final Consumer<TherapyState> save;
     private final List<Consumer<TherapyState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<JournalEntry> journal;
-    private final List<String> notices = new ArrayList<>();
+    private final List<java.util.function.Function<java.util.Locale, String>> notices = new ArrayList<>();
+    /** The language the session's alerts and notices are said in (the window's; English until told). */
+    private volatile java.util.Locale language = java.util.Locale.UK;
     private final JumpWatch jumps;
     private TherapyState state;
     private Instant lastObserved;
@@ -83,6 +85,11 @@ public final class TherapySession {
 
     public Clock clock() { return clock; }
 
+    /** The language of the alerts and notices from now on (the window's). */
+    public void speakIn(java.util.Locale locale) {
+        this.language = Objects.requireNonNull(locale);
+    }
+
     public TherapyState state() { return state; }
 
     public Optional<TherapyRun> run() { return Optional.ofNullable(state.run()); }
@@ -109,7 +116,8 @@ public final class TherapySession {
         Instant now = clock.instant();
         rebase(now);
         TherapyRun r = state.run();
-        List<String> away = new ArrayList<>(notices);
+        java.util.Locale l = language;
+        List<String> away = new ArrayList<>(notices.stream().map(n -> n.apply(l)).toList());
         notices.clear();
         if (r == null) {
             lastObserved = now;
@@ -118,13 +126,13 @@ public final class TherapySession {
         RunStatus s = r.statusAt(now);
         Instant handled = handledThrough(r);
         List<String> report = Duration.between(handled, now).compareTo(AWAY_GAP) > 0
-                ? AwayReport.describe(s, now, clock.getZone()) : List.of();
+                ? AwayReport.describe(s, now, clock.getZone(), l) : List.of();
         away.addAll(report);
         lastObserved = now;
         int n = AlarmSchedule.latestDue(s, handled, now);
         BoundaryAlert alert = null;
         if (n >= 0) {
-            alert = BoundaryAlerts.of(s, n, r.sessionStart() + ":" + s.index());
+            alert = BoundaryAlerts.of(s, n, r.sessionStart() + ":" + s.index(), l);
             if (!report.isEmpty()) {
                 alert = new BoundaryAlert(alert.kind(), alert.title(), String.join(" ", report), alert.key());
             }

@@ -13,22 +13,24 @@ import javafx.scene.layout.HBox;
  * a backup that fails its check is refused in words), or making one now.
  */
 public final class BackupsPane {
-    /** The heading of the section. */
-    public static final String TITLE = DataText.backupsSection();
     private final DataModel model;
+    private final DataText words;
     private final ListView<DataModel.BackupRow> list = new ListView<>();
-    private final Button restore = new Button(DataText.restoreButton());
-    private final Button now = new Button(DataText.backUpNowButton());
+    private final Button restore = new Button();
+    private final Button now = new Button();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
 
     public BackupsPane(DataModel model) {
         this.model = model;
+        this.words = model.words();
+        restore.setText(words.get("button.restore"));
+        now.setText(words.get("button.backUpNow"));
         list.setId("backup-list");
         list.getStyleClass().add("backup-list");
         list.setItems(model.backups());
         list.setCellFactory(v -> new WrapCell<>(DataModel.BackupRow::toString));
-        list.setPlaceholder(ImportPreviewCard.text(DataText.noBackups(), "muted"));
+        list.setPlaceholder(ImportPreviewCard.text(words.get("backups.none"), "muted"));
         list.getStylesheets().add(org.backspasm.ui.theme.ThemeManager.stylesheet(BackupsPane.class, "data.css"));
         restore.setId("restore-backup");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -46,12 +48,17 @@ public final class BackupsPane {
         model.refreshBackups();
     }
 
+    /** The heading of the section, in the window's language now. */
+    public static String title(DataModel model) {
+        return model.words().get("backups.section");
+    }
+
     /** The nodes of the section, in order. */
     public Node[] nodes() {
         HBox buttons = new HBox(8, restore, now, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label help = ImportPreviewCard.text(DataText.backupsHelp(model.backupFolder()), "muted");
+        Label help = ImportPreviewCard.text(words.backupsHelp(model.backupFolder()), "muted");
         help.getStyleClass().add("small");
-        return new Node[] {ImportPreviewCard.text(DataText.backupsTitle(), "muted"), list, buttons, status, help};
+        return new Node[] {ImportPreviewCard.text(words.get("backups.title"), "muted"), list, buttons, status, help};
     }
 }

@@ -17,27 +17,31 @@ import javafx.scene.control.Tooltip;
 public final class DataButtons {
     private final DataModel model;
     private final FilePicker picker;
-    private final Button export = new Button(DataText.exportButton());
+    private final DataText words;
+    private final Button export = new Button();
     private final ContextMenu exportMenu = new ContextMenu();
-    private final Button open = new Button(DataText.importButton());
+    private final Button open = new Button();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
 
     public DataButtons(DataModel model, FilePicker picker) {
         this.model = model;
         this.picker = picker;
-        MenuItem csv = new MenuItem(DataText.exportCsvItem());
+        this.words = model.words();
+        export.setText(words.get("button.export"));
+        open.setText(words.get("button.import"));
+        MenuItem csv = new MenuItem(words.get("menu.exportCsv"));
         csv.setId("export-csv");
         csv.setOnAction(e -> pickCsv());
-        MenuItem backup = new MenuItem(DataText.exportBackupItem());
+        MenuItem backup = new MenuItem(words.get("menu.exportBackup"));
         backup.setId("export-backup");
         backup.setOnAction(e -> pickBackup());
         exportMenu.getItems().setAll(csv, backup);
         export.setId("export-menu");
         export.setOnAction(e -> exportMenu.show(export, Side.BOTTOM, 0, 2));
-        export.setTooltip(new Tooltip(DataText.exportTip()));
+        export.setTooltip(new Tooltip(words.get("tip.export")));
         open.setId("import-file");
-        open.setTooltip(new Tooltip(DataText.importTip()));
+        open.setTooltip(new Tooltip(words.get("tip.import")));
         open.setOnAction(e -> pickImport());
         progress.setId("data-progress");
         progress.setMaxSize(22, 22);
@@ -63,19 +67,19 @@ public final class DataButtons {
     }
 
     private void pickCsv() {
-        picker.pick(export.getScene().getWindow(), true, DataText.exportCsvTitle(), model.suggestedName("csv"),
-                new String[] {DataText.csvFiles(), "*.csv"}).ifPresent(model::exportCsv);
+        picker.pick(export.getScene().getWindow(), true, words.get("dialog.exportCsv"), model.suggestedName("csv"),
+                new String[] {words.get("filter.csv"), "*.csv"}).ifPresent(model::exportCsv);
     }
 
     private void pickBackup() {
-        picker.pick(export.getScene().getWindow(), true, DataText.exportBackupTitle(),
-                model.suggestedName("backup.zip"), new String[] {DataText.backupFiles(), "*.zip"})
+        picker.pick(export.getScene().getWindow(), true, words.get("dialog.exportBackup"),
+                model.suggestedName("backup.zip"), new String[] {words.get("filter.backup"), "*.zip"})
                 .ifPresent(model::saveBackup);
     }
 
     private void pickImport() {
-        picker.pick(open.getScene().getWindow(), false, DataText.importTitle(), null,
-                new String[] {DataText.importFiles(), "*.csv", "*.txt", "*.zip"},
-                new String[] {DataText.allFiles(), "*.*"}).ifPresent(model::open);
+        picker.pick(open.getScene().getWindow(), false, words.get("dialog.import"), null,
+                new String[] {words.get("filter.import"), "*.csv", "*.txt", "*.zip"},
+                new String[] {words.get("filter.all"), "*.*"}).ifPresent(model::open);
     }
 }

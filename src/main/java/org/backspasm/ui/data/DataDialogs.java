@@ -15,9 +15,9 @@ public final class DataDialogs {
                 shown[0] = null;
             }
             if (p instanceof Pending.Ratings r) {
-                shown[0] = new ImportPreviewCard(r, model::confirm, model::cancel);
+                shown[0] = new ImportPreviewCard(r, model::confirm, model::cancel, model.words());
             } else if (p instanceof Pending.Restore r) {
-                shown[0] = new RestoreCard(r, model::confirm, model::cancel);
+                shown[0] = new RestoreCard(r, model::confirm, model::cancel, model.words());
             }
             if (shown[0] != null) {
                 overlays.show(shown[0]);

@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.dataport.DataFiles;
+import org.backspasm.core.state.Notice;
+import org.backspasm.ui.text.Lang;
 
 /**
  * Export, import and backups, put together (the journal shows its buttons, Settings its backups). A restore chosen
@@ -18,26 +20,28 @@ public final class DataFeature {
     private final DataFiles backups;
     private final DataModel model;
     private final Executor writer;
-    private final Consumer<String> tell;
+    private final Consumer<Notice> tell;
     private final Restarter restarter = new Restarter();
     private FilePicker picker = FilePicker.SYSTEM;
     private boolean failureTold;
 
-    private DataFeature(DataFiles backups, Journal journal, Clock clock, Locale locale, Executor writer,
-            Consumer<String> tell) {
+    private DataFeature(DataFiles backups, Journal journal, Clock clock, Locale locale, Lang lang, Executor writer,
+            Consumer<Notice> tell) {
         this.backups = backups;
         this.writer = writer;
         this.tell = tell;
-        this.model = new DataModel(journal, backups, clock, locale, writer, restarter);
+        this.model = new DataModel(journal, backups, clock, locale, lang, writer, restarter);
     }
 
     /**
      * @param writer the data writer: backups are taken on it, between two writes of the stores, so a backup never
      *     holds half of a save
+     * @param locale the computer's locale (it orders slashed dates in an imported file)
+     * @param lang the language the window speaks
      */
-    public static DataFeature create(DataFiles files, Journal journal, Clock clock, Locale locale, Executor writer,
-            Consumer<String> tell) {
-        return new DataFeature(files, journal, clock, locale, writer, tell);
+    public static DataFeature create(DataFiles files, Journal journal, Clock clock, Locale locale, Lang lang,
+            Executor writer, Consumer<Notice> tell) {
+        return new DataFeature(files, journal, clock, locale, lang, writer, tell);
     }
 
     public DataModel model() {
@@ -70,7 +74,7 @@ public final class DataFeature {
             } catch (IOException e) {
                 if (!failureTold) {
                     failureTold = true;
-                    tell.accept(DataText.dailyFailed(e.getMessage()));
+                    tell.accept(Notice.of("backup.dailyFailed", String.valueOf(e.getMessage())));
                 }
             }
         });

@@ -22,9 +22,11 @@ import org.backspasm.core.dataport.CsvExport;
 import org.backspasm.core.dataport.ImportPreview;
 import org.backspasm.core.dataport.RatingImport;
 import org.backspasm.core.journal.Journal;
+import org.backspasm.core.state.NoticeException;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.dataport.DataFiles;
 import org.backspasm.ui.FxThread;
+import org.backspasm.ui.text.Lang;
 
 /**
  * Export, import and backups, for the journal's buttons and Settings → Your data. Slow work (reading or writing a
@@ -40,6 +42,7 @@ public final class DataModel {
     private final DataFiles backups;
     private final Clock clock;
     private final Locale locale;
+    private final DataText words;
     private final Executor background;
     private final Restarter restarter;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -50,16 +53,21 @@ public final class DataModel {
     /** What {@link #confirm()} does for the pending question. */
     private Runnable onConfirm = () -> { };
 
-    /** One backup in the list: when, why, what it holds. */
-    public record BackupRow(String when, String kind, String entries) {
+    /** One backup in the list: when, why, what it holds, and the three in one line. */
+    public record BackupRow(String when, String kind, String entries, String line) {
         @Override
         public String toString() {
-            return when + " \u00b7 " + kind + " \u00b7 " + entries;
+            return line;
         }
     }
 
-    public DataModel(Journal journal, DataFiles backups, Clock clock, Locale locale, Executor background,
+    /**
+     * @param locale the computer's locale (it orders slashed dates in an imported file)
+     * @param lang   the language the outcomes are told in
+     */
+    public DataModel(Journal journal, DataFiles backups, Clock clock, Locale locale, Lang lang, Executor background,
             Restarter restarter) {
+        this.words = new DataText(lang);
         this.journal = journal;
         this.backups = backups;
         this.clock = clock;
@@ -84,6 +92,11 @@ public final class DataModel {
         return backupRows;
     }
 
+    /** The words of the data features, in the window's language now. */
+    DataText words() {
+        return words;
+    }
+
     public String backupFolder() {
         return backups.folder().toString();
     }
@@ -99,26 +112,26 @@ public final class DataModel {
             StringWriter csv = new StringWriter();
             CsvExport.write(entries, clock.getZone(), csv);
             backups.writeText(file, csv.toString());
-            return DataText.exported(entries.size(), file);
-        }, e -> DataText.cannotWrite(file, e.getMessage()));
+            return words.exported(entries.size(), file);
+        }, e -> words.cannotWrite(file, e.getMessage()));
     }
 
     /** Writes a full backup file (both data files, with their checksums) to the file. */
     public void saveBackup(Path file) {
         work(() -> {
             backups.writeBackup(file);
-            return DataText.backupSaved(file);
-        }, e -> DataText.cannotWrite(file, e.getMessage()));
+            return words.backupSaved(file);
+        }, e -> words.cannotWrite(file, e.getMessage()));
     }
 
     /** Makes a backup into the backups folder now. */
     public void backUpNow() {
         work(() -> {
             if (!backups.hasData()) {
-                return DataText.nothingToBackUp();
+                return words.nothingToBackUp();
             }
-            return DataText.backedUp(backups.snapshot(DataFiles.MANUAL).getFileName().toString());
-        }, e -> DataText.cannotWrite(backups.folder(), e.getMessage()));
+            return words.backedUp(backups.snapshot(DataFiles.MANUAL).getFileName().toString());
+        }, e -> words.cannotWrite(backups.folder(), e.getMessage()));
     }
 
     /** Lists the backups in the folder (newest first). */
@@ -130,8 +143,10 @@ public final class DataModel {
                 backupRows.clear();
                 for (DataFiles.Listed l : listed) {
                     backupFiles.add(l.file());
-                    backupRows.add(new BackupRow(DataText.when(l.made(), clock.getZone()), DataText.kind(l.kind()),
-                            DataText.entries(l.entries())));
+                    String when = words.when(l.made(), clock.getZone());
+                    String kind = words.kind(l.kind());
+                    String entries = words.entries(l.entries());
+                    backupRows.add(new BackupRow(when, kind, entries, words.backupRow(when, kind, entries)));
                 }
             });
         });
@@ -148,18 +163,18 @@ public final class DataModel {
                     p = restoreQuestion(backups.check(file));
                     confirm = () -> stageRestore(file);
                 } else {
-                    ImportPreview preview = new RatingImport(clock.getZone(), locale, clock.instant())
+                    ImportPreview preview = new RatingImport(clock.getZone(), locale, clock.instant(), words.locale())
                             .preview(ImportText.read(file, MAX_CSV_BYTES), journal.entries());
                     p = ratings(file, preview);
                     confirm = () -> add(preview);
                 }
             } catch (ImportText.TooLarge e) {
                 p = null;
-                finish(DataText.tooLarge(file));
+                finish(words.tooLarge(file));
             } catch (IOException e) {
                 p = null;
-                finish(e.getMessage() != null && e.getMessage().endsWith("Nothing was changed.") ? e.getMessage()
-                        : DataText.cannotRead(file, e.getMessage()));
+                finish(e instanceof NoticeException n ? n.notice().text(words.locale())
+                        : words.cannotRead(file, e.getMessage()));
             }
             Pending shown = p;
             Runnable yes = confirm;
@@ -189,7 +204,7 @@ public final class DataModel {
                     pending.set(p);
                 });
             } catch (IOException e) {
-                finish(e.getMessage());
+                finish(NoticeException.text(e, words.locale()));
             }
         });
     }
@@ -208,7 +223,7 @@ public final class DataModel {
         onConfirm = () -> { };
         pending.set(null);
         if (p != null) {
-            status.set(p instanceof Pending.Restore ? DataText.restoreCancelled() : DataText.importCancelled());
+            status.set(p instanceof Pending.Restore ? words.restoreCancelled() : words.importCancelled());
         }
     }
 
@@ -216,31 +231,31 @@ public final class DataModel {
         List<JournalEntry> batch = new ArrayList<>(preview.ratings());
         work(() -> {
             journal.appendAll(batch);
-            return DataText.added(batch.size());
-        }, e -> e.getMessage());
+            return words.added(batch.size());
+        }, e -> NoticeException.text(e, words.locale()));
     }
 
     private void stageRestore(Path file) {
         work(() -> {
             backups.stageRestore(file);
             return "";
-        }, e -> e.getMessage(), () -> {
+        }, e -> NoticeException.text(e, words.locale()), () -> {
             if (!restarter.restart()) {
-                status.set(DataText.restartByHand());
+                status.set(words.restartByHand());
             }
         });
     }
 
     private Pending restoreQuestion(DataFiles.Checked m) {
-        return new Pending.Restore(DataText.restoreTitle(DataText.when(m.made(), clock.getZone())),
-                DataText.restoreDetails(DataText.entries(m.entries())));
+        return new Pending.Restore(words.restoreTitle(words.when(m.made(), clock.getZone())),
+                words.restoreDetails(m.entries()));
     }
 
     private Pending.Ratings ratings(Path file, ImportPreview p) {
         List<Pending.Row> rows = new ArrayList<>(p.toAdd().size() + p.skipped().size());
-        p.toAdd().forEach(a -> rows.add(new Pending.Row(a.line(), true, DataText.previewLine(true, DataText.rating(
-                a.rating().score(), DataText.when(a.rating().at(), clock.getZone()), a.rating().note())))));
-        p.skipped().forEach(s -> rows.add(new Pending.Row(s.line(), false, DataText.previewLine(false, s.reason()))));
+        p.toAdd().forEach(a -> rows.add(new Pending.Row(a.line(), true, words.previewLine(true, words.rating(
+                a.rating().score(), words.when(a.rating().at(), clock.getZone()), a.rating().note())))));
+        p.skipped().forEach(s -> rows.add(new Pending.Row(s.line(), false, words.previewLine(false, s.reason()))));
         rows.sort(java.util.Comparator.comparingLong(Pending.Row::line));
         return new Pending.Ratings(file.getFileName().toString(), p.reading(), rows, p.toAdd().size(),
                 p.skipped().size(), p.problem());

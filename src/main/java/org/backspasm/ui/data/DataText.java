@@ -3,211 +3,126 @@ package org.backspasm.ui.data;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.backspasm.core.dataport.PortText;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
-/** The words of the export, import and backup features, in one place (to move into the message bundles). */
+/** The words of the export, import and backup features (bundle {@code data}), in the window's language now. */
 final class DataText {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+    private final Texts t;
 
-    private DataText() {
+    DataText(Lang lang) {
+        this.t = lang.texts(PortText.BUNDLE);
     }
 
-    static String when(Instant t, ZoneId zone) {
-        return WHEN.format(t.atZone(zone));
+    Texts texts() {
+        return t;
     }
 
-    static String entries(int n) {
-        return n < 0 ? "entries unknown" : n + (n == 1 ? " journal entry" : " journal entries");
+    java.util.Locale locale() {
+        return t.locale();
     }
 
-    static String ratings(int n) {
-        return n + (n == 1 ? " pain rating" : " pain ratings");
+    String when(Instant at, ZoneId zone) {
+        return t.formats().weekdayDateTime(at.atZone(zone));
     }
 
-    static String rows(int n) {
-        return n + (n == 1 ? " row" : " rows");
+    String entries(int n) {
+        return t.get("entries", Math.max(-1, n));
     }
 
-    static String exported(int n, Path file) {
-        return "Exported " + n + (n == 1 ? " entry" : " entries") + " to " + file + ". Open it in a spreadsheet.";
+    String exported(int n, Path file) {
+        return t.get("exported", n, file);
     }
 
-    static String backupSaved(Path file) {
-        return "Backup saved as " + file + ". To restore it: Journal \u2192 Import\u2026, or keep it in the "
-                + "backups folder and use Settings \u2192 Your data.";
+    String backupSaved(Path file) {
+        return t.get("backupSaved", file);
     }
 
-    static String cannotWrite(Path file, String why) {
-        return "This could not be saved to " + file + " (" + why + "). Nothing was written; try another folder.";
+    String cannotWrite(Path file, String why) {
+        return t.get("cannotWrite", file, why);
     }
 
-    static String cannotRead(Path file, String why) {
-        return file.getFileName() + " cannot be read (" + why + "). Nothing was changed.";
+    String cannotRead(Path file, String why) {
+        return t.get("cannotRead", file.getFileName(), why);
     }
 
-    static String tooLarge(Path file) {
-        return file.getFileName() + " is far too large to be a list of pain ratings. Nothing was changed.";
+    String tooLarge(Path file) {
+        return t.get("tooLarge", file.getFileName());
     }
 
-    static String added(int n) {
-        return "Added " + ratings(n) + " to your journal.";
+    String added(int n) {
+        return t.get("added", n);
     }
 
-    static String importCancelled() {
-        return "Import cancelled. Nothing was added.";
+    String importCancelled() {
+        return t.get("importCancelled");
     }
 
-    static String restoreCancelled() {
-        return "Restore cancelled. Nothing was changed.";
+    String restoreCancelled() {
+        return t.get("restoreCancelled");
     }
 
-    static String restoreTitle(String when) {
-        return "Restore the backup from " + when + "?";
+    String restoreTitle(String when) {
+        return t.get("restore.title", when);
     }
 
-    static String restoreDetails(String what) {
-        return what + ". First your data as it is now is saved as a backup of its own (so this can be undone "
-                + "from the same list), then this backup replaces it and the app starts again.";
+    String restoreDetails(int entries) {
+        return t.get("restore.details", Math.max(-1, entries));
     }
 
-    static String restartByHand() {
-        return "The backup will be restored when the app next starts. Close the app and start it again now.";
+    String restartByHand() {
+        return t.get("restartByHand");
     }
 
-    static String backedUp(String name) {
-        return "Backup made: " + name + ".";
+    String backedUp(String name) {
+        return t.get("backedUp", name);
     }
 
-    static String nothingToBackUp() {
-        return "There is nothing to back up yet.";
+    String nothingToBackUp() {
+        return t.get("nothingToBackUp");
     }
 
-    static String previewLine(boolean adds, String text) {
-        return (adds ? "add \u00b7 " : "skip \u00b7 ") + text;
+    String previewLine(boolean adds, String text) {
+        return adds ? t.get("preview.add", text) : t.get("preview.skip", text);
     }
 
-    static String rating(int score, String when, String note) {
-        return "pain " + score + "/10 on " + when + (note.isEmpty() ? "" : ": " + note.replace('\n', ' '));
+    String rating(int score, String when, String note) {
+        return note.isEmpty() ? t.get("preview.rating", score, when)
+                : t.get("preview.ratingWithNote", score, when, note.replace('\n', ' '));
     }
 
-    static String kind(String kind) {
+    String kind(String kind) {
         return switch (kind) {
-            case "daily" -> "daily";
-            case "before-restore" -> "before a restore";
-            case "imported" -> "imported";
-            case "manual" -> "made by hand";
+            case "daily" -> t.get("kind.daily");
+            case "before-restore" -> t.get("kind.beforeRestore");
+            case "imported" -> t.get("kind.imported");
+            case "manual" -> t.get("kind.manual");
             default -> kind;
         };
     }
 
-    static String exportButton() {
-        return "Export\u2026";
+    String backupRow(String when, String kind, String entries) {
+        return t.get("backupRow", when, kind, entries);
     }
 
-    static String importButton() {
-        return "Import\u2026";
+    String importCounts(int adding, int skipping) {
+        return t.get("import.counts", adding, skipping);
     }
 
-    static String exportCsvItem() {
-        return "Journal as a spreadsheet (CSV)\u2026";
+    String addButton(int n) {
+        return t.get("button.add", n);
     }
 
-    static String exportBackupItem() {
-        return "Full backup file\u2026";
+    String previewRow(long line, String text) {
+        return t.get("preview.row", line, text);
     }
 
-    static String exportTip() {
-        return "Everything in the journal as a CSV file for a spreadsheet, or a backup file of all your data";
+    String backupsHelp(String folder) {
+        return t.get("backups.help", folder);
     }
 
-    static String importTip() {
-        return "Pain ratings from a CSV file (a date/time column and a 0\u201310 column), or a backup file to restore";
-    }
-
-    static String exportCsvTitle() {
-        return "Export the journal as CSV";
-    }
-
-    static String exportBackupTitle() {
-        return "Save a backup of all your data";
-    }
-
-    static String importTitle() {
-        return "Import pain ratings or a backup";
-    }
-
-    static String csvFiles() {
-        return "Spreadsheet (CSV)";
-    }
-
-    static String backupFiles() {
-        return "Backup file (zip)";
-    }
-
-    static String importFiles() {
-        return "CSV or backup files";
-    }
-
-    static String allFiles() {
-        return "All files";
-    }
-
-    static String importCardTitle(String file) {
-        return "Import pain ratings from " + file;
-    }
-
-    static String cancel() {
-        return "Cancel";
-    }
-
-    static String close() {
-        return "Close";
-    }
-
-    static String importCounts(int adding, int skipping) {
-        return "It will add " + ratings(adding) + " and skip " + rows(skipping) + ". Nothing is added until you "
-                + "press \u201cAdd\u201d.";
-    }
-
-    static String addButton(int n) {
-        return "Add " + ratings(n);
-    }
-
-    static String previewRow(long line, String text) {
-        return "Line " + line + "  \u00b7  " + text;
-    }
-
-    static String restoreYes() {
-        return "Restore and restart";
-    }
-
-    static String restoreButton() {
-        return "Restore\u2026";
-    }
-
-    static String backUpNowButton() {
-        return "Back up now";
-    }
-
-    static String noBackups() {
-        return "No backups yet. The app makes one each day it is used.";
-    }
-
-    static String backupsSection() {
-        return "Your data: backups";
-    }
-
-    static String backupsTitle() {
-        return "One a day, taken while the app runs; the last 7 days and 4 weeks are kept.";
-    }
-
-    static String backupsHelp(String folder) {
-        return "Kept in " + folder + ". Each is checked before it is restored; one that was changed or damaged is "
-                + "refused. Restoring saves your data as it is first, so it can be undone from this list.";
-    }
-
-    static String dailyFailed(String why) {
-        return "Today's backup of your data could not be made (" + why + "). Your data itself is not affected; "
-                + "the app tries again later.";
+    String get(String key, Object... args) {
+        return t.get(key, args);
     }
 }

@@ -15,17 +15,17 @@ import org.backspasm.ui.layout.TrailingRow;
 final class ImportPreviewCard extends VBox {
     private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
 
-    ImportPreviewCard(Pending.Ratings p, Runnable confirm, Runnable cancel) {
+    ImportPreviewCard(Pending.Ratings p, Runnable confirm, Runnable cancel, DataText words) {
         getStyleClass().add("dialog-card");
         setId("import-preview");
         getStylesheets().add(org.backspasm.ui.theme.ThemeManager.stylesheet(ImportPreviewCard.class, "data.css"));
         setMaxWidth(720);
         setMaxHeight(USE_PREF_SIZE);
-        Label title = new Label(DataText.importCardTitle(p.file()));
+        Label title = new Label(words.get("import.title", p.file()));
         title.getStyleClass().add("title");
         title.setWrapText(true);
         getChildren().add(title);
-        Button cancelButton = new Button(p.problem() == null ? DataText.cancel() : DataText.close());
+        Button cancelButton = new Button(p.problem() == null ? words.get("button.cancel") : words.get("button.close"));
         cancelButton.setCancelButton(true);
         cancelButton.setId("import-cancel");
         cancelButton.setOnAction(e -> cancel.run());
@@ -36,14 +36,14 @@ final class ImportPreviewCard extends VBox {
             return;
         }
         Label reading = text(p.reading(), "muted");
-        Label counts = text(DataText.importCounts(p.adding(), p.skipping()), "lead");
+        Label counts = text(words.importCounts(p.adding(), p.skipping()), "lead");
         counts.setId("import-counts");
         ListView<Pending.Row> rows = new ListView<>();
         rows.getStyleClass().add("preview-list");
         rows.setId("import-rows");
         rows.getItems().setAll(p.rows());
-        rows.setCellFactory(v -> new RowCell());
-        Button add = new Button(DataText.addButton(p.adding()));
+        rows.setCellFactory(v -> new RowCell(words));
+        Button add = new Button(words.addButton(p.adding()));
         add.getStyleClass().add("primary");
         add.setDefaultButton(true);
         add.setDisable(p.adding() == 0);
@@ -70,8 +70,8 @@ final class ImportPreviewCard extends VBox {
     }
 
     private static final class RowCell extends WrapCell<Pending.Row> {
-        RowCell() {
-            super(row -> DataText.previewRow(row.line(), row.text()));
+        RowCell(DataText words) {
+            super(row -> words.previewRow(row.line(), row.text()));
         }
 
         @Override

@@ -29,7 +29,7 @@ public final class JournalFeature extends ScreenFeature {
     /** The backups kept in the data folder, and restoring one (Settings). */
     @Override
     public List<SettingsSection> settings() {
-        return List.of(new SettingsSection(BackupsPane.TITLE,
+        return List.of(new SettingsSection(BackupsPane.title(app.data().model()),
                 () -> List.of(new BackupsPane(app.data().model()).nodes())));
     }
 }

@@ -36,10 +36,10 @@ public final class EpisodeCard extends VBox {
     // the episode
     private final Label badge = new Label();
     private final HBox head = new HBox(12);
+    private final org.backspasm.ui.text.Texts t;
     private final Label since = wrapped("lead");
     private final Label marks = wrapped("");
     private final Label suggestion = wrapped("");
-    private final java.util.Locale language;
     private final Label early = wrapped("");
     private final Node earlySources;
     private final Label evidence = wrapped("muted");
@@ -48,7 +48,7 @@ public final class EpisodeCard extends VBox {
     private final Node chronicSources;
     private final Label nudge = wrapped("episode-nudge");
     private final Node nudgeSources;
-    private final Button check = new Button("Do the warning-sign check");
+    private final Button check = new Button();
     private final FlowPane actions = new FlowPane(8, 8);
     // asking for the onset
     private final Label askTitle = new Label();
@@ -58,7 +58,7 @@ public final class EpisodeCard extends VBox {
     private final DatePicker date = new DatePicker();
     private final TextField time = new TextField();
     private final FlowPane exact = new FlowPane(8, 8);
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button();
 
     /**
      * The id prefix of the card on Today, which never shows the nudge after a week: there the companion's follow-up
@@ -68,15 +68,9 @@ public final class EpisodeCard extends VBox {
 
     /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
     public EpisodeCard(EpisodeCardModel model, Navigator nav, String idPrefix, boolean withSuggestion,
-            SourceLines sources) {
-        this(model, nav, idPrefix, withSuggestion, sources, java.util.Locale.UK);
-    }
-
-    /** @param language the language of the first days' advice (bundle {@code today}) */
-    public EpisodeCard(EpisodeCardModel model, Navigator nav, String idPrefix, boolean withSuggestion,
-            SourceLines sources, java.util.Locale language) {
-        this.language = language;
+            SourceLines sources, org.backspasm.ui.text.Texts words) {
         this.model = model;
+        this.t = words;
         this.earlySources = sources.line(EpisodeCardModel.EARLY_DAYS_SOURCES);
         this.evidenceSources = sources.line(EpisodeCardModel.EVIDENCE_SOURCES);
         this.chronicSources = sources.line(EpisodeCardModel.CHRONIC_SOURCES);
@@ -98,7 +92,9 @@ public final class EpisodeCard extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
-        Label title = new Label("Your back-spasm clock");
+        check.setText(t.get("card.check"));
+        cancel.setText(t.get("card.cancel"));
+        Label title = new Label(t.get("card.title"));
         title.getStyleClass().add("subtitle");
         badge.getStyleClass().add("phase-badge");
         badge.setId(idPrefix + "-phase");
@@ -111,34 +107,34 @@ public final class EpisodeCard extends VBox {
         nudge.setId(idPrefix + "-week-nudge");
         check.setId(idPrefix + "-warning-check");
         check.setOnAction(ev -> nav.show(ScreenId.WARNING_SIGNS));
-        Button change = new Button("Change start time");
+        Button change = new Button(t.get("card.change"));
         change.setId(idPrefix + "-change-onset");
         change.setOnAction(ev -> model.changeOnset());
-        Button end = new Button("My back is better: end this episode");
+        Button end = new Button(t.get("card.end"));
         end.setId(idPrefix + "-end-episode");
         end.setOnAction(ev -> model.endEpisode());
         actions.getChildren().addAll(change, end);
 
         askTitle.getStyleClass().add("subtitle");
-        why.setText(EpisodeCardModel.WHY_ASK);
+        why.setText(model.whyAsk());
         for (OnsetPick p : OnsetPick.values()) {
-            Button b = new Button(p.label());
+            Button b = new Button(model.label(p));
             b.setId(idPrefix + "-onset-" + p.name().toLowerCase().replace('_', '-'));
             b.setOnAction(ev -> model.pick(p));
             picks.getChildren().add(b);
         }
         date.setId(idPrefix + "-onset-date");
         date.setPrefWidth(150);
-        date.setAccessibleText("Date the spasm began");
-        time.setPromptText("HH:MM");
+        date.setAccessibleText(t.get("card.date.accessible"));
+        time.setPromptText(t.get("card.time.prompt"));
         time.setPrefColumnCount(5);
         time.setId(idPrefix + "-onset-time");
-        time.setAccessibleText("Time the spasm began, hours and minutes");
-        Button set = new Button("Use this date and time");
+        time.setAccessibleText(t.get("card.time.accessible"));
+        Button set = new Button(t.get("card.set"));
         set.setId(idPrefix + "-onset-set");
         set.setOnAction(ev -> model.submitTyped(date.getValue(), time.getText()));
         time.setOnAction(ev -> model.submitTyped(date.getValue(), time.getText()));
-        exact.getChildren().addAll(new Label("Or:"), date, time, set);
+        exact.getChildren().addAll(new Label(t.get("card.or")), date, time, set);
         exact.setAlignment(Pos.CENTER_LEFT);
         cancel.setOnAction(ev -> model.cancelChange());
     }
@@ -190,7 +186,7 @@ public final class EpisodeCard extends VBox {
             }
         } else {
             boolean changing = page == Showing.CHANGE;
-            askTitle.setText(changing ? "Change when the spasm began" : "When did the spasm begin?");
+            askTitle.setText(changing ? this.t.get("card.askChange") : this.t.get("card.ask"));
             if (!getChildren().contains(exact)) { // a fresh form each time it opens
                 date.setValue(model.today());
                 time.clear();
@@ -199,7 +195,7 @@ public final class EpisodeCard extends VBox {
             if (changing) {
                 parts.add(cancel);
             } else if (withSuggestion) { // Today: the first days' advice, with or without an onset time
-                early.setText(EarlyDays.withoutOnset(language));
+                early.setText(EarlyDays.withoutOnset(this.t.locale()));
                 parts.addAll(List.of(early, earlySources));
             }
         }
@@ -208,14 +204,14 @@ public final class EpisodeCard extends VBox {
 
     private void showTexts(Texts t) {
         Phase phase = t.phase();
-        badge.setText(phase.label());
+        badge.setText(phase.label(this.t.locale()));
         badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("ice"), phase == Phase.ICE_WINDOW);
         badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("break"), phase == Phase.SWITCHOVER_WINDOW);
         badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("heat"), phase == Phase.HEAT_WINDOW);
         since.setText(t.since());
         marks.setText(t.marks());
         suggestion.setText(t.suggestion());
-        early.setText(t.earlyDays() == null ? "" : EarlyDays.text(language));
+        early.setText(t.earlyDays() == null ? "" : EarlyDays.text(this.t.locale()));
         chronic.setText(t.chronic() == null ? "" : t.chronic());
         nudge.setText(t.weekNudge() == null ? "" : t.weekNudge());
     }

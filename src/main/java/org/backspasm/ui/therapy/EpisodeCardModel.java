@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,7 +22,10 @@ import org.backspasm.core.episode.Episode;
 import org.backspasm.core.episode.OnsetCheck;
 import org.backspasm.core.episode.OnsetPick;
 import org.backspasm.core.episode.Phase;
+import org.backspasm.core.i18n.Formats;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.ui.text.Lang;
 
 /**
  * The episode card's presentation model: whether it asks for the onset or shows the episode, the episode's texts at
@@ -37,8 +41,6 @@ public final class EpisodeCardModel {
             String chronic, String weekNudge) {
     }
 
-    /** Why the app asks when the spasm began. */
-    public static final String WHY_ASK = EpisodeAdvice.WHY_ASK;
     static final List<String> WHY_ASK_SOURCES = EpisodeAdvice.WHY_ASK_SOURCES;
     static final String EVIDENCE = TherapyAdvice.EVIDENCE.text();
     static final List<String> EVIDENCE_SOURCES = TherapyAdvice.EVIDENCE.sources();
@@ -46,18 +48,20 @@ public final class EpisodeCardModel {
     static final List<String> CHRONIC_SOURCES = OnsetCheck.CHRONIC_SOURCES;
     static final List<String> WEEK_NUDGE_SOURCES = EpisodeAdvice.WEEK_NUDGE_SOURCES;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private final EpisodeModel episode;
+    private final Lang lang;
     private final ReadOnlyObjectWrapper<Showing> showing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Texts> texts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private boolean editing;
 
-    public EpisodeCardModel(EpisodeModel episode) {
+    public EpisodeCardModel(EpisodeModel episode, Lang lang) {
         this.episode = episode;
+        this.lang = lang;
+        lang.localeProperty().addListener((o, a, l) -> refresh());
         episode.currentProperty().addListener((o, a, e) -> {
             editing = false;
             refresh();
@@ -73,47 +77,55 @@ public final class EpisodeCardModel {
         if (p == Showing.EPISODE) {
             message.set(""); // a message about the onset shows once, just after it was given
         }
-        texts.set(e == null ? null : texts(e, now, episode.clock().getZone()));
+        texts.set(e == null ? null : texts(e, now, episode.clock().getZone(), lang.locale()));
         showing.set(p);
     }
 
-    static Texts texts(Episode e, Instant now, ZoneId zone) {
+    static Texts texts(Episode e, Instant now, ZoneId zone, Locale locale) {
+        Messages m = Messages.of(OnsetCheck.BUNDLE, locale);
         Phase phase = e.phaseAt(now);
-        String nudge = !e.suggestsWarningSignCheck(now) ? null : "It has been "
-                + Duration.between(e.onset(), now).toDays() + " days. If your back "
-                + "is not getting better after a week of looking after it at home, it is worth booking a doctor or "
-                + "physiotherapy appointment. The warning-sign check takes a couple of minutes.";
-        return new Texts(phase, sinceText(e, now, zone), marksText(e, now), TherapyAdvice.suggestion(phase),
-                EarlyDays.shownAt(e, now) ? EarlyDays.TEXT : null,
-                phase == Phase.CHRONIC ? OnsetCheck.CHRONIC_MESSAGE : null, nudge);
+        String nudge = !e.suggestsWarningSignCheck(now) ? null
+                : m.text("card.weekNudge", Duration.between(e.onset(), now).toDays());
+        return new Texts(phase, sinceText(e, now, zone, m, locale), marksText(e, now, m),
+                TherapyAdvice.suggestion(phase), EarlyDays.shownAt(e, now) ? EarlyDays.text(locale) : null,
+                phase == Phase.CHRONIC ? OnsetCheck.chronicMessage(locale) : null, nudge);
     }
 
-    static String sinceText(Episode e, Instant now, ZoneId zone) {
+    static String sinceText(Episode e, Instant now, ZoneId zone, Messages m, Locale locale) {
         long hours = e.hoursSinceOnset(now);
-        String began = WHEN.format(e.onset().atZone(zone));
+        String began = Formats.of(locale).weekdayDateTime(e.onset().atZone(zone));
         if (hours < 72) {
-            return hours + (hours == 1 ? " hour" : " hours") + " since it began (" + began + ").";
+            return m.text("card.since.hours", hours, began);
         }
-        long days = e.sinceOnset(now).toDays();
-        return days + " days (" + hours + " hours) since it began (" + began + ").";
+        return m.text("card.since.days", e.sinceOnset(now).toDays(), hours, began);
     }
 
-    private static String marksText(Episode e, Instant now) {
+    private static String marksText(Episode e, Instant now, Messages m) {
         Duration to48 = e.untilSwitchover(now);
         Duration to72 = e.untilHeatWindow(now);
         if (!to48.isZero()) {
-            return "48 hours in " + hm(to48) + "; 72 hours in " + hm(to72) + ".";
+            return m.text("card.marks.both", hm(to48, m), hm(to72, m));
         }
         if (!to72.isZero()) {
-            return "48 hours have passed; 72 hours in " + hm(to72) + ".";
+            return m.text("card.marks.72", hm(to72, m));
         }
-        return "The first 72 hours have passed.";
+        return m.text("card.marks.none");
     }
 
-    static String hm(Duration d) {
+    static String hm(Duration d, Messages m) {
         long h = d.toHours();
-        long m = d.toMinutesPart();
-        return h > 0 ? h + " h " + m + " min" : m + " min";
+        long min = d.toMinutesPart();
+        return h > 0 ? m.text("card.hm", h, min) : m.text("card.m", min);
+    }
+
+    /** Why the app asks when the spasm began. */
+    public String whyAsk() {
+        return EpisodeAdvice.whyAsk(lang.locale());
+    }
+
+    /** A quick answer's words. */
+    public String label(OnsetPick p) {
+        return p.label(lang.locale());
     }
 
     /** The day the date field starts at: today. */
@@ -142,11 +154,11 @@ public final class EpisodeCardModel {
         try {
             t = LocalTime.parse(text == null ? "" : text.strip(), HH_MM);
         } catch (DateTimeParseException ex) {
-            say("Please type the time as hours and minutes, for example 7:30 or 19:45.", true);
+            say(Messages.of(OnsetCheck.BUNDLE, lang.locale()).text("card.badTime"), true);
             return;
         }
         if (date == null) {
-            say("Please pick a date.", true);
+            say(Messages.of(OnsetCheck.BUNDLE, lang.locale()).text("card.noDate"), true);
             return;
         }
         submit(ZonedDateTime.of(date, t, episode.clock().getZone()).toInstant());
@@ -155,12 +167,12 @@ public final class EpisodeCardModel {
     private void submit(Instant onset) {
         OnsetCheck verdict = episode.start(onset);
         if (!verdict.accepted()) {
-            say(verdict.message(), true);
+            say(verdict.message(lang.locale()), true);
         } else {
             editing = false;
             refresh();
             if (verdict.verdict() == OnsetCheck.Verdict.CHRONIC) {
-                say(verdict.message(), false);
+                say(verdict.message(lang.locale()), false);
             }
         }
     }

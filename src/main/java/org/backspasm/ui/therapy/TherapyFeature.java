@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.core.episode.OnsetCheck;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -45,8 +46,10 @@ public final class TherapyFeature extends ScreenFeature {
         EpisodeModel episode = new EpisodeModel(new EpisodeBook(app.clock(), app.state().get(Sections.EPISODE),
                 Sections.saver(app.state(), Sections.EPISODE), app.journal()::append));
         TherapySession session = new TherapySession(app.clock(), app.alarms()::monotonicNanos,
-                () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY), Sections.saver(app.state(), Sections.THERAPY),
-                app.journal()::append);
+                () -> app.alarms().bootTimeNanos().orElse(-1), app.state().get(Sections.THERAPY),
+                Sections.saver(app.state(), Sections.THERAPY), app.journal()::append);
+        session.speakIn(app.lang().locale()); // alerts and notices in the window's language, and after a change
+        app.lang().localeProperty().addListener((o, was, now) -> session.speakIn(now));
         model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
         TherapyActivity.follow(session, app.ratings()); // "What helps you": a rating before and after
     }
@@ -58,7 +61,7 @@ public final class TherapyFeature extends ScreenFeature {
 
     @Override
     public Screen screen() {
-        return new TherapyScreen(model, app.nav(), app.lines());
+        return new TherapyScreen(model, app.nav(), app.lines(), app.lang());
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class TherapyFeature extends ScreenFeature {
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode()), app.nav(), EpisodeCard.TODAY, true, app.lines(),
-                        app.lang().locale()));
+                new EpisodeCard(new EpisodeCardModel(model.episode(), app.lang()), app.nav(), EpisodeCard.TODAY, true,
+                        app.lines(), app.lang().texts(OnsetCheck.BUNDLE)));
     }
 }

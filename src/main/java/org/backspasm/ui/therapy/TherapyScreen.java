@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.ui.text.Lang;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,14 +41,15 @@ public final class TherapyScreen implements Screen {
     private final EpisodeCard episodeCard;
     private ConfirmCard overlay;
 
-    public TherapyScreen(TherapyModel model, Navigator nav, SourceLines sources) {
+    public TherapyScreen(TherapyModel model, Navigator nav, SourceLines sources, Lang lang) {
         this.model = model;
         this.sources = sources;
         this.form = new PlanForm(model);
         this.questions = new TherapyQuestions(model, form::offer);
         this.plan = new PlanPane(form, model, questions::requestStart, sources);
         this.timer = new TimerPane(model, questions::requestNext, questions::requestStop, sources);
-        this.episodeCard = new EpisodeCard(new EpisodeCardModel(model.episode()), nav, "therapy", false, sources);
+        this.episodeCard = new EpisodeCard(new EpisodeCardModel(model.episode(), lang), nav, "therapy", false, sources,
+                lang.texts(org.backspasm.core.episode.OnsetCheck.BUNDLE));
         createView();
         init();
     }

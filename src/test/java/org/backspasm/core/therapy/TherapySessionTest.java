@@ -310,7 +310,8 @@ class TherapySessionTest {
         assertEquals(Instant.parse("2026-10-25T01:10:00Z"), o.status().endsAt());
         assertTrue(o.away().isEmpty());
         dst.advanceMinutes(2);
-        List<String> away = AwayReport.describe(s.status().orElseThrow(), dst.instant(), dst.getZone());
+        List<String> away = AwayReport.describe(s.status().orElseThrow(), dst.instant(), dst.getZone(),
+                java.util.Locale.UK);
         assertTrue(away.get(0).contains("2 minutes ago (at 01:10)"), away.get(0));
     }
 

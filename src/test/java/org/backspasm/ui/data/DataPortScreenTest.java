@@ -132,7 +132,7 @@ class DataPortScreenTest extends AppUiTest {
         assertTrue(backups.restorePending());
         // what the next start does first
         clock.advance(Duration.ofMinutes(1));
-        assertTrue(backups.applyPending().orElseThrow().startsWith("The backup from"));
+        assertTrue(backups.applyPending().orElseThrow().english().startsWith("The backup from"));
         assertArrayEquals(journalThen, Files.readAllBytes(dataDir.resolve(JournalStore.FILE_NAME)));
         assertArrayEquals(stateThen, Files.readAllBytes(dataDir.resolve(StateStore.FILE_NAME)));
         assertTrue(backups.list().stream().anyMatch(l -> l.kind().equals(BackupManifest.BEFORE_RESTORE)));

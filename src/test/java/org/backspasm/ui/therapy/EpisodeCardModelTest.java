@@ -22,7 +22,8 @@ class EpisodeCardModelTest {
     private final FakeClock clock = FakeClock.at("2026-11-22T09:30:00Z");
     private final List<JournalEntry> journal = new ArrayList<>();
     private final EpisodeCardModel model = new EpisodeCardModel(
-            new EpisodeModel(new EpisodeBook(clock, null, e -> { }, journal::add)));
+            new EpisodeModel(new EpisodeBook(clock, null, e -> { }, journal::add)),
+            new org.backspasm.ui.text.Lang(java.util.Locale.UK));
 
     @Test
     void asksFirstThenShowsTheClockWithItsMarks() {
