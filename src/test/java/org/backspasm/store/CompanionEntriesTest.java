@@ -41,7 +41,7 @@ class CompanionEntriesTest {
         assertEquals(written, read);
         assertEquals(List.of(), notices.peekAll());
         assertEquals(List.of("Walk, 10 min", "Walk", "Compared with the start: about the same",
-                "Pain 6/10 before heat", "Pain 3/10: ok"), read.stream().map(JournalEntry::summary).toList());
+                "Pain 6/10 (before: heat)", "Pain 3/10: ok"), read.stream().map(JournalEntry::summary).toList());
     }
 
     @Test

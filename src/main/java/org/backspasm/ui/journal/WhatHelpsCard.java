@@ -16,7 +16,7 @@ import org.backspasm.core.companion.ActivitySummary;
 import org.backspasm.core.companion.RatingPair;
 import org.backspasm.core.companion.WhatHelps;
 import org.backspasm.core.journal.JournalEntry;
-import org.backspasm.core.journal.JournalWords;
+import org.backspasm.core.journal.RatedActivity;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Lang;
@@ -31,7 +31,6 @@ import org.backspasm.ui.theme.ThemeManager;
 public final class WhatHelpsCard extends VBox {
     private final ObservableList<JournalEntry> entries;
     private final Texts t;
-    private final Lang lang;
     private final ZoneId zone;
     private final Label empty = new Label();
     private final VBox rows = new VBox(12);
@@ -41,7 +40,6 @@ public final class WhatHelpsCard extends VBox {
     public WhatHelpsCard(ObservableList<JournalEntry> entries, SourceLines sources, Lang lang, ZoneId zone) {
         this.entries = entries;
         this.zone = zone;
-        this.lang = lang;
         this.t = lang.texts("whathelps");
         getStyleClass().addAll("card", "what-helps");
         getStylesheets().add(ThemeManager.stylesheet(WhatHelpsCard.class, "whathelps.css"));
@@ -104,7 +102,7 @@ public final class WhatHelpsCard extends VBox {
 
     private Node row(ActivitySummary s) {
         String id = "what-helps-" + s.activity().name().toLowerCase();
-        Label name = new Label(JournalWords.activity(s.activity(), lang.locale()));
+        Label name = new Label(activity(s.activity()));
         name.getStyleClass().add("what-helps-activity");
         name.setMinWidth(USE_PREF_SIZE);
         Label count = new Label(t.get("card.count", s.count()));
@@ -129,6 +127,17 @@ public final class WhatHelpsCard extends VBox {
         row.setId(id);
         row.getStyleClass().add("what-helps-row");
         return row;
+    }
+
+    /** An activity's name, as it heads its row. */
+    private String activity(RatedActivity a) {
+        return switch (a) {
+            case ICE -> t.get("activity.ice");
+            case HEAT -> t.get("activity.heat");
+            case ROUTINE -> t.get("activity.routine");
+            case WALK -> t.get("activity.walk");
+            case UNKNOWN -> t.get("activity.unknown");
+        };
     }
 
     private String median(double change) {
