@@ -59,7 +59,7 @@ class ContentProblemTest extends AppUiTest {
         assertTrue(problem.path().matches("\\$\\.stretches\\[\\d+]\\.dose\\.holdSeconds"), problem.path());
         StretchModel[] model = new StretchModel[1];
         fx(() -> model[0] = new StretchModel(new StretchLibrary(null, null, problem), null, ctx.ticker(),
-                ctx.alerter()::cue, shell, ctx.notices()::report));
+                ctx.alerter()::cue, shell, ctx.notices()::report, ctx.lang()));
         StretchScreen screen = new StretchScreen(model[0], SourceLines.of(SourceRegistry.loadDefault()));
         ContentProblemView v = shown(screen.view());
         assertPlainWithDetails(v, problem);
