@@ -50,7 +50,7 @@ public final class TherapyFeature extends ScreenFeature {
                 Sections.saver(app.state(), Sections.THERAPY), app.journal()::append);
         session.speakIn(app.lang().locale()); // alerts and notices in the window's language, and after a change
         app.lang().localeProperty().addListener((o, was, now) -> session.speakIn(now));
-        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
+        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms(), app.lang());
     }
 
     /** The timer's model (the window's tray icon follows it). */
