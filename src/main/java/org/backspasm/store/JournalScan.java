@@ -19,9 +19,11 @@ import org.backspasm.core.journal.JournalEntry;
  * kind, a value out of range, text that is not UTF-8, a line far longer than any entry), and a torn last line (the
  * bytes after the last newline, left by a crash mid-write). An entry whose id came before is the same entry again
  * (a segment journalled twice around a crash, copies merged by hand): it is read once, and counted in
- * {@code doubled}. Reads only; changes nothing.
+ * {@code doubled}. {@code ids} holds the id of every entry read, so the store need not work it out again. Reads only;
+ * changes nothing.
  */
-record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[] bytes, int doubled) {
+record JournalScan(List<JournalEntry> entries, java.util.Set<String> ids, int damaged, int tornFrom, byte[] bytes,
+        int doubled) {
     /** Far longer than any entry the app writes; such a line is not read at all. */
     static final int MAX_LINE_BYTES = 1024 * 1024;
 
@@ -58,7 +60,7 @@ record JournalScan(List<JournalEntry> entries, int damaged, int tornFrom, byte[]
             }
             start = i + 1;
         }
-        return new JournalScan(out, damaged, start < bytes.length ? start : -1, bytes, doubled);
+        return new JournalScan(out, ids, damaged, start < bytes.length ? start : -1, bytes, doubled);
     }
 
     boolean torn() {

@@ -42,15 +42,15 @@ public final class JournalStore implements Journal {
     /** The file ends without a newline that could not be cut off: the next write starts a new line first. */
     private boolean startNewLine;
 
+    /** @param ids the id of every entry in {@code entries} (the scan's, taken over as they are) */
     private JournalStore(Path file, Executor writer, StoreNotices notices, Disk disk, List<JournalEntry> entries,
-            boolean startNewLine) {
+            java.util.Set<String> ids, boolean startNewLine) {
         this.file = file;
         this.writer = writer;
         this.notices = notices;
         this.disk = disk;
         this.entries = entries;
-        this.ids = new java.util.HashSet<>(entries.size() * 2);
-        entries.forEach(e -> ids.add(e.id()));
+        this.ids = ids;
         this.startNewLine = startNewLine;
     }
 
@@ -66,11 +66,12 @@ public final class JournalStore implements Journal {
             scan = JournalScan.of(file);
         } catch (IOException e) {
             notices.report(Notice.of("journal.cannotOpen", String.valueOf(e.getMessage())));
-            return new JournalStore(file, writer, notices, disk, new ArrayList<>(), true);
+            return new JournalStore(file, writer, notices, disk, new ArrayList<>(), new java.util.HashSet<>(), true);
         }
         boolean damaged = scan.damaged() > 0 || scan.torn();
         boolean cutOff = damaged && keepAndLeaveOut(file, scan, notices, clock, disk);
-        return new JournalStore(file, writer, notices, disk, new ArrayList<>(scan.entries()), scan.torn() && !cutOff);
+        // the scan's list and id set are its own, made for this: taken over, not copied and hashed again
+        return new JournalStore(file, writer, notices, disk, scan.entries(), scan.ids(), scan.torn() && !cutOff);
     }
 
     /** Reads every entry it can, without changing the file (for {@code --status} and exports). */

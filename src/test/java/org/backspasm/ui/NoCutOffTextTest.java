@@ -15,6 +15,9 @@ import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.testing.CutOffText;
 import org.backspasm.testing.PngWriter;
+import org.backspasm.core.settings.EmergencyNumberText;
+import org.backspasm.core.settings.Settings;
+import org.backspasm.ui.settings.EmergencyNumberCard;
 import org.backspasm.ui.shell.DisclaimerCard;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +181,63 @@ class NoCutOffTextTest extends AppUiTest {
         lookInBothSizes("follow-up-one-week", today);
         assertEquals("Not better after a week: book an appointment",
                 lookup("#follow-up-title").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 15's texts: the first-start question for the local emergency number (a country the app does not know),
+     * the disclaimer, the emergency page and Settings with the reminder to check the number; then Today with both
+     * "check again" offers (the pain rating up by 2 within a day, and "Something new?" pressed), in both sizes.
+     */
+    @Test
+    void theNumberQuestionTheNumberRemindersAndTheCheckAgainOffers() throws Exception {
+        java.util.Locale india = new java.util.Locale("en", "IN");
+        SettingsModel guess = new SettingsModel(Settings.defaults(india), s -> { }, clock, india);
+        EmergencyNumberCard ask = new EmergencyNumberCard(guess, ctx.lang(), () -> { });
+        DisclaimerCard disclaimer = new DisclaimerCard("112", EmergencyNumberText.checkReminder(ctx.lang().locale()),
+                () -> { }, org.backspasm.ui.source.SourceLines.of(org.backspasm.core.content.Loaded.of(
+                        org.backspasm.core.content.SourceRegistry::loadDefault)), ctx.lang());
+        fx(() -> ctx.settings().update(s -> new Settings(s.theme(), s.textSize(), "112", s.soundOn(),
+                s.disclaimerAcceptedAt(), s.language(), Boolean.FALSE)));
+        Runnable closeCards = () -> {
+            shell.closeOverlay(ask);
+            shell.closeOverlay(disclaimer);
+        };
+        Map<String, Runnable> states = new LinkedHashMap<>();
+        states.put("number-question", () -> {
+            closeCards.run();
+            shell.showOverlay(ask);
+        });
+        states.put("disclaimer-number-reminder", () -> {
+            closeCards.run();
+            shell.showOverlay(disclaimer);
+        });
+        states.put("emergency-page-number-reminder", () -> {
+            closeCards.run();
+            shell.showEmergency();
+        });
+        states.put("settings-number-reminder", () -> {
+            closeCards.run();
+            shell.show(ScreenId.SETTINGS);
+        });
+        lookAtEveryTextSizeAndTheme(states);
+        fx(closeCards);
+
+        fx(() -> {
+            ctx.journal().append(new org.backspasm.core.journal.PainRating(clock.instant().minus(
+                    java.time.Duration.ofHours(3)), 3, "", ""));
+            ctx.journal().append(new org.backspasm.core.journal.PainRating(clock.instant(), 5, "", ""));
+            show(ScreenId.TODAY);
+            press("#something-new");
+        });
+        Map<String, Runnable> today = Map.of("today", () -> {
+            shell.show(ScreenId.JOURNAL);
+            shell.show(ScreenId.TODAY);
+        });
+        lookInBothSizes("check-again", today);
+        assertEquals(2, lookup(".offer").queryAll().stream().filter(n -> n.getScene() != null
+                && (n.getId().equals("offer-pain-rise") || n.getId().equals("offer-something-new"))).count(),
+                "both check-again offers were on Today");
         assertEquals(List.of(), problems);
     }
 

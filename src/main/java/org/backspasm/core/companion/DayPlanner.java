@@ -45,11 +45,16 @@ public final class DayPlanner {
         return new DayPlan(day, stage, words.about(stage), items);
     }
 
-    /** How many of each kind of thing the journal holds for that local date (nothing later than now). */
+    /**
+     * How many of each kind of thing the journal holds for that local date (nothing later than now). The date's
+     * first and last instants are worked out once, not each entry's date (five years are 100,000 entries).
+     */
     static Map<PlanItemKind, Integer> doneOn(List<JournalEntry> entries, LocalDate date, Instant now, ZoneId zone) {
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant until = date.plusDays(1).atStartOfDay(zone).toInstant();
         Map<PlanItemKind, Integer> done = new EnumMap<>(PlanItemKind.class);
         for (JournalEntry e : entries) {
-            if (e.at().isAfter(now) || !e.at().atZone(zone).toLocalDate().equals(date)) {
+            if (e.at().isAfter(now) || e.at().isBefore(from) || !e.at().isBefore(until)) {
                 continue;
             }
             PlanItemKind kind = kindOf(e);

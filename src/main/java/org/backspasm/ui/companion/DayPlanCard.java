@@ -41,7 +41,7 @@ public final class DayPlanCard extends VBox {
         model.planProperty().addListener((o, a, p) -> show(p));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                model.refresh(); // Today was shown again: it may be another day
+                model.refresh(); // Today is shown (the first time, or again: it may be another day)
             }
         });
         show(model.plan());
@@ -65,6 +65,9 @@ public final class DayPlanCard extends VBox {
     }
 
     private void show(DayPlan p) {
+        if (p == null) {
+            return; // not worked out yet: it is when the card is first shown
+        }
         title.setText(model.title(p));
         askOnset.setText(model.askOnset());
         about.setText(p.about().text());

@@ -41,7 +41,7 @@ public final class DayPlanModel {
         this.onset = onset;
         this.clock = clock;
         this.t = lang.texts("dayplan");
-        refresh();
+        // worked out when Today shows the card (its first showing included), not before: once at start, not twice
         lang.localeProperty().addListener((o, a, l) -> refresh());
     }
 
@@ -59,6 +59,7 @@ public final class DayPlanModel {
         refresh();
     }
 
+    /** The plan, null until it is first worked out (Today shows the card, or the journal changes). */
     public ReadOnlyObjectProperty<DayPlan> planProperty() {
         return plan.getReadOnlyProperty();
     }

@@ -70,7 +70,7 @@ public final class FollowUpModel {
         this.dismissals = dismissals;
         this.recordsDir = recordsDir;
         this.opener = opener;
-        refresh();
+        refresh(); // at start, so that a damaged part of the saved state it reads is told at start
         lang.localeProperty().addListener((o, a, l) -> {
             message.set("");
             refresh();

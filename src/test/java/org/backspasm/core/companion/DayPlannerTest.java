@@ -126,4 +126,20 @@ class DayPlannerTest {
         return new TherapySegmentRecord(end, TherapyMode.HEAT, s, 1, end.minus(Duration.ofMinutes(20)), end,
                 end.minus(Duration.ofMinutes(20)), end, SegmentOutcome.COMPLETED, "");
     }
+
+    @Test
+    void todayIsTheLocalDateFromItsFirstInstantToItsLastEvenOnTheDayTheClocksGoBack() {
+        // Madrid, 25 October 2026: 25 hours, 00:00 is 22:00Z the day before, midnight after is 23:00Z
+        Instant now = Instant.parse("2026-10-25T22:59:59Z");
+        List<JournalEntry> journal = List.of(
+                new PainRating(Instant.parse("2026-10-24T21:59:59Z"), 4, null, null), // 23:59:59 the day before
+                new PainRating(Instant.parse("2026-10-24T22:00:00Z"), 4, null, null), // 00:00 that day
+                new PainRating(Instant.parse("2026-10-25T01:30:00Z"), 4, null, null), // the repeated hour
+                new PainRating(Instant.parse("2026-10-25T22:59:59Z"), 4, null, null), // 23:59:59, now
+                new PainRating(Instant.parse("2026-10-25T23:00:00Z"), 4, null, null)); // the next day, later than now
+        assertEquals(3, DayPlanner.doneOn(journal, java.time.LocalDate.of(2026, 10, 25), now, ZONE)
+                .get(PlanItemKind.RATE_PAIN));
+        assertEquals(2, DayPlanner.doneOn(journal, java.time.LocalDate.of(2026, 10, 25),
+                Instant.parse("2026-10-25T01:30:00Z"), ZONE).get(PlanItemKind.RATE_PAIN), "nothing later than now");
+    }
 }

@@ -50,6 +50,10 @@ class DoctorReportTest {
         assertTrue(html.contains("Warning-sign check: result could not be read"), html);
         assertTrue(html.contains("could not be read</td>") || html.contains(">could not be read<"), html);
         assertFalse(html.contains("no warning signs reported"), "never shown as no sign");
+        String printed = DoctorReport.lastDays(List.of(new WarningSignCheckRecord(now, CheckLevel.UNKNOWN,
+                Map.of("fever", CheckAnswer.NO), null, null)), now, 30, zone).printLines().toString();
+        assertTrue(printed.contains("result could not be read") && printed.contains("could not be read]"), printed);
+        assertFalse(printed.contains("no warning signs reported"), "never shown as no sign, printed either");
     }
 
     @Test

@@ -62,4 +62,18 @@ class CheckReportTest {
     void textIsEscaped() {
         assertTrue(org.backspasm.core.text.Html.escape("<b>\"a\" & 'b'</b>").equals("&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"));
     }
+
+    /** Issue 15: the check's report adds the reminder to check the number while it is a guess, and only then. */
+    @Test
+    void theReportRemindsToCheckTheNumberUntilItIsChecked() throws ContentException {
+        SignCatalog c = SignCatalog.loadDefault();
+        WarningSignCheckRecord r = CheckRecords.toRecord(Assessment.start(c).with("chest-pain", Answer.YES),
+                Instant.parse("2026-11-22T09:30:00Z"));
+        String reminder = org.backspasm.core.settings.EmergencyNumberText.checkReminder(java.util.Locale.UK);
+        assertTrue(CheckReport.html(r, c, ZoneId.of("Europe/London"), "112", reminder).contains(reminder));
+        assertFalse(CheckReport.html(r, c, ZoneId.of("Europe/London"), "112", "").contains(reminder));
+        WarningSignCheckRecord damaged = new WarningSignCheckRecord(Instant.parse("2026-11-22T09:30:00Z"),
+                org.backspasm.core.journal.CheckLevel.UNKNOWN, java.util.Map.of(), null, null);
+        assertTrue(CheckReport.html(damaged, c, ZoneId.of("Europe/London"), "112", reminder).contains(reminder));
+    }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.Mode;
@@ -18,9 +17,6 @@ import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.testing.FakeClock;
 import org.backspasm.testing.ManualAlarmScheduler;
-import org.backspasm.testing.RecordingSoundPlayer;
-import org.backspasm.ui.Ticker;
-import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.therapy.PlanForm.Choice;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +29,8 @@ class PlanFormTest {
     private final PlanForm form;
 
     PlanFormTest() {
-        Ticker ticker = new Ticker(clock);
-        ticker.setSuspended(true);
-        Alerter alerter = new Alerter(clock, new RecordingSoundPlayer(), () -> true, () -> null);
-        TherapySession session = new TherapySession(clock, alarms::monotonicNanos, TherapyState.EMPTY, s -> { },
-                journal::add);
-        model = new TherapyModel(session, new EpisodeModel(new EpisodeBook(clock, null, e -> { }, journal::add)),
-                ticker, alerter, alarms);
+        model = HeadlessTherapy.model(clock, alarms, new TherapySession(clock, alarms::monotonicNanos,
+                TherapyState.EMPTY, s -> { }, journal::add), journal);
         form = new PlanForm(model);
     }
 

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.therapy.AlarmSchedule;
 import org.backspasm.core.therapy.Mode;
@@ -21,7 +20,6 @@ import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.testing.FakeClock;
 import org.backspasm.testing.ManualAlarmScheduler;
 import org.backspasm.testing.RecordingSoundPlayer;
-import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.AlertRecord;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.Cue;
@@ -41,12 +39,9 @@ class TherapyAlarmTest {
 
     /** A model as the app builds it, from the state saved so far (a restart builds a new one). */
     private TherapyModel open() {
-        Ticker ticker = new Ticker(clock);
-        ticker.setSuspended(true); // minimised: no display ticks at all
         alerter = new Alerter(clock, sound, () -> true, () -> null);
         TherapySession session = new TherapySession(clock, alarms::monotonicNanos, saved, s -> saved = s, journal::add);
-        return new TherapyModel(session, new EpisodeModel(new EpisodeBook(clock, null, e -> { }, journal::add)),
-                ticker, alerter, alarms);
+        return HeadlessTherapy.model(clock, alarms, session, journal, alerter); // minimised: no display ticks at all
     }
 
     private TherapyModel running(TherapyPlan plan) {

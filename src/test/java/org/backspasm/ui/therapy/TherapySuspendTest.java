@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.therapy.Mode;
 import org.backspasm.core.therapy.TherapyPlan;
@@ -15,9 +14,6 @@ import org.backspasm.core.therapy.TherapySession;
 import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.testing.FakeClock;
 import org.backspasm.testing.ManualAlarmScheduler;
-import org.backspasm.testing.RecordingSoundPlayer;
-import org.backspasm.ui.Ticker;
-import org.backspasm.ui.alert.Alerter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +27,9 @@ class TherapySuspendTest {
     private final List<JournalEntry> journal = new ArrayList<>();
 
     private TherapyModel running() {
-        Ticker ticker = new Ticker(clock);
-        ticker.setSuspended(true);
-        Alerter alerter = new Alerter(clock, new RecordingSoundPlayer(), () -> true, () -> null);
         TherapySession session = new TherapySession(clock, alarms::monotonicNanos,
                 () -> alarms.bootTimeNanos().orElse(-1), TherapyState.EMPTY, s -> { }, journal::add);
-        TherapyModel m = new TherapyModel(session, new EpisodeModel(new EpisodeBook(clock, null, e -> { }, journal::add)),
-                ticker, alerter, alarms);
+        TherapyModel m = HeadlessTherapy.model(clock, alarms, session, journal);
         m.answerSafety(TherapyPlan.defaults(Mode.ICE).firstModality(), false);
         m.start(TherapyPlan.defaults(Mode.ICE));
         alarms.pass(Duration.ofMinutes(5));

@@ -141,6 +141,21 @@ class WarningSignsScreenTest extends AppUiTest {
                 .anyMatch(e -> e.toString().contains("WarningSignCheckRecord")));
     }
 
+    /** Issue 15: a check whose stored result cannot be read is never listed as "no warning sign" in the history. */
+    @Test
+    void aCheckWhoseResultCannotBeReadSaysSoInTheHistory() {
+        // as the store reads a line whose level it does not know (damaged, or from a newer version): UNKNOWN
+        fx(() -> ctx.journal().append(new WarningSignCheckRecord(clock.instant(), CheckLevel.UNKNOWN,
+                Map.of("chest-pain", CheckAnswer.NO), null, null)));
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        String row = text(".history-row");
+        assertTrue(row.contains("Result could not be read"), row);
+        assertTrue(row.contains(org.backspasm.core.i18n.Messages.of("check", java.util.Locale.UK)
+                .text("unreadable.name")), row);
+        assertFalse(row.contains("No warning sign"), "never shown as no sign: " + row);
+        assertTrue(lookup(".history-row").query().getStyleClass().contains("level-unknown"));
+    }
+
     @Test
     void theSummaryForTheDoctorIsWritten() throws Exception {
         push(KeyCode.CONTROL, KeyCode.DIGIT4);
@@ -154,6 +169,35 @@ class WarningSignsScreenTest extends AppUiTest {
         assertTrue(showing("#open-report"));
         clickOn("#open-report");
         assertEquals(List.of(file), opened, "opened through the app's file opener");
+    }
+
+    /**
+     * Issue 15, CLINICAL-FACTS 6 "check again": a pain rating 2 or more above one of the day before, or "Something
+     * new?" beside the pain rating, offers the check again on Today: one click to start, dismissible, never blocking.
+     */
+    @Test
+    void checkAgainIsOfferedWhenThePainRisesBy2OrSomethingNewIsNoted() {
+        clickOn("#pain-3");
+        clickOn("#save-pain");
+        assertFalse(showing("#check-offers"), "a first rating offers nothing");
+        clock.advanceMinutes(120);
+        clickOn("#pain-4");
+        clickOn("#save-pain");
+        assertFalse(showing("#check-offers"), "a rise of 1 is not enough");
+        clock.advanceMinutes(60);
+        clickOn("#pain-5");
+        clickOn("#save-pain");
+        assertTrue(showing("#offer-pain-rise"), "3 then 5 within a day");
+        assertFalse(shell.hasOverlay(), "never blocks");
+        clickOn("#offer-dismiss-pain-rise");
+        assertFalse(showing("#check-offers"), "put away for the day");
+
+        clickOn("#something-new");
+        assertTrue(showing("#offer-something-new"));
+        assertTrue(text("#pain-status").startsWith("Noted at"), text("#pain-status"));
+        assertEquals(ScreenId.TODAY, shell.currentProperty().get(), "never blocks: Today stays");
+        clickOn("#offer-start");
+        assertEquals(ScreenId.WARNING_SIGNS, shell.currentProperty().get(), "one click to start");
     }
 
     @Test
