@@ -65,7 +65,7 @@ public final class TherapyFeature extends ScreenFeature {
 
     @Override
     public List<SettingsSection> settings() {
-        return List.of(new SettingsSection(app.lang().texts("settings").get("section.alerts"), () -> List.of(alertSettings.nodes())),
+        return List.of(new SettingsSection(app.lang().texts("settings").get("section.alerts"), () -> List.of(alertSettings.nodes(app.lang().texts("alarms")))),
                 new SettingsSection(app.lang().texts("settings").get("section.therapySafety"), () -> List.of(SafetySettings.nodes(model, app.lines()))));
     }
 
