@@ -82,7 +82,7 @@ public abstract class AppUiTest extends FxRobot {
                 beforeExit = built.beforeExit();
                 s.setScene(new Scene(shell, sceneWidth(), sceneHeight()));
                 s.sizeToScene(); // the primary stage is shared between tests: never inherit an earlier test's size
-                s.setTitle("Back Spasm Companion");
+                s.titleProperty().bind(built.lang().texts("shell").bind("app.name")); // as the app does
                 s.setX(0); // a window that came back from a smaller size must not run off Monocle's screen
                 s.setY(0);
                 s.show();
@@ -97,6 +97,7 @@ public abstract class AppUiTest extends FxRobot {
     @AfterEach
     void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
+        interact(() -> stage.titleProperty().unbind()); // the primary stage is shared with the next test
     }
 
     /** The size the window's scene opens at. */

@@ -26,6 +26,11 @@ public final class AppVersion {
         return "Back Spasm Companion " + CURRENT;
     }
 
+    /** The app's name in the language of the locale, with its version ("Back Spasm Companion 0.1.0"). */
+    public static String nameAndVersion(java.util.Locale locale) {
+        return org.backspasm.core.i18n.Messages.of("settings", locale).text("about.version", CURRENT);
+    }
+
     static String read(InputStream resource) {
         if (resource == null) {
             return "unknown";

@@ -78,6 +78,12 @@ public final class Formats {
         return f.format(value);
     }
 
+    /** A country's name ("Spain" / "España"; "" for a locale without a country). */
+    public String country(Locale where) {
+        String name = where == null ? "" : where.getDisplayCountry(formatLocale);
+        return Pseudo.is(locale) && !name.isEmpty() ? Pseudo.text(name) : name;
+    }
+
     private String style(DateTimeFormatter formatter, TemporalAccessor value) {
         String s = formatter.withLocale(formatLocale).format(value);
         return Pseudo.is(locale) ? Pseudo.text(s) : s;

@@ -57,9 +57,11 @@ public final class DoctorReport {
     }
 
     /** The entries from the start of the first day to the end of the last (both included), in the zone. */
-    public static DoctorReport days(List<JournalEntry> all, LocalDate first, LocalDate last, ZoneId zone) {
+    /** The days from first to last, both included, written in the locale's language. */
+    public static DoctorReport days(List<JournalEntry> all, LocalDate first, LocalDate last, ZoneId zone,
+            Locale locale) {
         return new DoctorReport(all, first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1), zone);
+                last.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1), zone, locale);
     }
 
     public int entryCount() {
@@ -73,7 +75,7 @@ public final class DoctorReport {
                 section(page.word("section.therapy"), therapy()),
                 section(page.word("section.stretches"), stretches()),
                 section(page.word("section.checks"), checks())));
-        Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to), AppVersion.nameAndVersion()),
+        Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to), AppVersion.nameAndVersion(locale)),
                 "sections", sections);
         return page.fill("page", "title", page.word("journal.title"), "body", body).html();
     }
@@ -81,25 +83,28 @@ public final class DoctorReport {
     /** The same record as lines to print: title, period, then each section as a heading and a table. */
     public List<PrintLine> printLines() {
         List<PrintLine> out = new ArrayList<>();
-        out.add(PrintLine.of(Style.TITLE, "Back pain journal"));
-        out.add(PrintLine.of(Style.NOTE, "From " + day(from) + " to " + day(to) + ". Recorded by the patient with "
-                + "Back Spasm Companion."));
-        out.add(PrintLine.of(Style.NOTE, "What the patient noted down, for a doctor or physiotherapist to read. It is "
-                + "not a diagnosis and the app does not examine anyone."));
-        printTable(out, "Episodes", EpisodeEvent.class, "No episode was started or ended in this period.",
-                List.of("When recorded", "What", "Pain began"), e -> List.of(when(e.at()), e.summary(), when(e.onset())));
-        printTable(out, "Pain ratings (0 = none, 10 = worst imaginable)", PainRating.class,
-                "No pain ratings in this period.", List.of("When", "Pain", "Note"),
-                r -> List.of(when(r.at()), r.score() + "/10", r.note()));
-        printTable(out, "Ice and heat", TherapySegmentRecord.class, "No ice or heat recorded in this period.",
-                List.of("When", "What"), r -> List.of(when(r.actualStart() != null ? r.actualStart() : r.at()),
-                        r.summary()));
-        printTable(out, "Stretches", StretchSessionRecord.class, "No stretch sessions recorded in this period.",
-                List.of("When", "What"), r -> List.of(when(r.at()), stretchText(r)));
-        printTable(out, "Warning-sign checks", WarningSignCheckRecord.class,
-                "No warning-sign check was done in this period.", List.of("When", "Result", "Signs reported"),
-                c -> List.of(when(c.at()), c.summary(), signs(c)));
+        out.add(PrintLine.of(Style.TITLE, page.word("journal.title")));
+        out.add(PrintLine.of(Style.NOTE, page.word("journal.period", day(from), day(to),
+                AppVersion.nameAndVersion(locale))));
+        out.add(PrintLine.of(Style.NOTE, page.word("journal.note")));
+        printTable(out, page.word("section.episodes"), EpisodeEvent.class, page.word("none.episodes"),
+                columns("col.whenRecorded", "col.what", "col.painBegan"),
+                e -> List.of(when(e.at()), e.summary(locale), when(e.onset())));
+        printTable(out, page.word("section.pain"), PainRating.class, page.word("none.pain"),
+                columns("col.when", "col.pain", "col.note"), r -> List.of(when(r.at()), r.score() + "/10", r.note()));
+        printTable(out, page.word("section.therapy"), TherapySegmentRecord.class, page.word("none.therapy"),
+                columns("col.when", "col.what"), r -> List.of(when(r.actualStart() != null ? r.actualStart() : r.at()),
+                        r.summary(locale)));
+        printTable(out, page.word("section.stretches"), StretchSessionRecord.class, page.word("none.stretches"),
+                columns("col.when", "col.what"), r -> List.of(when(r.at()), stretchText(r)));
+        printTable(out, page.word("section.checks"), WarningSignCheckRecord.class, page.word("none.checks"),
+                columns("col.when", "col.result", "col.signsReported"),
+                c -> List.of(when(c.at()), c.summary(locale), signs(c)));
         return out;
+    }
+
+    private List<String> columns(String... keys) {
+        return java.util.Arrays.stream(keys).map(k -> page.word(k)).toList();
     }
 
     private <T extends JournalEntry> void printTable(List<PrintLine> out, String title, Class<T> type, String none,
@@ -114,9 +119,9 @@ public final class DoctorReport {
         items.forEach(i -> out.add(new PrintLine(Style.ROW, cells.apply(i))));
     }
 
-    private static String stretchText(StretchSessionRecord r) {
-        return r.summary() + (r.stoppedForPain() && r.stoppedAtStretch() != null ? " during " + r.stoppedAtStretch()
-                : "");
+    private String stretchText(StretchSessionRecord r) {
+        return r.stoppedForPain() && r.stoppedAtStretch() != null
+                ? page.word("stretches.during", r.summary(locale), r.stoppedAtStretch()) : r.summary(locale);
     }
 
     /** The signs reported with a check; "could not be read" (never "none") when its result could not be read. */
@@ -154,9 +159,7 @@ public final class DoctorReport {
 
     private Markup stretches() {
         return table(StretchSessionRecord.class, page.word("none.stretches"), "sessions",
-                r -> page.fill("session-row", "when", when(r.at()), "what", r.stoppedForPain()
-                        && r.stoppedAtStretch() != null
-                        ? page.word("stretches.during", r.summary(locale), r.stoppedAtStretch()) : r.summary(locale)));
+                r -> page.fill("session-row", "when", when(r.at()), "what", stretchText(r)));
     }
 
     private Markup checks() {

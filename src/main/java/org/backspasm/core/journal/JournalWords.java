@@ -14,10 +14,16 @@ public final class JournalWords {
     static String summary(JournalEntry e, Locale locale) {
         Messages m = Messages.of(BUNDLE, locale);
         if (e instanceof PainRating r) {
-            if (r.aroundActivity()) {
-                return r.summary(); // a rating around an activity: its own English line (not yet in the bundle)
+            boolean note = !r.note().isEmpty();
+            if (r.aroundActivity() && r.moment() == RatingMoment.BEFORE) {
+                return note ? m.text("entry.painBeforeWithNote", r.score(), activity(r.activity(), m), r.note())
+                        : m.text("entry.painBefore", r.score(), activity(r.activity(), m));
             }
-            return r.note().isEmpty() ? m.text("entry.pain", r.score()) : m.text("entry.painWithNote", r.score(), r.note());
+            if (r.aroundActivity() && r.moment() == RatingMoment.AFTER) {
+                return note ? m.text("entry.painAfterWithNote", r.score(), activity(r.activity(), m), r.note())
+                        : m.text("entry.painAfter", r.score(), activity(r.activity(), m));
+            }
+            return note ? m.text("entry.painWithNote", r.score(), r.note()) : m.text("entry.pain", r.score());
         }
         if (e instanceof EpisodeEvent ev) {
             return ev.kind() == EpisodeEvent.Kind.STARTED ? m.text("entry.episodeStarted") : m.text("entry.episodeEnded");
@@ -33,7 +39,45 @@ public final class JournalWords {
         if (e instanceof WarningSignCheckRecord c) {
             return m.text("entry.check", level(c.level(), locale));
         }
-        return e.summary(); // a kind added later writes its own line (each such record overrides summary())
+        if (e instanceof WalkRecord w) {
+            return w.minutes() == null ? m.text("entry.walk") : m.text("entry.walkMinutes", w.minutes());
+        }
+        if (e instanceof ProgressAnswer a) {
+            return m.text("entry.progress", progress(a.answer(), m));
+        }
+        if (e instanceof ReminderDone d) {
+            return switch (d.reminder()) {
+                case "SITTING" -> m.text("entry.stoodUp");
+                case "HYDRATION" -> m.text("entry.drink");
+                default -> m.text("entry.reminderDone");
+            };
+        }
+        throw new IllegalStateException("no words for a journal entry of kind " + e.getClass().getSimpleName());
+    }
+
+    private static String activity(RatedActivity a, Messages m) {
+        return switch (a) {
+            case ICE -> m.text("activity.ice");
+            case HEAT -> m.text("activity.heat");
+            case ROUTINE -> m.text("activity.routine");
+            case WALK -> m.text("activity.walk");
+            case UNKNOWN -> m.text("activity.unknown");
+        };
+    }
+
+    /** The answer to "Compared with the start, is your back…?" in words. */
+    public static String progress(Progress p, Locale locale) {
+        return progress(p, Messages.of(BUNDLE, locale));
+    }
+
+    private static String progress(Progress p, Messages m) {
+        return switch (p) {
+            case MUCH_BETTER -> m.text("progress.muchBetter");
+            case A_LITTLE_BETTER -> m.text("progress.aLittleBetter");
+            case ABOUT_THE_SAME -> m.text("progress.aboutTheSame");
+            case WORSE -> m.text("progress.worse");
+            case UNKNOWN -> m.text("progress.unknown");
+        };
     }
 
     /** A check's result in words, as the journal and the doctor's summary write it. */

@@ -47,12 +47,4 @@ public record PainRating(String id, Instant at, int score, String note, String c
     public boolean aroundActivity() {
         return activity != null;
     }
-
-    @Override
-    public String summary() {
-        String around = activity == null ? ""
-                : moment == RatingMoment.BEFORE ? " (before: " + activity.label().toLowerCase() + ")"
-                : moment == RatingMoment.AFTER ? " (after: " + activity.label().toLowerCase() + ")" : "";
-        return "Pain " + score + "/10" + around + (note.isEmpty() ? "" : ": " + note);
-    }
 }

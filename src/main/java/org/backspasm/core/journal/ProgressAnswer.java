@@ -18,9 +18,4 @@ public record ProgressAnswer(String id, Instant at, Progress answer) implements 
     public ProgressAnswer(Instant at, Progress answer) {
         this(null, at, answer);
     }
-
-    @Override
-    public String summary() {
-        return "Compared with the start: " + answer.label();
-    }
 }

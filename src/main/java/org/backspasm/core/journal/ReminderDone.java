@@ -19,13 +19,4 @@ public record ReminderDone(String id, Instant at, String reminder) implements Jo
     public ReminderDone(Instant at, String reminder) {
         this(null, at, reminder);
     }
-
-    @Override
-    public String summary() {
-        return switch (reminder) {
-            case "SITTING" -> "Stood up after sitting (reminder)";
-            case "HYDRATION" -> "Had a drink (reminder)";
-            default -> "Reminder done";
-        };
-    }
 }

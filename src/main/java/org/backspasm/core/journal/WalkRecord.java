@@ -21,9 +21,4 @@ public record WalkRecord(String id, Instant at, Integer minutes, WalkSource sour
     public WalkRecord(Instant at, Integer minutes, WalkSource source) {
         this(null, at, minutes, source);
     }
-
-    @Override
-    public String summary() {
-        return minutes == null ? "Walk" : "Walk, " + minutes + " min";
-    }
 }

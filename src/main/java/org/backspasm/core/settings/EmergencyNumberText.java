@@ -29,7 +29,7 @@ public final class EmergencyNumberText {
      */
     public static String askWhy(Locale computer, String guess, Locale speaks) {
         Messages m = Messages.of(BUNDLE, speaks);
-        String country = computer == null ? "" : computer.getDisplayCountry(speaks);
+        String country = org.backspasm.core.i18n.Formats.of(speaks).country(computer);
         return country.isEmpty() ? m.text("ask.whyNoCountry", guess) : m.text("ask.whyCountry", country, guess);
     }
 }

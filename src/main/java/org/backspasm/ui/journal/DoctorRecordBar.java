@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The record for a doctor: the days it covers, "Save for my doctor…" (a web page) and "Print…" (through the
@@ -24,11 +25,13 @@ final class DoctorRecordBar {
     private final FlowPane view = new FlowPane(10, 8);
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
-    private final Button save = new Button("Save for my doctor…");
-    private final Button print = new Button("Print…");
+    private final Button save = new Button();
+    private final Button print = new Button();
+    private final Texts t;
 
-    DoctorRecordBar(DoctorRecordModel model) {
+    DoctorRecordBar(DoctorRecordModel model, Texts t) {
         this.model = model;
+        this.t = t;
         createView();
         init();
     }
@@ -40,15 +43,17 @@ final class DoctorRecordBar {
             p.setPrefWidth(140);
             p.setShowWeekNumbers(false);
         }
-        first.setAccessibleText("First day of the record");
-        last.setAccessibleText("Last day of the record");
+        first.setAccessibleText(t.get("record.firstDay"));
+        last.setAccessibleText(t.get("record.lastDay"));
+        save.setText(t.get("record.save"));
         save.setId("export-journal");
-        save.setTooltip(new Tooltip("A page for your doctor with everything recorded in these days (HTML)"));
+        save.setTooltip(new Tooltip(t.get("record.saveTip")));
+        print.setText(t.get("record.print"));
         print.setId("print-journal");
-        print.setTooltip(new Tooltip("Print the same record; a printer that saves to PDF makes a PDF"));
-        Label what = new Label("Record for your doctor:");
+        print.setTooltip(new Tooltip(t.get("record.printTip")));
+        Label what = new Label(t.get("record.title"));
         what.getStyleClass().add("subtitle");
-        HBox days = new HBox(6, new Label("from"), first, new Label("to"), last);
+        HBox days = new HBox(6, new Label(t.get("record.from")), first, new Label(t.get("record.to")), last);
         days.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, save, print);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -90,9 +95,9 @@ final class DoctorRecordBar {
 
     private void chooseAndSave() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the record for your doctor");
+        chooser.setTitle(t.get("record.chooserTitle"));
         chooser.setInitialFileName(model.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("record.webPage"), "*.html"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             model.save(file.toPath());
@@ -113,7 +118,7 @@ final class DoctorRecordBar {
         PageLayout layout = job.getJobSettings().getPageLayout();
         DoctorRecordModel.Printable record = model.printable();
         List<VBox> pages = RecordPages.layout(record.lines(), layout.getPrintableWidth(),
-                layout.getPrintableHeight());
+                layout.getPrintableHeight(), model::pageFoot);
         boolean ok = true;
         for (VBox page : pages) {
             ok = ok && job.printPage(layout, page);

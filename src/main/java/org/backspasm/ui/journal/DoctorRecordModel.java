@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +15,7 @@ import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.report.PrintLine;
 import org.backspasm.core.state.TextFiles;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The record for a doctor, saved as a web page or printed: the days it covers (the last {@value #DEFAULT_DAYS}
@@ -24,19 +23,23 @@ import org.backspasm.core.state.TextFiles;
  */
 public final class DoctorRecordModel {
     public static final int DEFAULT_DAYS = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Journal journal;
     private final TextFiles files;
     private final Clock clock;
+    private final Texts t;
     private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
     private final ObjectProperty<LocalDate> last = new SimpleObjectProperty<>(this, "last");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding rangeOk;
 
-    /** @param files writes the record where the user chose, whole or not at all */
-    public DoctorRecordModel(Journal journal, TextFiles files, Clock clock) {
+    /**
+     * @param files writes the record where the user chose, whole or not at all
+     * @param t     the journal's texts: the record and what was done with it are in the user's language
+     */
+    public DoctorRecordModel(Journal journal, TextFiles files, Clock clock, Texts t) {
         this.journal = journal;
+        this.t = t;
         this.files = files;
         this.clock = clock;
         LocalDate today = LocalDate.now(clock);
@@ -67,15 +70,15 @@ public final class DoctorRecordModel {
     }
 
     public String rangeProblem() {
-        return "The first day is after the last one: choose a first day on or before " + day(last.get()) + ".";
+        return t.get("record.badRange", day(last.get()));
     }
 
     public String suggestedFileName() {
-        return "back-pain-journal-" + first.get() + "-to-" + last.get() + ".html";
+        return t.get("record.fileName", first.get().toString(), last.get().toString());
     }
 
     private DoctorReport report() {
-        return DoctorReport.days(journal.entries(), first.get(), last.get(), clock.getZone());
+        return DoctorReport.days(journal.entries(), first.get(), last.get(), clock.getZone(), t.locale());
     }
 
     /** Writes the record to the file (atomically) and says where it went, or what went wrong. */
@@ -83,10 +86,9 @@ public final class DoctorRecordModel {
         try {
             DoctorReport report = report();
             files.write(file, report.html());
-            status.set("Saved " + entries(report.entryCount()) + " " + period() + " to " + file + ". Open it in a web "
-                    + "browser to read it or print it.");
+            status.set(t.get("record.saved", report.entryCount(), day(first.get()), day(last.get()), file.toString()));
         } catch (IOException e) {
-            status.set("The record could not be saved to " + file + ": " + e.getMessage() + ". Try another folder.");
+            status.set(t.get("record.saveFailed", file.toString(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -100,30 +102,24 @@ public final class DoctorRecordModel {
 
     /** After the pages went to the printer (or did not). */
     public void printed(Printable p, int pages, String printer, boolean ok) {
-        status.set(ok ? "Sent " + (pages == 1 ? "1 page" : pages + " pages") + " (" + entries(p.entryCount()) + " "
-                + period() + ") to " + printer + ". To make a PDF, choose a printer that saves to PDF."
-                : "The record could not be printed on " + printer + ". Check the printer, or save the record and "
-                + "print it from a web browser.");
+        status.set(ok ? t.get("record.printed", pages, p.entryCount(), day(first.get()), day(last.get()), printer)
+                : t.get("record.printFailed", printer));
     }
 
     public void noPrinter() {
-        status.set("No printer is set up on this computer. Save the record instead and print it from a web browser, "
-                + "or set up a printer (a \"print to PDF\" printer makes a PDF).");
+        status.set(t.get("record.noPrinter"));
     }
 
     public void printCancelled() {
         status.set("");
     }
 
-    private String period() {
-        return "from " + day(first.get()) + " to " + day(last.get());
+    /** "Page 2 of 5" at the foot of a printed page. */
+    public String pageFoot(int page, int pages) {
+        return t.get("record.pageFoot", page, pages);
     }
 
-    private static String entries(int n) {
-        return n == 1 ? "1 entry" : n + " entries";
-    }
-
-    private static String day(LocalDate d) {
-        return DAY.format(d);
+    private String day(LocalDate d) {
+        return t.formats().date(d);
     }
 }

@@ -51,7 +51,7 @@ public final class JournalScreen implements Screen {
         this.chart = new PainChart(clock, t);
         this.dataButtons = dataButtons;
         this.dataStatus = dataStatus;
-        this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock);
+        this.doctorRecord = new DoctorRecordModel(model.journal(), model.files(), clock, t);
         createView();
         init();
     }
@@ -78,7 +78,7 @@ public final class JournalScreen implements Screen {
         filter.getItems().setAll(JournalModel.Filter.values());
         filter.setValue(JournalModel.Filter.ALL);
         filter.setId("journal-filter");
-        DoctorRecordBar record = new DoctorRecordBar(doctorRecord);
+        DoctorRecordBar record = new DoctorRecordBar(doctorRecord, t);
         Label exportStatus = DoctorRecordBar.statusLabel(doctorRecord);
         HBox show = new HBox(10, new Label(t.get("list.show")), filter);
         filter.setConverter(new javafx.util.StringConverter<>() {

@@ -2,6 +2,7 @@ package org.backspasm.ui.journal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -31,8 +32,13 @@ final class RecordPages {
     private RecordPages() {
     }
 
-    /** The pages for a printable area of the size given (points), each a node of exactly that size. */
-    static List<VBox> layout(List<PrintLine> lines, double width, double height) {
+    /**
+     * The pages for a printable area of the size given (points), each a node of exactly that size.
+     *
+     * @param foot the line at the foot of a page from its number and the number of pages ("Page 2 of 5")
+     */
+    static List<VBox> layout(List<PrintLine> lines, double width, double height,
+            BiFunction<Integer, Integer, String> foot) {
         List<Node> blocks = new ArrayList<>();
         List<Paging.Block> sizes = new ArrayList<>();
         double[] columns = null;
@@ -53,9 +59,9 @@ final class RecordPages {
             pages.get(p).forEach(i -> page.getChildren().add(blocks.get(i)));
             Region spacer = new Region();
             VBox.setVgrow(spacer, Priority.ALWAYS);
-            Text foot = text("Page " + (p + 1) + " of " + pages.size(), 8, FontWeight.NORMAL, width);
-            foot.setFill(Color.gray(0.35));
-            page.getChildren().addAll(spacer, foot);
+            Text footLine = text(foot.apply(p + 1, pages.size()), 8, FontWeight.NORMAL, width);
+            footLine.setFill(Color.gray(0.35));
+            page.getChildren().addAll(spacer, footLine);
             page.setMinSize(width, height);
             page.setPrefSize(width, height);
             page.setMaxSize(width, height);

@@ -27,7 +27,7 @@ class DoctorRecordTest extends AppUiTest {
     static final double A4_HEIGHT = 842 - 108;
 
     private DoctorRecordModel model() {
-        return new DoctorRecordModel(ctx.journal(), (f, t) -> Files.writeString(f, t), clock);
+        return new DoctorRecordModel(ctx.journal(), (f, t) -> Files.writeString(f, t), clock, ctx.lang().texts("journal"));
     }
 
     private void ratings(int days) {
@@ -85,7 +85,7 @@ class DoctorRecordTest extends AppUiTest {
         m.firstProperty().set(LocalDate.now(clock).minusDays(90));
         List<PrintLine> lines = m.printable().lines();
         List<List<VBox>> laidOut = new java.util.ArrayList<>();
-        fx(() -> laidOut.add(RecordPages.layout(lines, A4_WIDTH, A4_HEIGHT)));
+        fx(() -> laidOut.add(RecordPages.layout(lines, A4_WIDTH, A4_HEIGHT, m::pageFoot)));
         List<VBox> pages = laidOut.get(0);
 
         assertTrue(pages.size() >= 3, pages.size() + " pages");
