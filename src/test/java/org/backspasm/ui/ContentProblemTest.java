@@ -77,7 +77,7 @@ class ContentProblemTest extends AppUiTest {
         fx(() -> feature.start(new FeatureContext(clock, ctx.state(), ctx.journal(), shell, ctx.ticker(),
                 ctx.alerter(), alarms, ctx.notices()::report, Loaded.failed(problem),
                 SourceLines.of(Loaded.failed(problem)), file -> { }, (f, t) -> { }, ctx.settings(), dataDir,
-                java.util.List.of(), ctx.data(), ctx.lang())));
+                java.util.List.of(), ctx.data(), ctx.lang(), org.backspasm.ui.rating.ActivityEvents.NONE)));
         ContentProblemView v = shown(feature.screen().view());
         assertPlainWithDetails(v, problem);
         assertTrue(lookup("#emergency-banner-number").queryAll().stream().anyMatch(n -> n.getScene() != null));

@@ -185,6 +185,43 @@ class NoCutOffTextTest extends AppUiTest {
     }
 
     /**
+     * "What helps you": the rating bar at the bottom of the window (a walk started on Today), over Today and the
+     * Journal; the Journal's card empty, then with pairs of two activities (more than the plot draws).
+     */
+    @Test
+    void theRatingBarAndTheWhatHelpsCardInTheSmallestWindow() throws Exception {
+        Map<String, Runnable> states = new LinkedHashMap<>();
+        states.put("what-helps-empty", () -> show(ScreenId.JOURNAL));
+        lookAtEveryTextSizeAndTheme(states);
+        fx(() -> {
+            show(ScreenId.TODAY);
+            press("#plan-walk-start");
+        });
+        states.clear();
+        states.put("rating-bar-today", () -> show(ScreenId.TODAY));
+        states.put("rating-bar-journal", () -> show(ScreenId.JOURNAL));
+        lookAtEveryTextSizeAndTheme(states);
+        fx(() -> {
+            press("#rating-skip");
+            java.time.Instant at = clock.instant().minus(java.time.Duration.ofDays(3));
+            for (int i = 0; i < 10; i++) {
+                java.time.Instant t = at.plus(java.time.Duration.ofHours(6L * i));
+                ctx.journal().append(org.backspasm.core.journal.PainRating.around(t, 7 - i % 3,
+                        org.backspasm.core.journal.RatedActivity.HEAT, org.backspasm.core.journal.RatingMoment.BEFORE));
+                ctx.journal().append(org.backspasm.core.journal.PainRating.around(t.plusSeconds(1500), 4 + i % 4,
+                        org.backspasm.core.journal.RatedActivity.HEAT, org.backspasm.core.journal.RatingMoment.AFTER));
+            }
+            ctx.journal().append(org.backspasm.core.journal.PainRating.around(at, 6,
+                    org.backspasm.core.journal.RatedActivity.ROUTINE, org.backspasm.core.journal.RatingMoment.BEFORE));
+            ctx.journal().append(org.backspasm.core.journal.PainRating.around(at.plusSeconds(900), 5,
+                    org.backspasm.core.journal.RatedActivity.ROUTINE, org.backspasm.core.journal.RatingMoment.AFTER));
+        });
+        assertEquals(true, lookup("#what-helps-heat-plot").tryQuery().isPresent());
+        lookAtEveryTextSizeAndTheme(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * Issue 15's texts: the first-start question for the local emergency number (a country the app does not know),
      * the disclaimer, the emergency page and Settings with the reminder to check the number, in English and in
      * Spanish (longer words); then Today with both

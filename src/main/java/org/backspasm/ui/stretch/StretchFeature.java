@@ -53,8 +53,18 @@ public final class StretchFeature extends ScreenFeature {
                     app.journal()::append, app.lang()::locale) : null;
             model = new StretchModel(library, session, app.ticker(), app.alerter()::cue, app.nav(), app.problems(),
                     app.lang());
+            model.pageProperty().addListener((o, was, page) -> routineMoved(was, page));
         }
         return model;
+    }
+
+    /** "What helps you": a rating is offered as a routine starts (its end is the session written to the journal). */
+    private void routineMoved(StretchModel.Page was, StretchModel.Page page) {
+        if (page == StretchModel.Page.PLAYING && was != StretchModel.Page.PLAYING) {
+            app.ratings().started(org.backspasm.core.journal.RatedActivity.ROUTINE);
+        } else if (page == StretchModel.Page.PAIN) {
+            app.ratings().abandoned(org.backspasm.core.journal.RatedActivity.ROUTINE); // the pain page asks its own
+        }
     }
 
     @Override
