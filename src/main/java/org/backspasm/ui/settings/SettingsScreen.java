@@ -1,7 +1,6 @@
 package org.backspasm.ui.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
