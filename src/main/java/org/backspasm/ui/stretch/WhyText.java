@@ -26,7 +26,8 @@ final class WhyText extends VBox {
                 : t.get("row.reps", s.dose().maxReps());
         add(t.get("why.dose", DoseWords.of(s.dose(), s.dose().reps(), t), most), "");
         s.cautions().forEach(c -> add(t.get("bullet", t.content(c)), ""));
-        s.stopIf().forEach(c -> add(t.get("why.stop", t.content(c)), "error-text"));
+        // each "stop if" text starts with its own verb ("Stop if…", "Pare si…"): a bullet, not a "Stop:" label
+        s.stopIf().forEach(c -> add(t.get("bullet", t.content(c)), "error-text"));
         getChildren().add(sources.line(s.sources()));
     }
 
