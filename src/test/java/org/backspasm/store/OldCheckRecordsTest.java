@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.backspasm.core.i18n.Languages;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.WarningSignCheckRecord;
 import org.backspasm.core.warningsigns.CheckRecords;
 import org.backspasm.core.warningsigns.CheckReport;
 import org.backspasm.core.content.ContentException;
 import org.backspasm.core.warningsigns.Level;
-import org.backspasm.core.warningsigns.RetiredSigns;
+import org.backspasm.core.warningsigns.RetiredSign;
 import org.backspasm.core.warningsigns.SignCatalog;
 import org.backspasm.testing.FakeClock;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,9 @@ class OldCheckRecordsTest {
         for (String id : r.answers().keySet()) {
             if (catalog.find(id).isPresent()) {
                 assertTrue(html.contains(escape(catalog.sign(id).question())), id);
-            } else if (RetiredSigns.find(id).isPresent()) {
+            } else if (catalog.findRetired(id).isPresent()) {
                 assertTrue(catalog.find(id).isEmpty(), "a retired id is never reused: " + id);
-                assertTrue(html.contains(escape(RetiredSigns.find(id).get().question())
+                assertTrue(html.contains(escape(catalog.findRetired(id).get().question())
                         + " <span class=\"small\">(asked in these words in an earlier version)</span></td><td"), id);
             }
         }
@@ -95,10 +96,11 @@ class OldCheckRecordsTest {
                 Runnable::run, notices, FakeClock.at("2026-12-03T10:00:00Z")).entries().get(0));
         assertEquals(List.of(), notices.peekAll());
         assertEquals(Level.EMERGENCY, CheckRecords.levelOf(r), "the level it had then, not worked out again");
-        String html = CheckReport.html(r, SignCatalog.loadDefault(), ZoneId.of("Europe/London"), "999");
+        SignCatalog catalog = SignCatalog.loadDefault();
+        String html = CheckReport.html(r, catalog, ZoneId.of("Europe/London"), "999");
         for (String id : r.answers().keySet()) {
-            assertTrue(html.contains(escape(RetiredSigns.find(id).map(RetiredSigns.Retired::question)
-                    .orElseGet(() -> catalogQuestion(id)))), id + " shows the question asked then");
+            assertTrue(html.contains(escape(catalog.findRetired(id).map(RetiredSign::question)
+                    .orElseGet(() -> catalog.sign(id).question()))), id + " shows the question asked then");
         }
         assertTrue(html.contains("Are you over 50? <span class=\"small\">(asked in these words in an earlier "
                 + "version)</span></td><td class=\"yes\">Yes</td>"));
@@ -106,24 +108,39 @@ class OldCheckRecordsTest {
         assertFalse(html.contains("a question no longer asked"), "every old id is known");
     }
 
-    private static String catalogQuestion(String id) {
-        try {
-            return SignCatalog.loadDefault().sign(id).question();
-        } catch (ContentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void everyRetiredIdNamesQuestionsThatExistNow() throws ContentException {
         SignCatalog catalog = SignCatalog.loadDefault();
-        for (RetiredSigns.Retired old : RetiredSigns.all()) {
+        assertEquals(19, catalog.retired().size(), "every question retired in issues 10 and 15");
+        for (RetiredSign old : catalog.retired()) {
             assertTrue(catalog.find(old.id()).isEmpty(), old.id() + " must not be reused");
             assertFalse(old.replacedBy().isEmpty(), old.id());
             for (String now : old.replacedBy()) {
                 assertTrue(catalog.find(now).isPresent(), old.id() + " -> " + now);
             }
         }
+    }
+
+    @Test
+    void anOldCheckInSpanishShowsTheQuestionsAskedThenInSpanish() throws IOException, ContentException {
+        Files.writeString(dir.resolve("journal.jsonl"), OLD_LINE + "\n" + ISSUE_10_LINE + "\n",
+                StandardCharsets.UTF_8);
+        List<JournalEntry> read = JournalStore.open(dir, Runnable::run, new StoreNotices(),
+                FakeClock.at("2026-12-03T10:00:00Z")).entries();
+        SignCatalog catalog = SignCatalog.loadDefault();
+        for (JournalEntry e : read) {
+            WarningSignCheckRecord r = (WarningSignCheckRecord) e;
+            String html = CheckReport.html(r, catalog, ZoneId.of("Europe/Madrid"), "112", "", Languages.SPANISH);
+            for (String id : r.answers().keySet()) {
+                catalog.findRetired(id).ifPresent(old -> {
+                    assertTrue(html.contains(escape(old.question(Languages.SPANISH))), id + " in Spanish");
+                    assertFalse(html.contains(escape(old.question())), id + " not in English");
+                });
+            }
+        }
+        String html = CheckReport.html((WarningSignCheckRecord) read.get(1), catalog, ZoneId.of("Europe/Madrid"),
+                "112", "", Languages.SPANISH);
+        assertTrue(html.contains("¿Tiene más de 50 años?"), html);
     }
 
     private static String escape(String s) {

@@ -19,7 +19,8 @@ import org.backspasm.core.report.ReportTemplate;
 
 /**
  * A readable, printable HTML page of one check, for the user to take to a doctor: when, the result, the signs that
- * raised it in the user's words, and every question with its answer. The markup is the {@link ReportTemplate}'s.
+ * raised it in the user's words, and every question with its answer (a question of an earlier version in the
+ * page's language too). The markup is the {@link ReportTemplate}'s.
  */
 public final class CheckReport {
     private static final DateTimeFormatter WHEN =
@@ -85,10 +86,10 @@ public final class CheckReport {
         List<Markup> rows = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (WarningSign s : catalog.signs()) {
-            for (RetiredSigns.Retired old : RetiredSigns.all()) {
+            for (RetiredSign old : catalog.retired()) {
                 CheckAnswer a = r.answers().get(old.id());
                 if (a != null && old.replacedBy().contains(s.id()) && shown.add(old.id())) {
-                    rows.add(page.fill("earlier-answer-row", "question", old.question(),
+                    rows.add(page.fill("earlier-answer-row", "question", old.question(locale),
                             "answerClass", answerClass(a), "answer", answerLabel(a, page)));
                 }
             }

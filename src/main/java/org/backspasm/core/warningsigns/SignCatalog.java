@@ -15,10 +15,12 @@ public final class SignCatalog {
 
     private final List<WarningSign> signs;
     private final Map<String, WarningSign> byId = new LinkedHashMap<>();
+    private final List<RetiredSign> retired;
     private final SourceRegistry sources;
 
-    SignCatalog(List<WarningSign> signs, SourceRegistry sources) {
+    SignCatalog(List<WarningSign> signs, List<RetiredSign> retired, SourceRegistry sources) {
         this.signs = List.copyOf(signs);
+        this.retired = List.copyOf(retired);
         this.sources = sources;
         for (WarningSign s : signs) {
             byId.put(s.id(), s);
@@ -49,6 +51,15 @@ public final class SignCatalog {
             throw new IllegalArgumentException("No warning sign with id " + id);
         }
         return s;
+    }
+
+    /** The questions of earlier versions, kept so that old checks read as they were answered. */
+    public List<RetiredSign> retired() {
+        return retired;
+    }
+
+    public Optional<RetiredSign> findRetired(String id) {
+        return retired.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The registry the signs' sources were checked against. */

@@ -53,8 +53,9 @@ public final class SignCatalogParser {
             signs.add(s);
         }
         checkReferences(top.at("signs"), signs, index);
+        List<RetiredSign> retired = retired(top, file.retired(), index, texts);
         texts.checkAllUsed();
-        return new SignCatalog(signs, registry);
+        return new SignCatalog(signs, retired, registry);
     }
 
     private static WarningSign sign(ContentCheck c, SignFile.RawSign o, SourceRegistry registry, ContentTexts texts)
@@ -86,6 +87,31 @@ public final class SignCatalogParser {
                 c.texts("askIf", o.askIf(), true),
                 c.texts("countsIf", o.countsIf(), true), escalations, texts.optionalText(c, "resultNote", o.resultNote()),
                 c.flag(o.showsEpisodeAge()), c.flag(o.askedFirst()), sources);
+    }
+
+    /**
+     * The questions of earlier versions (the list may be left out): each id is new to the file (never a question
+     * asked now, never retired twice), and names the questions that ask it now.
+     */
+    private static List<RetiredSign> retired(ContentCheck top, List<SignFile.RawRetired> raw,
+            Map<String, Integer> signs, ContentTexts texts) throws ContentException {
+        List<SignFile.RawRetired> all = top.list("retired", raw, true);
+        List<RetiredSign> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            ContentCheck c = top.at("retired").at(i);
+            SignFile.RawRetired r = all.get(i);
+            String id = c.text("id", r.id());
+            c.at("id").require(!signs.containsKey(id), "is a question asked now: a retired id is never reused");
+            c.at("id").require(ids.add(id), "is retired twice: " + id);
+            List<String> now = c.texts("replacedBy", r.replacedBy(), false);
+            for (String ref : now) {
+                c.at("replacedBy").require(signs.containsKey(ref), "refers to '" + ref
+                        + "', which is not a sign in the file");
+            }
+            out.add(new RetiredSign(id, texts.text(c, "question", r.question()), now));
+        }
+        return out;
     }
 
     private static void checkReferences(ContentCheck at, List<WarningSign> signs, Map<String, Integer> index)

@@ -81,7 +81,7 @@ class CheckWordingTest {
     @Test
     void theSignWordsCatchTheQuestionsOfBeforeThatJoinedTwoSigns() {
         for (String retired : List.of("unsteady-sudden", "unsteady", "weakness", "belly-pulsing", "infection-risk")) {
-            String q = RetiredSigns.find(retired).orElseThrow().question();
+            String q = catalog.findRetired(retired).orElseThrow().question();
             assertTrue(signsNamed(q).size() > 1, retired + " named " + signsNamed(q) + ": " + q);
         }
     }

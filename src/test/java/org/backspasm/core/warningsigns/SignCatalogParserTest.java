@@ -35,6 +35,27 @@ class SignCatalogParserTest {
         }
     }
 
+    private static String withRetired(String retired, String... signs) {
+        return HEAD + String.join(",", signs) + "],\"retired\":[" + retired + "]}";
+    }
+
+    @Test
+    void retiredQuestionsAreCheckedLikeTheSigns() throws ContentException {
+        SignCatalog c = SignCatalogParser.parse(withRetired(
+                "{\"id\":\"old\",\"question\":\"Old?\",\"replacedBy\":[\"a\"]}", sign("a", "")));
+        assertEquals("Old?", c.findRetired("old").orElseThrow().question());
+        assertEquals(java.util.List.of("a"), c.retired().get(0).replacedBy());
+        String at = "warning-signs.json, at $.retired[0]";
+        assertEquals(at + ".id: is a question asked now: a retired id is never reused", problem(withRetired(
+                "{\"id\":\"a\",\"question\":\"Old?\",\"replacedBy\":[\"a\"]}", sign("a", ""))));
+        assertEquals(at + ".replacedBy: refers to 'ghost', which is not a sign in the file", problem(withRetired(
+                "{\"id\":\"old\",\"question\":\"Old?\",\"replacedBy\":[\"ghost\"]}", sign("a", ""))));
+        assertEquals(at + ".replacedBy: is missing", problem(withRetired(
+                "{\"id\":\"old\",\"question\":\"Old?\"}", sign("a", ""))));
+        assertEquals(at + ".question: is missing or empty", problem(withRetired(
+                "{\"id\":\"old\",\"replacedBy\":[\"a\"]}", sign("a", ""))));
+    }
+
     @Test
     void aGoodSmallFileParses() throws ContentException {
         SignCatalog c = SignCatalogParser.parse(file(sign("a", ""), sign("b", ",\"askIf\":[\"a\"]")));
