@@ -1,23 +1,19 @@
 package org.backspasm.ui.companion;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.backspasm.core.companion.FollowUpDismissals;
 import org.backspasm.core.companion.FollowUpWording;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.state.Sections;
-import org.backspasm.core.warningsigns.CheckOffers;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
 import org.backspasm.ui.ScreenId;
 
 /**
- * The episode companion on Today: the day plan and the follow-up card, both following the journal (where every
- * start and end of an episode is recorded, so the current onset is read from it). Made when Today starts; its cards
+ * The episode companion on Today: the day plan and the follow-up card, both following the journal and sharing the
+ * current episode's onset ({@link EpisodeOnset}, read from it once and again when it changes). Made when Today starts; its cards
  * are made once, when Today's screen is built.
  */
 public final class Companion {
@@ -35,10 +31,10 @@ public final class Companion {
     public static Companion start(FeatureContext app) {
         Clock clock = app.clock();
         Journal journal = app.journal();
-        Supplier<Optional<Instant>> onset = () -> CheckOffers.currentOnset(journal.entries(), clock.instant());
-        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.lang(),
+        EpisodeOnset onset = new EpisodeOnset(journal::entries, clock); // read once, shared by both
+        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset::get, clock, app.lang(),
                 app.ratings());
-        FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset, clock,
+        FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset::get, clock,
                 new FollowUpModel.Dismissals() {
                     @Override
                     public FollowUpDismissals load() {
@@ -50,10 +46,13 @@ public final class Companion {
                         app.state().put(Sections.FOLLOW_UP, d);
                     }
                 }, app.dataDir().resolve("records"), app.opener(), app.files(), app.lang());
-        journal.onAppend(e -> FxThread.run(() -> {
+        Runnable changed = () -> FxThread.run(() -> {
+            onset.refresh();
             plan.refresh();
             followUp.refresh();
-        }));
+        });
+        journal.onAppend(e -> changed.run());
+        journal.onAppendAll(batch -> changed.run()); // an import may bring an episode's start or end
         return new Companion(plan, followUp, app);
     }
 

@@ -70,7 +70,9 @@ public final class FollowUpModel {
         this.dismissals = dismissals;
         this.recordsDir = recordsDir;
         this.opener = opener;
-        refresh(); // at start, so that a damaged part of the saved state it reads is told at start
+        // worked out when Today shows the card (its first showing included), not before: once at start, not twice;
+        // what was put away is read now, so that a damaged part of the saved state is told at start
+        dismissals.load();
         lang.localeProperty().addListener((o, a, l) -> {
             message.set("");
             refresh();

@@ -44,10 +44,12 @@ public final class CheckOffersModel {
         this.journal = journal;
         this.dismissals = dismissals;
         this.clock = clock;
-        refresh();
+        // worked out when Today shows the card (its first showing included), not before: once at start, not twice;
+        // what was put away is read now, so that a damaged part of the saved state is told at start
+        dismissals.load();
     }
 
-    /** Works the offers out again (the journal changed, or the screen is shown again). */
+    /** Works the offers out again (the journal changed, or Today is shown: the first time, or again). */
     public void refresh() {
         List<Offer> now = CheckOffers.compute(journal.get(), clock.instant(), clock.getZone(), dismissals.load(),
                 language.get());
