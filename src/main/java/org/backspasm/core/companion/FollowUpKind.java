@@ -19,4 +19,14 @@ public enum FollowUpKind {
     public String id() {
         return id;
     }
+
+    /**
+     * True when this card says what the day plan's line for the stage says (after 6 weeks: see a doctor or
+     * physiotherapist if the pain is still there; after 12 weeks: long-lasting, a plan led by one): Today then says
+     * it once, on the card, and the plan leaves its line out while the card shows.
+     */
+    public boolean repeatsThePlanLineOf(EpisodeStage stage) {
+        return this == SIX_WEEKS && stage == EpisodeStage.AFTER_6_WEEKS
+                || this == TWELVE_WEEKS && stage == EpisodeStage.AFTER_12_WEEKS;
+    }
 }

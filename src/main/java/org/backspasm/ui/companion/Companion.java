@@ -32,8 +32,6 @@ public final class Companion {
         Clock clock = app.clock();
         Journal journal = app.journal();
         EpisodeOnset onset = new EpisodeOnset(journal::entries, clock); // read once, shared by both
-        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset::get, clock, app.lang(),
-                app.ratings());
         FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset::get, clock,
                 new FollowUpModel.Dismissals() {
                     @Override
@@ -46,6 +44,8 @@ public final class Companion {
                         app.state().put(Sections.FOLLOW_UP, d);
                     }
                 }, app.dataDir().resolve("records"), app.opener(), app.files(), app.lang());
+        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset::get, clock, app.lang(),
+                app.ratings(), followUp.cardProperty()); // the plan's stage line is said once, on a card that says it
         Runnable changed = () -> FxThread.run(() -> {
             onset.refresh();
             plan.refresh();

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.backspasm.core.companion.DayPlan;
 import java.time.Instant;
 import org.backspasm.core.companion.PlanItem;
+import org.backspasm.core.companion.Sourced;
 import org.backspasm.core.companion.PlanItemKind;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
@@ -46,6 +47,7 @@ public final class DayPlanCard extends VBox {
         createView();
         model.planProperty().addListener((o, a, p) -> show(p));
         model.walkingSinceProperty().addListener((o, a, since) -> show(model.plan()));
+        model.aboutProperty().addListener((o, a, line) -> show(model.plan()));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 model.refresh(); // Today is shown (the first time, or again: it may be another day)
@@ -77,12 +79,17 @@ public final class DayPlanCard extends VBox {
         }
         title.setText(model.title(p));
         askOnset.setText(model.askOnset());
-        about.setText(p.about().text());
-        List<Node> top = new ArrayList<>(List.of(about, sources.line(p.about().sources())));
+        Sourced line = model.aboutProperty().get(); // left out while the follow-up card above says it
+        List<Node> top = new ArrayList<>();
+        if (line != null) {
+            about.setText(line.text());
+            top.addAll(List.of(about, sources.line(line.sources())));
+        }
         if (p.withoutOnset()) {
             top.add(askOnset);
         }
         aboutBox.getChildren().setAll(top);
+        aboutBox.setManaged(!top.isEmpty()); // no gap where the line was
         rows.getChildren().setAll(p.items().stream().map(this::row).toList());
     }
 

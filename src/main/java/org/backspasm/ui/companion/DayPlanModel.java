@@ -9,9 +9,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import org.backspasm.core.companion.DayPlan;
 import org.backspasm.core.companion.DayPlanner;
+import org.backspasm.core.companion.FollowUpCard;
 import org.backspasm.core.companion.PlanItem;
+import org.backspasm.core.companion.Sourced;
 import org.backspasm.core.companion.WhatHelps;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.RatedActivity;
@@ -34,16 +37,22 @@ public final class DayPlanModel {
     private final ActivityEvents activities;
     private final Texts t;
     private final ReadOnlyObjectWrapper<DayPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Sourced> about = new ReadOnlyObjectWrapper<>();
+    private final ObservableValue<FollowUpCard> followUp;
     private final ReadOnlyObjectWrapper<Instant> walkingSince = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param onset      the current episode's onset, if there is an episode
      * @param lang       the window's language: the plan is said in it, and again when it changes
      * @param activities told when a walk starts ("What helps you" offers a rating before it)
+     * @param followUp   the follow-up card Today shows above the plan (null while none): when it says what the plan's
+     *                   line for the stage says, the plan leaves its line out
      */
     public DayPlanModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
-            Supplier<Optional<Instant>> onset, Clock clock, Lang lang, ActivityEvents activities) {
+            Supplier<Optional<Instant>> onset, Clock clock, Lang lang, ActivityEvents activities,
+            ObservableValue<FollowUpCard> followUp) {
         this.journal = journal;
+        this.followUp = followUp;
         this.append = append;
         this.onset = onset;
         this.clock = clock;
@@ -51,6 +60,19 @@ public final class DayPlanModel {
         this.t = lang.texts("dayplan");
         // worked out when Today shows the card (its first showing included), not before: once at start, not twice
         lang.localeProperty().addListener((o, a, l) -> refresh());
+        plan.addListener((o, a, p) -> sayAbout());
+        followUp.addListener((o, a, c) -> sayAbout());
+    }
+
+    private void sayAbout() {
+        DayPlan p = plan.get();
+        FollowUpCard card = followUp.getValue();
+        about.set(p == null || card != null && card.kind().repeatsThePlanLineOf(p.stage()) ? null : p.about());
+    }
+
+    /** The line about this stage, or null while the follow-up card says it (or before the plan is worked out). */
+    public ReadOnlyObjectProperty<Sourced> aboutProperty() {
+        return about.getReadOnlyProperty();
     }
 
     /** "Start a walk": the walk's start is kept, so "I'm back" can record its minutes. */

@@ -28,7 +28,7 @@ class DayPlanModelTest {
         reads.incrementAndGet();
         return List.copyOf(journal);
     }, journal::add, () -> Optional.of(clock.instant().minus(Duration.ofDays(3))), clock, new Lang(Locale.UK),
-            org.backspasm.ui.rating.ActivityEvents.NONE);
+            org.backspasm.ui.rating.ActivityEvents.NONE, new javafx.beans.property.SimpleObjectProperty<>());
 
     private int walks() {
         return model.plan().items().stream().filter(i -> i.kind() == PlanItemKind.WALK)

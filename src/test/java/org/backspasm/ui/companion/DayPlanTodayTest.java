@@ -134,4 +134,22 @@ class DayPlanTodayTest extends AppUiTest {
         assertEquals("Not better after a week: book an appointment", text("#follow-up-title"));
         assertTrue(ctx.journal().entries().contains(new ProgressAnswer(clock.instant(), Progress.ABOUT_THE_SAME)));
     }
+
+    @Test
+    void afterSixWeeksTodaySaysSoOnceOnTheCardAndThePlanSaysItAgainWhenTheCardIsPutAway() {
+        clock.set(ONSET.plus(Duration.ofDays(43)));
+        fx(() -> ctx.journal().append(new PainRating(clock.instant().minus(Duration.ofHours(1)), 4, "", "")));
+        showToday();
+        assertEquals("Still there after 6 weeks: book a doctor or physiotherapist", text("#follow-up-title"));
+        assertTrue(text("#day-plan-title").startsWith("Day 44"), text("#day-plan-title"));
+        assertFalse(showing("#day-plan-about"), "the plan's line says what the card says: it is left out");
+        assertEquals(1, lookup(".label").queryAllAs(Labeled.class).stream()
+                .filter(l -> l.getScene() != null && l.isVisible() && l.getText() != null
+                        && l.getText().contains("stops you doing everyday things")).count(), "said once");
+
+        press("#follow-up-dismiss");
+        assertFalse(showing("#follow-up"));
+        assertTrue(text("#day-plan-about").startsWith("After 6 weeks: if the pain is still there"),
+                "with the card put away, the plan says it");
+    }
 }
