@@ -47,6 +47,8 @@ class StartWorksOutOnceTest extends AppUiTest {
         journal.append(new EpisodeEvent(at.instant(), EpisodeEvent.Kind.STARTED, ONSET));
         journal.append(new PainRating(ONSET.plusSeconds(2 * 3600), 7, "", "")); // ratings that have not fallen
         journal.append(new PainRating(ONSET.plusSeconds(26 * 3600), 7, "", ""));
+        // an hour before the test clock: the offers card shows (high pain) beside the one-week card
+        journal.append(new PainRating(Instant.parse("2026-11-22T08:30:00Z"), 8, "", ""));
     }
 
     /** The journal, counting its reads by the class (outside the journal) that asked. */
