@@ -117,7 +117,7 @@ public final class DataModel {
         List<JournalEntry> entries = journal.entries();
         work(() -> {
             StringWriter csv = new StringWriter();
-            CsvExport.write(entries, clock.getZone(), csv);
+            CsvExport.write(entries, clock.getZone(), words.locale(), csv);
             backups.writeText(file, csv.toString());
             return words.exported(entries.size(), file);
         }, e -> words.cannotWrite(file, FileProblem.text(e, words.locale())));
