@@ -17,12 +17,15 @@ public final class PainChart extends LineChart<Number, Number> {
     public static final int DAYS = 14;
 
     private final Clock clock;
+    private final Texts t;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
     public PainChart(Clock clock, Texts t) {
         super(new NumberAxis(-DAYS, 0, 2), new NumberAxis(0, 10, 2));
         this.clock = clock;
+        this.t = t;
         getStyleClass().add("pain-chart");
+        setAccessibleText(t.get("chart.accessible", DAYS));
         setLegendVisible(false);
         setAnimated(false);
         setCreateSymbols(true);
@@ -48,21 +51,43 @@ public final class PainChart extends LineChart<Number, Number> {
     }
 
     public void show(List<PainRating> ratings) {
-        List<XYChart.Data<Number, Number>> points = points(ratings);
+        List<PainRating> shown = inRange(ratings);
+        List<XYChart.Data<Number, Number>> points = points(shown);
         if (!sameAsShown(points)) {
             series.getData().setAll(points);
+            for (int i = 0; i < points.size(); i++) {
+                describe(points.get(i).getNode(), shown.get(i));
+            }
         }
+    }
+
+    /**
+     * A point's words for a screen reader, in the user's language: JavaFX binds its own English ("null X Axis is
+     * -3.2 Y Axis is 6", role "Point"), which is replaced here.
+     */
+    private void describe(javafx.scene.Node symbol, PainRating r) {
+        if (symbol == null) {
+            return;
+        }
+        symbol.accessibleTextProperty().unbind();
+        symbol.setAccessibleText(t.get("chart.pointAccessible", r.score(),
+                t.formats().weekdayDateTime(r.at().atZone(clock.getZone()))));
+        symbol.setAccessibleRoleDescription(t.get("chart.pointRole"));
     }
 
     /** The chart's points for the ratings: days from now (negative) against the score, last {@value #DAYS} days. */
     public List<XYChart.Data<Number, Number>> points(List<PainRating> ratings) {
         Instant now = clock.instant();
-        Instant from = now.minus(Duration.ofDays(DAYS));
-        return ratings.stream()
-                .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now))
+        return inRange(ratings).stream()
                 .map(r -> new XYChart.Data<Number, Number>(
                         Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r.score()))
                 .toList();
+    }
+
+    private List<PainRating> inRange(List<PainRating> ratings) {
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(DAYS));
+        return ratings.stream().filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now)).toList();
     }
 
     /** True when the points are those already drawn: redrawing hundreds of symbols for nothing is skipped. */
