@@ -277,23 +277,24 @@ public final class AppWalk {
 
     /** Answers every open question on the check's page: yes for the signs given, no for the rest. */
     private void answerPage(Set<String> yes) {
-        for (int i = 0; i < 100; i++) {
-            Optional<ButtonBase> open = Optional.empty();
-            for (Node row : lookup(".question-row")) {
-                String sign = row.getId().replaceFirst("^q-", "");
-                List<Node> answer = lookup("#ans-" + sign + (yes.contains(sign) ? "-yes" : "-no"));
-                if (!answer.isEmpty() && answer.get(0) instanceof Toggle t && t.getToggleGroup() != null
-                        && t.getToggleGroup().getSelectedToggle() == null) {
-                    open = Optional.of((ButtonBase) answer.get(0));
-                    break;
+        app.fx(() -> {
+            for (int i = 0; i < 100; i++) {
+                settle();
+                Optional<ButtonBase> open = app.lookup(".question-row").queryAll().stream()
+                        .filter(row -> row.getScene() != null && row.isVisible())
+                        .map(row -> row.getId().replaceFirst("^q-", ""))
+                        .map(sign -> app.lookup("#ans-" + sign + (yes.contains(sign) ? "-yes" : "-no")).tryQuery())
+                        .flatMap(Optional::stream)
+                        .filter(b -> b instanceof Toggle t && t.getToggleGroup() != null
+                                && t.getToggleGroup().getSelectedToggle() == null)
+                        .map(ButtonBase.class::cast)
+                        .findFirst();
+                if (open.isEmpty()) {
+                    return;
                 }
+                open.get().fire();
             }
-            if (open.isEmpty()) {
-                return;
-            }
-            ButtonBase b = open.get();
-            app.fx(b::fire);
-        }
+        });
     }
 
     private void answerUntilResult(Set<String> yes) {

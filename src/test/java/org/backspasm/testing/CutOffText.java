@@ -31,7 +31,41 @@ public final class CutOffText {
         }
         List<String> problems = new ArrayList<>();
         visit(root, scene.getWidth(), problems);
+        if (!problems.isEmpty()) {
+            tooWide(root, scene.getWidth(), problems);
+        }
         return problems;
+    }
+
+    /**
+     * Why something runs past the right edge: the innermost parts that cannot be made narrower than the room left
+     * to them (a row that does not wrap, a label that keeps its whole width), named so they can be fixed.
+     */
+    private static boolean tooWide(Node n, double sceneWidth, List<String> problems) {
+        if (!n.isVisible() || !n.isManaged() && !(n instanceof Parent)) {
+            return false;
+        }
+        boolean inner = false;
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                inner |= tooWide(child, sceneWidth, problems);
+            }
+        }
+        if (inner || !(n instanceof javafx.scene.layout.Region r) || r instanceof ScrollBar) {
+            return inner;
+        }
+        double left = r.localToScene(0, 0).getX();
+        double min = r.minWidth(-1);
+        if (left >= 0 && left + min > sceneWidth + 1) {
+            String widest = r.getChildrenUnmodifiable().stream()
+                    .max(java.util.Comparator.comparingDouble(c -> c.prefWidth(-1)))
+                    .map(c -> ", widest part " + (c instanceof Labeled l ? "\"" + l.getText() + "\"" : describe(c))
+                            + " (" + Math.round(c.prefWidth(-1)) + " px)").orElse("");
+            problems.add("too wide to fit: " + describe(r) + " needs at least " + Math.round(min) + " px from x="
+                    + Math.round(left) + widest);
+            return true;
+        }
+        return false;
     }
 
     private static void visit(Node n, double sceneWidth, List<String> problems) {

@@ -30,7 +30,7 @@ public final class FollowUpView extends VBox {
     private final Label advice = new Label();
     private final Label message = new Label();
     private final VBox sourcesBox = new VBox();
-    private final FlowPane actions = new FlowPane(10, 8);
+    private final FlowPane actions = org.backspasm.ui.layout.WrappingRow.of(10, 8);
 
     public FollowUpView(FollowUpModel model, SourceLines sources, Texts words) {
         this.model = model;

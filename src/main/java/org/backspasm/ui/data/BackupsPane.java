@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 
 /**
  * Settings → Your data: the backups kept in the data folder, newest first, and restoring one (checked whole first;
@@ -55,7 +54,7 @@ public final class BackupsPane {
 
     /** The nodes of the section, in order. */
     public Node[] nodes() {
-        HBox buttons = new HBox(8, restore, now, progress);
+        javafx.scene.layout.FlowPane buttons = org.backspasm.ui.layout.WrappingRow.of(8, 8, restore, now, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label help = ImportPreviewCard.text(words.backupsHelp(model.backupFolder()), "muted");
         help.getStyleClass().add("small");

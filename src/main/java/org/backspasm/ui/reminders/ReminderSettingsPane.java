@@ -195,14 +195,13 @@ public final class ReminderSettingsPane {
     }
 
     private static FlowPane row(Node... nodes) {
-        FlowPane p = new FlowPane(8, 6, nodes);
-        p.setAlignment(Pos.CENTER_LEFT);
-        return p;
+        return org.backspasm.ui.layout.WrappingRow.of(8, 6, nodes);
     }
 
     private static Label muted(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line, also before the page settles
         l.getStyleClass().addAll("muted", "small");
         return l;
     }

@@ -1,7 +1,6 @@
 package org.backspasm.ui.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -130,7 +129,7 @@ public final class SettingsScreen implements Screen {
 
     /** Which of the app's languages "System default" means on this computer, for its label. */
     private String systemLanguageKey() {
-        return Language.SYSTEM.resolve(Locale.getDefault()).getLanguage().equals("es")
+        return Language.SYSTEM.resolve(model.locale()).getLanguage().equals("es") // the computer's, as given
                 ? "language.name.es" : "language.name.en";
     }
 
