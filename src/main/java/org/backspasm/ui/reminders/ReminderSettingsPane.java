@@ -93,6 +93,7 @@ public final class ReminderSettingsPane {
         out.add(muted(t.get("settings.episodeNote")));
         next.setId("reminders-next");
         next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         showNext();
         model.nextProperty().addListener((o, a, n) -> showNext());
         out.add(next);
