@@ -38,6 +38,9 @@ import org.backspasm.ui.data.DataDialogs;
 import org.backspasm.ui.data.DataFeature;
 import org.backspasm.ui.data.Overlays;
 import org.backspasm.ui.journal.JournalFeature;
+import org.backspasm.ui.FxThread;
+import org.backspasm.ui.rating.RatingBar;
+import org.backspasm.ui.rating.RatingPrompts;
 import org.backspasm.ui.settings.SettingsFeature;
 import org.backspasm.ui.shell.DeferredNavigator;
 import org.backspasm.ui.shell.FirstStart;
@@ -149,15 +152,18 @@ public final class AppAssembly {
         Loaded<SourceRegistry> sources = Loaded.of(SourceRegistry::loadDefault);
         FileOpener opener = file -> links.open(file.toUri().toString());
         AlarmHub hub = new AlarmHub(alarms); // one alarm thread; the timer and the reminders each arm a channel
+        RatingPrompts ratings = new RatingPrompts(clock, journal::entries, journal::append, hub.channel());
+        journal.onAppend(FxThread.consumer(ratings.journalListener()));
         FeatureContext app = new FeatureContext(clock, state, journal, nav, ticker, alerter, hub, notices::report,
                 sources, SourceLines.of(sources, lang), opener, FileSafety::writeAtomically, settings, dataDir,
-                features, data, lang);
+                features, data, lang, ratings);
         features.forEach(f -> f.start(app));
         TherapyModel therapy = features.stream().filter(TherapyFeature.class::isInstance)
                 .map(f -> ((TherapyFeature) f).model()).findFirst().orElseThrow();
 
         Shell shell = new Shell(screens, notices, lang);
         nav.setTarget(shell);
+        shell.addBottomBar(new RatingBar(ratings, lang, shell::hasOverlay));
         DataDialogs.follow(data.model(), new Overlays() {
             @Override
             public void show(javafx.scene.Node card) {

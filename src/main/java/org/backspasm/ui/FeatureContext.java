@@ -11,6 +11,7 @@ import org.backspasm.core.state.SavedState;
 import org.backspasm.core.state.TextFiles;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
+import org.backspasm.ui.rating.ActivityEvents;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Lang;
 
@@ -35,9 +36,11 @@ import org.backspasm.ui.text.Lang;
  * @param features every feature, started, in the order of the list (Today and Settings gather from them)
  * @param data     export, import and backups (the journal's buttons, Settings' backups)
  * @param lang     the language the window speaks now; features take their bundles from it (see docs/i18n.md)
+ * @param ratings  "What helps you": a feature tells it when ice, heat, a routine or a walk starts and ends, and the
+ *                 one-tap rating before and after is offered (see {@link ActivityEvents})
  */
 public record FeatureContext(Clock clock, SavedState state, Journal journal, Navigator nav, Ticker ticker,
         Alerter alerter, AlarmScheduler alarms, Consumer<String> problems, Loaded<SourceRegistry> sources,
         SourceLines lines, FileOpener opener, TextFiles files, SettingsModel settings, Path dataDir,
-        List<Feature> features, org.backspasm.ui.data.DataFeature data, Lang lang) {
+        List<Feature> features, org.backspasm.ui.data.DataFeature data, Lang lang, ActivityEvents ratings) {
 }

@@ -43,7 +43,14 @@ class StatusCommandTest {
     }
 
     private void prepare() throws Exception {
-        StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
+        pausedInASkinBreak(StateStore.open(dir, Runnable::run, new StoreNotices(), clock), clock);
+    }
+
+    /**
+     * An episode begun 50 h 30 min before 14:00, and an alternating session, heat first, 3 rounds, started then:
+     * heat off at 14:20, the skin break paused at 14:27:30, the clock at 14:32:30 (12:30 left, paused).
+     */
+    static void pausedInASkinBreak(StateStore store, FakeClock clock) {
         EpisodeBook book = new EpisodeBook(clock, null, e -> store.put(Sections.EPISODE, e), e -> { });
         book.start(clock.instant().minus(Duration.ofHours(50).plusMinutes(30)));
         TherapySession session = new TherapySession(clock, TherapyState.EMPTY,

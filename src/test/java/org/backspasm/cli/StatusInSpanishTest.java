@@ -6,17 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.backspasm.core.episode.EpisodeBook;
 import org.backspasm.core.settings.Language;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.core.state.Sections;
-import org.backspasm.core.therapy.Mode;
-import org.backspasm.core.therapy.TherapyPlan;
-import org.backspasm.core.therapy.TherapySession;
-import org.backspasm.core.therapy.TherapyState;
 import org.backspasm.store.StateStore;
 import org.backspasm.store.StoreNotices;
 import org.backspasm.testing.FakeClock;
@@ -34,16 +28,7 @@ class StatusInSpanishTest {
     void theHumanLineInSpanishAndTheJsonInEnglish() throws Exception {
         StateStore store = StateStore.open(dir, Runnable::run, new StoreNotices(), clock);
         store.put(Sections.SETTINGS, Settings.defaults(Locale.UK).withLanguage(Language.SPANISH));
-        EpisodeBook book = new EpisodeBook(clock, null, e -> store.put(Sections.EPISODE, e), e -> { });
-        book.start(clock.instant().minus(Duration.ofHours(50).plusMinutes(30)));
-        TherapySession session = new TherapySession(clock, TherapyState.EMPTY,
-                s -> store.put(Sections.THERAPY, s), e -> { });
-        session.start(new TherapyPlan(Mode.ALTERNATING, true, 20, 20, 3));
-        clock.advanceMinutes(20);
-        session.next(false);
-        clock.advance(Duration.ofMinutes(7).plusSeconds(30));
-        session.pause();
-        clock.advanceMinutes(5);
+        StatusCommandTest.pausedInASkinBreak(store, clock);
 
         assertEquals(0, run("--status"));
         // the reminders' part that follows is not in a bundle yet (still English); the timer and episode parts are

@@ -59,7 +59,7 @@ class ContentProblemTest extends AppUiTest {
         assertTrue(problem.path().matches("\\$\\.stretches\\[\\d+]\\.dose\\.holdSeconds"), problem.path());
         StretchModel[] model = new StretchModel[1];
         fx(() -> model[0] = new StretchModel(new StretchLibrary(null, null, problem), null, ctx.ticker(),
-                ctx.alerter()::cue, shell, ctx.notices()::report));
+                ctx.alerter()::cue, shell, ctx.notices()::report, ctx.lang()));
         StretchScreen screen = new StretchScreen(model[0], SourceLines.of(SourceRegistry.loadDefault()));
         ContentProblemView v = shown(screen.view());
         assertPlainWithDetails(v, problem);
@@ -77,7 +77,7 @@ class ContentProblemTest extends AppUiTest {
         fx(() -> feature.start(new FeatureContext(clock, ctx.state(), ctx.journal(), shell, ctx.ticker(),
                 ctx.alerter(), alarms, ctx.notices()::report, Loaded.failed(problem),
                 SourceLines.of(Loaded.failed(problem)), file -> { }, (f, t) -> { }, ctx.settings(), dataDir,
-                java.util.List.of(), ctx.data(), ctx.lang())));
+                java.util.List.of(), ctx.data(), ctx.lang(), org.backspasm.ui.rating.ActivityEvents.NONE)));
         ContentProblemView v = shown(feature.screen().view());
         assertPlainWithDetails(v, problem);
         assertTrue(lookup("#emergency-banner-number").queryAll().stream().anyMatch(n -> n.getScene() != null));

@@ -53,8 +53,6 @@ class PseudoLocaleScanTest extends AppUiTest {
     static final List<StillEnglish> STILL_ENGLISH = List.of(
             new StillEnglish("the warning-sign check: questions, help, results, history, offers", "i18n",
                     "ui/warningsigns/", "core/warningsigns/", "content/warning-signs.json"),
-            new StillEnglish("stretches: cautions, routine, player, pain, injury gate, settings", "i18n",
-                    "ui/stretch/", "core/stretch/", "content/stretches.json", "content/routines.json"),
             new StillEnglish("Ice & Heat: plan, timer, questions, safety settings, episode card, tray", "i18n2",
                     "ui/therapy/", "core/therapy/", "core/episode/"),
             new StillEnglish("alerts: alarm settings, notifications", "i18n2",

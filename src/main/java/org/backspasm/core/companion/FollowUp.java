@@ -38,6 +38,14 @@ public final class FollowUp {
         return card.filter(c -> !dismissals.hidden(c.kind(), onset, now));
     }
 
+    /**
+     * True when a follow-up card is due now for this episode (before "Not now"): Today then says "not better after a
+     * week" (or 6 or 12 weeks) through that one card, and the warning-sign check's own episode offers stay quiet.
+     */
+    public static boolean covers(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone) {
+        return due(onset, entries, now, zone, new FollowUpWording(java.util.Locale.UK)).isPresent();
+    }
+
     /** The card due now, before dismissals. */
     static Optional<FollowUpCard> due(Instant onset, List<JournalEntry> entries, Instant now, ZoneId zone,
             FollowUpWording words) {

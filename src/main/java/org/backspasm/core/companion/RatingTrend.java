@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.core.journal.RatingMoment;
 
 /**
  * The user's pain in the first days of the episode against their pain lately (CLINICAL-FACTS 6, FARRAR2001: a fall
  * of about 2 points or 30 % on the 0–10 scale is what people call much better). The first days are the first
- * 72 hours after the onset; lately is the last 3 days (after the first days); each is the median of its ratings.
+ * 72 hours after the onset; lately is the last 3 days (after the first days); each is the median of its ratings. A
+ * rating taken just after ice, heat, a routine or a walk ("What helps you") is left out: it tells of that moment's
+ * relief, not of how the back is going.
  */
 public record RatingTrend(double firstDays, double lately) {
     public static final Duration FIRST_DAYS = Duration.ofHours(72);
@@ -32,7 +35,8 @@ public record RatingTrend(double firstDays, double lately) {
         List<Integer> first = new ArrayList<>();
         List<Integer> recent = new ArrayList<>();
         for (JournalEntry e : entries) {
-            if (!(e instanceof PainRating r) || r.at().isBefore(onset) || r.at().isAfter(now)) {
+            if (!(e instanceof PainRating r) || r.at().isBefore(onset) || r.at().isAfter(now)
+                    || r.moment() == RatingMoment.AFTER) { // just after ice, heat, a routine or a walk: not the trend
                 continue;
             }
             if (r.at().isBefore(firstEnd)) {

@@ -21,6 +21,13 @@ public record LocalText(String key, Map<String, String> byLanguage) {
         }
     }
 
+    /** No text (an optional text left out): empty in every language. */
+    public static final LocalText NONE = new LocalText("", Map.of("en", ""));
+
+    public boolean isEmpty() {
+        return english().isEmpty();
+    }
+
     /** A text with only English (tests, and texts made by the app itself). */
     public static LocalText english(String key, String text) {
         return new LocalText(key, Map.of("en", text));
@@ -28,6 +35,9 @@ public record LocalText(String key, Map<String, String> byLanguage) {
 
     /** The text in this locale's language (English where there is none; pseudo text in the pseudo-locale). */
     public String in(Locale locale) {
+        if (isEmpty()) {
+            return "";
+        }
         if (Pseudo.is(locale)) {
             return Pseudo.text(english());
         }

@@ -19,7 +19,8 @@ import org.backspasm.core.report.ReportTemplate;
 
 /**
  * A readable, printable HTML summary of the journal for a doctor or physiotherapist: the episode, pain ratings
- * (chart and table), ice and heat, stretch sessions and warning-sign checks over a period. The markup is the
+ * (chart and table), ice and heat, stretch sessions, walks (a line a day), the patient's answers to "Compared with
+ * the start, is your back…?" and warning-sign checks over a period. The markup is the
  * {@link ReportTemplate}'s; the file is self-contained (inline CSS and SVG, no scripts, nothing fetched).
  */
 public final class DoctorReport {
@@ -74,6 +75,8 @@ public final class DoctorReport {
                 section(page.word("section.pain"), pain()),
                 section(page.word("section.therapy"), therapy()),
                 section(page.word("section.stretches"), stretches()),
+                section(page.word("section.walks"), walks()),
+                section(page.word("section.progress"), progress()),
                 section(page.word("section.checks"), checks())));
         Markup body = page.fill("journal", "period", page.word("journal.period", day(from), day(to), AppVersion.nameAndVersion(locale)),
                 "sections", sections);
@@ -97,6 +100,16 @@ public final class DoctorReport {
                         r.summary(locale)));
         printTable(out, page.word("section.stretches"), StretchSessionRecord.class, page.word("none.stretches"),
                 columns("col.when", "col.what"), r -> List.of(when(r.at()), stretchText(r)));
+        out.add(PrintLine.of(Style.HEADING, page.word("section.walks")));
+        List<List<String>> walks = walkDays();
+        if (walks.isEmpty()) {
+            out.add(PrintLine.of(Style.NOTHING, page.word("none.walks")));
+        } else {
+            out.add(new PrintLine(Style.HEADER, columns("col.day", "col.walks")));
+            walks.forEach(w -> out.add(new PrintLine(Style.ROW, w)));
+        }
+        printTable(out, page.word("section.progress"), ProgressAnswer.class, page.word("none.progress"),
+                columns("col.when", "col.answer"), a -> List.of(when(a.at()), answer(a.answer())));
         printTable(out, page.word("section.checks"), WarningSignCheckRecord.class, page.word("none.checks"),
                 columns("col.when", "col.result", "col.signsReported"),
                 c -> List.of(when(c.at()), c.summary(locale), signs(c)));
@@ -160,6 +173,48 @@ public final class DoctorReport {
     private Markup stretches() {
         return table(StretchSessionRecord.class, page.word("none.stretches"), "sessions",
                 r -> page.fill("session-row", "when", when(r.at()), "what", stretchText(r)));
+    }
+
+    /** Walks, a line a day: how many, and their minutes where they were timed. */
+    private Markup walks() {
+        List<List<String>> days = walkDays();
+        if (days.isEmpty()) {
+            return page.fill("nothing", "text", page.word("none.walks"));
+        }
+        return page.fill("walks", "rows", Markup.join(days.stream().map(d -> page.fill("walk-row", "day", d.get(0),
+                "walks", d.get(1))).toList()));
+    }
+
+    /** Each day with a walk, oldest first: the day, and "3 walks, 25 minutes timed". */
+    private List<List<String>> walkDays() {
+        java.util.Map<LocalDate, int[]> byDay = new java.util.TreeMap<>();
+        for (WalkRecord w : of(WalkRecord.class)) {
+            int[] d = byDay.computeIfAbsent(at(w.at()).toLocalDate(), k -> new int[3]);
+            d[0]++;
+            if (w.minutes() != null) {
+                d[1]++;
+                d[2] += w.minutes();
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        byDay.forEach((day, d) -> out.add(List.of(formats.date(day), d[1] == 0 ? page.word("walks.count", d[0])
+                : page.word("walks.countTimed", d[0], d[2], d[1]))));
+        return out;
+    }
+
+    private Markup progress() {
+        return table(ProgressAnswer.class, page.word("none.progress"), "progress-answers",
+                a -> page.fill("progress-row", "when", when(a.at()), "answer", answer(a.answer())));
+    }
+
+    private String answer(Progress p) {
+        return switch (p) {
+            case MUCH_BETTER -> page.word("progress.muchBetter");
+            case A_LITTLE_BETTER -> page.word("progress.aLittleBetter");
+            case ABOUT_THE_SAME -> page.word("progress.aboutTheSame");
+            case WORSE -> page.word("progress.worse");
+            case UNKNOWN -> page.word("progress.unknown");
+        };
     }
 
     private Markup checks() {

@@ -1,19 +1,12 @@
 package org.backspasm.core.stretch;
 
-/** Health conditions the app asks about once before the first routine, because they make some stretches unsafe. */
+/**
+ * Health conditions the app asks about once before the first routine, because they make some stretches unsafe. The
+ * screens name each one from their bundle ({@code caution.osteoporosis}...).
+ */
 public enum Caution {
-    OSTEOPOROSIS("Osteoporosis (thinning bones)"),
-    KNEE_PROBLEMS("Knee problems"),
-    PREGNANCY("Pregnancy"),
-    RECENT_INJURY_OR_SURGERY("A recent injury, fall or operation");
-
-    private final String label;
-
-    Caution(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    OSTEOPOROSIS,
+    KNEE_PROBLEMS,
+    PREGNANCY,
+    RECENT_INJURY_OR_SURGERY
 }

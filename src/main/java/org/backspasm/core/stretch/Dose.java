@@ -25,16 +25,8 @@ public record Dose(int holdSeconds, int breaths, int reps, int minReps, int maxR
         return Math.max(minReps, Math.min(maxReps, wanted));
     }
 
-    /** The dose as people read it, e.g. "hold 5 s, 5 reps, each side". */
-    public String describe(int withReps) {
-        String hold = byBreaths() ? "hold " + breaths + (breaths == 1 ? " breath" : " breaths")
-                : holdSeconds >= 120 ? holdSeconds / 60 + " min" : "hold " + holdSeconds + " s";
-        String reps = withReps == 1 ? "" : ", " + withReps + " reps";
-        String side = switch (sides) {
-            case NONE -> "";
-            case LEFT_THEN_RIGHT -> ", each side";
-            case BOTH -> ", to each side in turn";
-        };
-        return hold + reps + side;
+    /** Whether one hold is long enough to be told in minutes (a walk) rather than seconds. */
+    public boolean inMinutes() {
+        return !byBreaths() && holdSeconds >= 120;
     }
 }

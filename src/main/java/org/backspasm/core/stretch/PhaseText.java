@@ -1,41 +1,66 @@
 package org.backspasm.core.stretch;
 
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 
-/** Short texts about a phase: where the user is, and what comes next. */
+/**
+ * Short texts about a phase of a routine, in the locale's language (bundle {@value #BUNDLE}): what to do now, where
+ * the user is, and what comes next. The player shows them; the journal keeps where a routine stopped.
+ */
 public final class PhaseText {
+    /** The stretch feature's bundle: {@code org/backspasm/i18n/stretches.properties}. */
+    public static final String BUNDLE = "stretches";
+
     private PhaseText() {
     }
 
-    /** e.g. "Rep 2 of 5, left side: hold" */
-    public static String where(PlayerPhase p) {
-        String side = p.side().label().isEmpty() ? "" : ", " + p.side().label().toLowerCase();
-        String what = switch (p.kind()) {
-            case SETUP -> "getting into position";
-            case HOLD -> "holding";
-            case MOVE -> "moving";
-            case REST -> "resting";
-            case SWITCH -> "changing sides";
+    /** What to do in the phase: the stretch's own step, or the player's words for a rest or a change of sides. */
+    public static String step(PlayerPhase p, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
+        return switch (p.kind()) {
+            case REST -> m.text("phase.rest");
+            case SWITCH -> m.text("phase.switch");
+            case SETUP, HOLD, MOVE -> p.text().in(locale);
         };
-        return p.kind() == PlayerPhase.PhaseKind.SETUP ? "Getting into position" + side
-                : "Rep " + p.rep() + " of " + p.reps() + side + ", " + what;
+    }
+
+    /** e.g. "Rep 2 of 5, left side, holding", or "Getting into position". */
+    public static String where(PlayerPhase p, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
+        String side = switch (p.side()) {
+            case NONE -> "";
+            case LEFT -> m.text("side.left.inline");
+            case RIGHT -> m.text("side.right.inline");
+        };
+        if (p.kind() == PlayerPhase.PhaseKind.SETUP) {
+            return side.isEmpty() ? m.text("where.setup") : m.text("where.setupSide", side);
+        }
+        String what = switch (p.kind()) {
+            case SETUP, HOLD -> m.text("doing.hold");
+            case MOVE -> m.text("doing.move");
+            case REST -> m.text("doing.rest");
+            case SWITCH -> m.text("doing.switch");
+        };
+        return side.isEmpty() ? m.text("where.rep", p.rep(), p.reps(), what)
+                : m.text("where.repSide", p.rep(), p.reps(), what, side);
     }
 
     /** What follows the phase: the next stretch's name, the other side, a rest, or the next step. */
-    public static String next(List<PlayerPhase> phases, PlayerPhase p) {
+    public static String next(List<PlayerPhase> phases, PlayerPhase p, Locale locale) {
+        Messages m = Messages.of(BUNDLE, locale);
         if (p == null || p.index() + 1 >= phases.size()) {
-            return "Next: the end of the routine";
+            return m.text("next.end");
         }
         PlayerPhase n = phases.get(p.index() + 1);
         if (n.stretchIndex() != p.stretchIndex()) {
-            return "Next: " + n.stretchName();
+            return m.text("next.what", n.stretchName().in(locale));
         }
         return switch (n.kind()) {
-            case SWITCH -> "Next: the other side";
-            case REST -> "Next: rest " + n.seconds() + " s";
-            case HOLD -> "Next: " + firstSentence(n.text());
-            case MOVE -> "Next: " + firstSentence(n.text());
-            case SETUP -> "Next: " + n.stretchName();
+            case SWITCH -> m.text("next.otherSide");
+            case REST -> m.text("next.rest", n.seconds());
+            case HOLD, MOVE -> m.text("next.what", firstSentence(n.text().in(locale)));
+            case SETUP -> m.text("next.what", n.stretchName().in(locale));
         };
     }
 

@@ -2,9 +2,11 @@ package org.backspasm.core.stretch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.core.content.LocalText;
 
 /** What will be played: the routine's stretches after the user's changes, progression and cautions. */
-public record RoutinePlan(String routineId, String routineName, List<PlannedStretch> stretches, List<LeftOut> leftOut) {
+public record RoutinePlan(String routineId, LocalText routineName, List<PlannedStretch> stretches,
+        List<LeftOut> leftOut) {
     public static final int SETUP_SECONDS = 10;
     public static final int SWITCH_SECONDS = 6;
 
@@ -25,8 +27,8 @@ public record RoutinePlan(String routineId, String routineName, List<PlannedStre
                     SETUP_SECONDS, 0));
             if (sides == Sides.LEFT_THEN_RIGHT) {
                 reps(out, si, p, Side.LEFT);
-                out.add(phase(out, si, s, PlayerPhase.PhaseKind.SWITCH, "Now the other side. Come back to the start position.",
-                        s.startPose(), "", Side.RIGHT, 1, p.reps(), SWITCH_SECONDS, 0));
+                out.add(phase(out, si, s, PlayerPhase.PhaseKind.SWITCH, LocalText.NONE, s.startPose(), "", Side.RIGHT,
+                        1, p.reps(), SWITCH_SECONDS, 0));
                 reps(out, si, p, Side.RIGHT);
             } else {
                 reps(out, si, p, null);
@@ -50,13 +52,14 @@ public record RoutinePlan(String routineId, String routineName, List<PlannedStre
                 }
             }
             if (rep < p.reps() && d.restSeconds() > 0) {
-                out.add(phase(out, si, s, PlayerPhase.PhaseKind.REST, "Rest. Breathe easily.", s.startPose(), "",
+                out.add(phase(out, si, s, PlayerPhase.PhaseKind.REST, LocalText.NONE, s.startPose(), "",
                         sides.get(sides.size() - 1), rep, p.reps(), d.restSeconds(), 0));
             }
         }
     }
 
-    private static PlayerPhase phase(List<PlayerPhase> out, int si, Stretch s, PlayerPhase.PhaseKind kind, String text, String pose,
+    private static PlayerPhase phase(List<PlayerPhase> out, int si, Stretch s, PlayerPhase.PhaseKind kind,
+            LocalText text, String pose,
             String loop, Side side, int rep, int reps, int seconds, int breaths) {
         return new PlayerPhase(out.size(), si, s.id(), s.name(), kind, text, pose, loop, side, rep, reps, seconds, breaths);
     }

@@ -11,11 +11,6 @@ import java.util.List;
  * the back in pregnancy) play no more than their starting reps and never straight after one another.
  */
 public final class RoutinePlanner {
-    /** Why a keep-short stretch that would follow another one is left out. */
-    static final String NOT_TWO_IN_A_ROW = "Left out here so that you are not lying on your back for long: it "
-            + "would come straight after another exercise on your back. You can do it another time, after a "
-            + "change of position.";
-
     private final StretchContent content;
 
     public RoutinePlanner(StretchContent content) {
@@ -60,14 +55,13 @@ public final class RoutinePlanner {
             }
             for (Gate g : applying(s, answers)) {
                 if ((g.effect() == Gate.Effect.MODIFY || g.effect() == Gate.Effect.KEEP_SHORT)
-                        && changes.stream().noneMatch(c -> c.reason().equals(g.reason()))) {
+                        && changes.stream().noneMatch(c -> c.reason().english().equals(g.reason().english()))) {
                     changes.add(g);
                 }
             }
             Gate keepShort = first(s, answers, Gate.Effect.KEEP_SHORT);
             if (keepShort != null && lastShort) {
-                leftOut.add(new LeftOut(original, new Gate(keepShort.caution(), Gate.Effect.LEAVE_OUT,
-                        NOT_TWO_IN_A_ROW)));
+                leftOut.add(new LeftOut(original, keepShort, true));
                 continue;
             }
             lastShort = keepShort != null;
@@ -88,24 +82,19 @@ public final class RoutinePlanner {
         return applying(s, answers).stream().filter(g -> g.effect() == effect).findFirst().orElse(null);
     }
 
-    /** General advice for the answers given (e.g. see a clinician first after an injury). */
-    public static List<String> askFirst(CautionAnswers answers) {
-        List<String> out = new ArrayList<>();
+    /** General advice for the answers given (e.g. see a clinician first after an injury), in order. */
+    public static List<AskFirst> askFirst(CautionAnswers answers) {
+        List<AskFirst> out = new ArrayList<>();
         if (answers.needsClinicianOk()) {
-            out.add("Your pain may follow an injury, fall or operation. Please check the warning signs, and ask a "
-                    + "doctor or physiotherapist whether exercise is all right for you before doing these stretches.");
+            out.add(AskFirst.INJURY_NOT_CLEARED);
         } else if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
-            out.add("After an injury, fall or operation: you have said a doctor or physiotherapist has agreed to "
-                    + "exercise. If anything has changed since, check the warning signs again first.");
+            out.add(AskFirst.INJURY_CLEARED);
         }
         if (answers.has(Caution.OSTEOPOROSIS)) {
-            out.add("With osteoporosis, ask a doctor or physiotherapist which stretches suit you before you start. "
-                    + "Here, knee to chest is left out, and bending forward and twisting go only part way, slowly.");
+            out.add(AskFirst.OSTEOPOROSIS);
         }
         if (answers.has(Caution.PREGNANCY)) {
-            out.add("In pregnancy, ask your midwife or doctor which exercises suit you. Here, stretches on all "
-                    + "fours take the place of lying on your back where they can, the ones on your back are kept "
-                    + "short, and on all fours your back goes back to flat, never dipping.");
+            out.add(AskFirst.PREGNANCY);
         }
         return out;
     }

@@ -1,18 +1,8 @@
 package org.backspasm.core.stretch;
 
-/** The side a single step is done on. */
+/** The side a single step is done on (the screens name it from their bundle). */
 public enum Side {
-    NONE(""), LEFT("Left side"), RIGHT("Right side");
-
-    private final String label;
-
-    Side(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NONE, LEFT, RIGHT;
 
     public boolean mirrored() {
         return this == RIGHT;

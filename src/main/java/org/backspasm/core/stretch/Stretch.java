@@ -2,23 +2,24 @@ package org.backspasm.core.stretch;
 
 import java.util.List;
 import java.util.Optional;
+import org.backspasm.core.content.LocalText;
 
 /**
  * One stretch as written in the content file: a one-line description that goes with the picture, why it helps,
  * the start position, the steps of one repetition, the dose, cautions, when to stop, what certain health conditions
- * change, and the ids of the sources behind it.
+ * change, and the ids of the sources behind it. Its words are {@link LocalText}s, the content file's texts in every language.
  */
 public record Stretch(
         String id,
-        String name,
-        String line,
-        String purpose,
-        String startText,
+        LocalText name,
+        LocalText line,
+        LocalText purpose,
+        LocalText startText,
         String startPose,
         List<StretchStep> steps,
         Dose dose,
-        List<String> cautions,
-        List<String> stopIf,
+        List<LocalText> cautions,
+        List<LocalText> stopIf,
         List<Gate> gates,
         List<String> sources) {
 

@@ -4,15 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backspasm.core.content.LocalText;
 
 /** All stretches (in file order) and the shipped routines, validated. */
 public final class StretchContent {
     private final Map<String, Stretch> stretches = new LinkedHashMap<>();
     private final List<Routine> routines;
-    private final List<String> generalAdvice;
+    private final List<LocalText> generalAdvice;
     private final List<String> generalSources;
 
-    public StretchContent(List<Stretch> stretches, List<Routine> routines, List<String> generalAdvice,
+    public StretchContent(List<Stretch> stretches, List<Routine> routines, List<LocalText> generalAdvice,
             List<String> generalSources) {
         stretches.forEach(s -> this.stretches.put(s.id(), s));
         this.routines = List.copyOf(routines);
@@ -59,7 +60,7 @@ public final class StretchContent {
     }
 
     /** Advice that goes with every routine (how often, when to stop, how long to keep going). */
-    public List<String> generalAdvice() {
+    public List<LocalText> generalAdvice() {
         return generalAdvice;
     }
 

@@ -8,6 +8,8 @@ import java.util.function.Predicate;
 import org.backspasm.core.content.ContentCheck;
 import org.backspasm.core.content.ContentException;
 import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.ContentTexts;
+import org.backspasm.core.content.LocalText;
 import org.backspasm.core.content.SourceRegistry;
 import org.backspasm.core.stretch.StretchFiles.RawDose;
 import org.backspasm.core.stretch.StretchFiles.RawRoutine;
@@ -16,6 +18,9 @@ import org.backspasm.core.stretch.StretchFiles.RawStretch;
 /**
  * Binds the stretch and routine files into records and checks them with {@link ContentCheck}: every problem names
  * the file, the JSON path and the reason ("stretches.json, at $.stretches[3].dose.reps: must be ...").
+ * The JSON names each text by its key; the texts are in {@code stretches.en.properties},
+ * {@code stretches.es.properties} and the same for routines, checked by {@link ContentTexts} (a key missing in a
+ * language, an extra key, or a text nothing uses is a problem naming the file, the key and the language).
  */
 public final class StretchContentLoader {
     public static final String STRETCHES_FILE = "stretches.json";
@@ -40,19 +45,25 @@ public final class StretchContentLoader {
         return load(ContentJson.resource(STRETCHES_FILE), ContentJson.resource(ROUTINES_FILE));
     }
 
+    /** These structure files with the shipped text files (tests change the structure). */
     public StretchContent load(String stretchesJson, String routinesJson) throws ContentException {
+        return load(stretchesJson, routinesJson, ContentTexts.load(STRETCHES_FILE), ContentTexts.load(ROUTINES_FILE));
+    }
+
+    public StretchContent load(String stretchesJson, String routinesJson, ContentTexts stretchTexts,
+            ContentTexts routineTexts) throws ContentException {
         ContentCheck top = ContentCheck.of(STRETCHES_FILE);
         StretchFiles.Stretches file = ContentJson.bind(STRETCHES_FILE, stretchesJson, StretchFiles.Stretches.class);
         StretchFiles.General general = top.object("general", file.general());
         ContentCheck g = top.at("general");
-        List<String> advice = g.texts("advice", general.advice(), false);
+        List<LocalText> advice = stretchTexts.texts(g, "advice", general.advice(), false);
         List<String> generalSources = g.sources("sources", general.sources(), registry);
         List<RawStretch> list = top.list("stretches", file.stretches(), false);
         List<Stretch> stretches = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             ContentCheck c = top.at("stretches").at(i);
-            Stretch s = stretch(c, list.get(i));
+            Stretch s = stretch(c, list.get(i), stretchTexts);
             if (!ids.add(s.id())) {
                 throw c.at("id").fail("is used twice: " + s.id());
             }
@@ -68,17 +79,19 @@ public final class StretchContentLoader {
                 }
             }
         }
-        List<Routine> routines = routines(routinesJson, ids);
+        List<Routine> routines = routines(routinesJson, ids, routineTexts);
+        stretchTexts.checkAllUsed();
+        routineTexts.checkAllUsed();
         return new StretchContent(stretches, routines, advice, generalSources);
     }
 
-    private Stretch stretch(ContentCheck c, RawStretch raw) throws ContentException {
+    private Stretch stretch(ContentCheck c, RawStretch raw, ContentTexts texts) throws ContentException {
         String id = c.text("id", raw.id());
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw c.at("id").fail("must be lower-case letters, digits and dashes, not " + id);
         }
         StretchFiles.Start start = c.object("start", raw.start());
-        String startText = c.at("start").text("text", start.text());
+        LocalText startText = texts.text(c.at("start"), "text", start.text());
         String startPose = pose(c.at("start"), "pose", start.pose());
         Dose dose = dose(c.at("dose"), c.object("dose", raw.dose()));
         List<StretchFiles.RawStep> rawSteps = c.list("steps", raw.steps(), false);
@@ -92,7 +105,8 @@ public final class StretchContentLoader {
             int seconds = kind == StretchStep.StepKind.MOVE
                     ? s.optionalNumber("seconds", step.seconds(), 1, 30, StretchStep.DEFAULT_MOVE_SECONDS) : 0;
             String loop = step.loopPose() == null ? "" : pose(s, "loopPose", step.loopPose());
-            steps.add(new StretchStep(s.text("text", step.text()), pose(s, "pose", step.pose()), kind, seconds, loop));
+            steps.add(new StretchStep(texts.text(s, "text", step.text()), pose(s, "pose", step.pose()), kind, seconds,
+                    loop));
         }
         c.at("steps").require(anyHold, "must have at least one HOLD step");
         List<StretchFiles.RawGate> rawGates = c.list("gates", raw.gates(), true);
@@ -103,11 +117,11 @@ public final class StretchContentLoader {
             Gate.Effect effect = gc.choice("effect", gate.effect(), Gate.Effect.class);
             String with = effect == Gate.Effect.REPLACE ? gc.text("replaceWith", gate.replaceWith()) : "";
             gates.add(new Gate(gc.choice("caution", gate.caution(), Caution.class), effect,
-                    gc.text("reason", gate.reason()), with));
+                    texts.text(gc, "reason", gate.reason()), with));
         }
-        return new Stretch(id, c.text("name", raw.name()), c.text("line", raw.line()),
-                c.text("purpose", raw.purpose()), startText, startPose, steps, dose,
-                c.texts("cautions", raw.cautions(), true), c.texts("stopIf", raw.stopIf(), false), gates,
+        return new Stretch(id, texts.text(c, "name", raw.name()), texts.text(c, "line", raw.line()),
+                texts.text(c, "purpose", raw.purpose()), startText, startPose, steps, dose,
+                texts.texts(c, "cautions", raw.cautions(), true), texts.texts(c, "stopIf", raw.stopIf(), false), gates,
                 c.sources("sources", raw.sources(), registry));
     }
 
@@ -133,7 +147,7 @@ public final class StretchContentLoader {
                 d.optionalNumber("restSeconds", raw.restSeconds(), 0, 120, 0));
     }
 
-    private List<Routine> routines(String json, Set<String> stretchIds) throws ContentException {
+    private List<Routine> routines(String json, Set<String> stretchIds, ContentTexts texts) throws ContentException {
         ContentCheck top = ContentCheck.of(ROUTINES_FILE);
         StretchFiles.Routines file = ContentJson.bind(ROUTINES_FILE, json, StretchFiles.Routines.class);
         List<RawRoutine> list = top.list("routines", file.routines(), false);
@@ -153,8 +167,8 @@ public final class StretchContentLoader {
                             + stretches.get(k));
                 }
             }
-            out.add(new Routine(id, c.text("name", raw.name()), c.text("summary", raw.summary()),
-                    c.text("howOften", raw.howOften()), stretches, c.sources("sources", raw.sources(), registry)));
+            out.add(new Routine(id, texts.text(c, "name", raw.name()), texts.text(c, "summary", raw.summary()),
+                    texts.text(c, "howOften", raw.howOften()), stretches, c.sources("sources", raw.sources(), registry)));
         }
         return out;
     }

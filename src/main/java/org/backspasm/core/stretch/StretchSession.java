@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.StretchOutcome;
@@ -19,7 +22,8 @@ import org.backspasm.core.journal.StretchSessionRecord;
  * routines, progression; saved through {@code save} at every change, state section {@code stretch})
  * and the routine being played. Each session is journalled exactly once as a {@link StretchSessionRecord}:
  * completed, stopped, or stopped for pain (with the score when it is given); a completed or pain-stopped session
- * moves the progression on. A pain score given after the stop was already journalled goes in on its own.
+ * moves the progression on. A pain score given after the stop was already journalled goes in on its own. The
+ * journal keeps the routine's and the stretch's names, and where it stopped, in the user's language at the time.
  */
 public final class StretchSession {
     private final Clock clock;
@@ -27,6 +31,7 @@ public final class StretchSession {
     private final Consumer<StretchState> save;
     private final List<Consumer<StretchState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<JournalEntry> journal;
+    private final Supplier<Locale> language;
     private StretchState state;
     private StretchPlayer player;
     private RoutinePlan playing;
@@ -35,6 +40,13 @@ public final class StretchSession {
 
     public StretchSession(Clock clock, StretchContent content, StretchState initial, Consumer<StretchState> save,
             Consumer<JournalEntry> journal) {
+        this(clock, content, initial, save, journal, () -> Locale.UK);
+    }
+
+    /** @param language the user's language now: the journal's words are written in it */
+    public StretchSession(Clock clock, StretchContent content, StretchState initial, Consumer<StretchState> save,
+            Consumer<JournalEntry> journal, Supplier<Locale> language) {
+        this.language = Objects.requireNonNull(language);
         this.clock = Objects.requireNonNull(clock);
         this.content = Objects.requireNonNull(content);
         this.save = Objects.requireNonNull(save);
@@ -147,8 +159,10 @@ public final class StretchSession {
     public void recordPain(int score) {
         if (written) {
             PlayerPhase p = stoppedAt;
-            journal.accept(new PainRating(clock.instant(), score, "",
-                    "Stopped stretches" + (p == null ? "" : " during " + p.stretchName())));
+            Locale l = language.get();
+            Messages m = Messages.of(PhaseText.BUNDLE, l);
+            journal.accept(new PainRating(clock.instant(), score, "", p == null ? m.text("journal.painStop")
+                    : m.text("journal.painStopDuring", p.stretchName().in(l))));
         } else {
             write(StretchOutcome.STOPPED_FOR_PAIN, score, player.stoppedAt());
         }
@@ -173,9 +187,10 @@ public final class StretchSession {
         boolean pain = outcome == StretchOutcome.STOPPED_FOR_PAIN;
         PlayerPhase where = completed ? null : stoppedAt != null ? stoppedAt : player.state().phase();
         List<String> done = player.stretchesDone();
-        journal.accept(new StretchSessionRecord(at, playing.routineId(), playing.routineName(),
-                player.startedAt(), outcome, done, where == null ? null : where.stretchName(),
-                where == null ? null : PhaseText.where(where), score));
+        Locale l = language.get();
+        journal.accept(new StretchSessionRecord(at, playing.routineId(), playing.routineName().in(l),
+                player.startedAt(), outcome, done, where == null ? null : where.stretchName().in(l),
+                where == null ? null : PhaseText.where(where, l), score));
         if (pain || completed) {
             LocalDate day = LocalDate.ofInstant(at, clock.getZone());
             saveState(state.withProgress(Progression.afterSession(state.progress(), content, done,

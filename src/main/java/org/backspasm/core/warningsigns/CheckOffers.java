@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.backspasm.core.companion.FollowUp;
 import org.backspasm.core.i18n.Formats;
 import org.backspasm.core.i18n.Messages;
 import java.util.Map;
@@ -84,13 +85,16 @@ public final class CheckOffers {
         if (episode != null && episode.kind() == EpisodeEvent.Kind.STARTED) {
             Instant onset = episode.onset();
             Duration age = Duration.between(onset, now);
-            if (age.compareTo(TWELVE_WEEKS) > 0) {
+            // while the companion's follow-up card is due, it is Today's one message about the weeks (with the
+            // check and the doctor's record one click away): these two offers would say it again (issue 17)
+            boolean followedUp = age.compareTo(WEEK) > 0 && FollowUp.covers(onset, entries, now, zone);
+            if (!followedUp && age.compareTo(TWELVE_WEEKS) > 0) {
                 add(out, lastCheck, onset.plus(TWELVE_WEEKS), dismissed, today, new Offer(Offer.LONG_TERM,
                         "You entered that this back pain began more than 12 weeks ago (" + age.toDays() / 7
                                 + " weeks). Pain that lasts this long is worth checking for warning signs and "
                                 + "talking over with a doctor or physiotherapist.",
                         List.of("NINDS", "NHS-BACK", "ACP2017")));
-            } else if (age.compareTo(WEEK) > 0) {
+            } else if (!followedUp && age.compareTo(WEEK) > 0) {
                 add(out, lastCheck, onset.plus(WEEK), dismissed, today, new Offer(Offer.EPISODE_WEEK,
                         "Your back pain began " + age.toDays() + " days ago. If a week of home care has not helped, "
                                 + "check for warning signs and think about booking an appointment.",

@@ -13,6 +13,7 @@ import org.backspasm.core.state.Sections;
 import org.backspasm.core.warningsigns.CheckOffers;
 import org.backspasm.ui.FeatureContext;
 import org.backspasm.ui.FxThread;
+import org.backspasm.ui.ScreenId;
 
 /**
  * The episode companion on Today: the day plan and the follow-up card, both following the journal (where every
@@ -35,7 +36,8 @@ public final class Companion {
         Clock clock = app.clock();
         Journal journal = app.journal();
         Supplier<Optional<Instant>> onset = () -> CheckOffers.currentOnset(journal.entries(), clock.instant());
-        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.lang());
+        DayPlanModel plan = new DayPlanModel(journal::entries, journal::append, onset, clock, app.lang(),
+                app.ratings());
         FollowUpModel followUp = new FollowUpModel(journal::entries, journal::append, onset, clock,
                 new FollowUpModel.Dismissals() {
                     @Override
@@ -57,6 +59,8 @@ public final class Companion {
 
     /** The follow-up card (hidden while none is due) and the day plan, for Today. */
     public List<Node> todayCards() {
-        return List.of(new FollowUpView(followUp, app.lines(), app.lang().texts(FollowUpWording.BUNDLE)), new DayPlanCard(plan, app.nav(), app.lines()));
+        return List.of(new FollowUpView(followUp, app.lines(), app.lang().texts(FollowUpWording.BUNDLE),
+                () -> app.nav().show(ScreenId.WARNING_SIGNS)),
+                new DayPlanCard(plan, app.nav(), app.lines(), app.lang()));
     }
 }

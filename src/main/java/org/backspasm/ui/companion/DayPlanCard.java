@@ -11,7 +11,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.companion.DayPlan;
+import java.time.Instant;
 import org.backspasm.core.companion.PlanItem;
+import org.backspasm.core.companion.PlanItemKind;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.Navigator;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.theme.ThemeManager;
@@ -32,13 +36,16 @@ public final class DayPlanCard extends VBox {
     private final Label askOnset = new Label();
     private final VBox aboutBox = new VBox(4);
     private final VBox rows = new VBox(10);
+    private final Texts t;
 
-    public DayPlanCard(DayPlanModel model, Navigator nav, SourceLines sources) {
+    public DayPlanCard(DayPlanModel model, Navigator nav, SourceLines sources, Lang lang) {
         this.model = model;
         this.nav = nav;
         this.sources = sources;
+        this.t = lang.texts("dayplan");
         createView();
         model.planProperty().addListener((o, a, p) -> show(p));
+        model.walkingSinceProperty().addListener((o, a, since) -> show(model.plan()));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 model.refresh(); // Today is shown (the first time, or again: it may be another day)
@@ -79,6 +86,23 @@ public final class DayPlanCard extends VBox {
         rows.getChildren().setAll(p.items().stream().map(this::row).toList());
     }
 
+    /** The walk's row: "Start a walk" (a rating is offered before it), then "I'm back" and since when. */
+    private void walkButtons(Button walked, FlowPane actions) {
+        Instant since = model.walkingSinceProperty().get();
+        if (since == null) {
+            Button start = new Button(t.get("walk.start"));
+            start.setId("plan-walk-start");
+            start.setOnAction(e -> model.startWalk());
+            actions.getChildren().add(1, start);
+            return;
+        }
+        walked.setText(t.get("walk.back"));
+        Label walking = new Label(t.get("walk.since", t.formats().time(since.atZone(model.zone()).toLocalTime())));
+        walking.setId("plan-walk-since");
+        walking.getStyleClass().add("plan-progress");
+        actions.getChildren().add(1, walking);
+    }
+
     private Node row(PlanItem i) {
         String id = "plan-" + i.kind().name().toLowerCase().replace('_', '-');
         Label mark = new Label(i.done() ? "✓" : "○");
@@ -96,6 +120,9 @@ public final class DayPlanCard extends VBox {
         act.setId(id + "-open");
         act.setOnAction(e -> DayPlanModel.opens(i).ifPresentOrElse(nav::show, model::recordWalk));
         FlowPane actions = new FlowPane(10, 6, act, progress);
+        if (i.kind() == PlanItemKind.WALK) {
+            walkButtons(act, actions);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox words = new VBox(4, text, actions, sources.line(i.advice().sources()));
         HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);

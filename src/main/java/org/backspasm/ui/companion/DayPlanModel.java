@@ -1,6 +1,7 @@
 package org.backspasm.ui.companion;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.companion.DayPlan;
 import org.backspasm.core.companion.DayPlanner;
 import org.backspasm.core.companion.PlanItem;
+import org.backspasm.core.companion.WhatHelps;
 import org.backspasm.core.journal.JournalEntry;
+import org.backspasm.core.journal.RatedActivity;
 import org.backspasm.core.journal.WalkRecord;
 import org.backspasm.core.journal.WalkSource;
 import org.backspasm.ui.ScreenId;
+import org.backspasm.ui.rating.ActivityEvents;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
 
@@ -27,22 +31,37 @@ public final class DayPlanModel {
     private final Consumer<JournalEntry> append;
     private final Supplier<Optional<Instant>> onset;
     private final Clock clock;
+    private final ActivityEvents activities;
     private final Texts t;
     private final ReadOnlyObjectWrapper<DayPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> walkingSince = new ReadOnlyObjectWrapper<>();
 
     /**
-     * @param onset the current episode's onset, if there is an episode
-     * @param lang  the window's language: the plan is said in it, and again when it changes
+     * @param onset      the current episode's onset, if there is an episode
+     * @param lang       the window's language: the plan is said in it, and again when it changes
+     * @param activities told when a walk starts ("What helps you" offers a rating before it)
      */
     public DayPlanModel(Supplier<List<JournalEntry>> journal, Consumer<JournalEntry> append,
-            Supplier<Optional<Instant>> onset, Clock clock, Lang lang) {
+            Supplier<Optional<Instant>> onset, Clock clock, Lang lang, ActivityEvents activities) {
         this.journal = journal;
         this.append = append;
         this.onset = onset;
         this.clock = clock;
+        this.activities = activities;
         this.t = lang.texts("dayplan");
         // worked out when Today shows the card (its first showing included), not before: once at start, not twice
         lang.localeProperty().addListener((o, a, l) -> refresh());
+    }
+
+    /** "Start a walk": the walk's start is kept, so "I'm back" can record its minutes. */
+    public void startWalk() {
+        walkingSince.set(clock.instant());
+        activities.started(RatedActivity.WALK);
+    }
+
+    /** When the walk the user started began, or null when no walk is under way. */
+    public ReadOnlyObjectProperty<Instant> walkingSinceProperty() {
+        return walkingSince.getReadOnlyProperty();
     }
 
     /** Works the plan out again (the journal or the episode changed, or Today is shown again). */
@@ -53,15 +72,28 @@ public final class DayPlanModel {
         }
     }
 
-    /** "I walked": a walk recorded now. */
+    /**
+     * "I walked" (or "I'm back" after "Start a walk"): a walk recorded now, with its minutes when it was started here
+     * in the last {@link WhatHelps#PAIR_WITHIN}.
+     */
     public void recordWalk() {
-        append.accept(new WalkRecord(clock.instant(), null, WalkSource.I_WALKED));
+        Instant now = clock.instant();
+        Instant since = walkingSince.get();
+        Integer minutes = since == null || since.isAfter(now) || Duration.between(since, now).compareTo(
+                WhatHelps.PAIR_WITHIN) > 0 ? null : (int) Duration.between(since, now).toMinutes();
+        walkingSince.set(null);
+        append.accept(new WalkRecord(now, minutes, WalkSource.I_WALKED));
         refresh();
     }
 
     /** The plan, null until it is first worked out (Today shows the card, or the journal changes). */
     public ReadOnlyObjectProperty<DayPlan> planProperty() {
         return plan.getReadOnlyProperty();
+    }
+
+    /** The time zone the plan's days are counted in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     public DayPlan plan() {

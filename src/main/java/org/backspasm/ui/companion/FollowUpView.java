@@ -25,6 +25,7 @@ public final class FollowUpView extends VBox {
     private final FollowUpModel model;
     private final SourceLines sources;
     private final Texts t;
+    private final Runnable openCheck;
     private final Label title = new Label();
     private final Label why = new Label();
     private final Label advice = new Label();
@@ -32,7 +33,12 @@ public final class FollowUpView extends VBox {
     private final VBox sourcesBox = new VBox();
     private final FlowPane actions = org.backspasm.ui.layout.WrappingRow.of(10, 8);
 
-    public FollowUpView(FollowUpModel model, SourceLines sources, Texts words) {
+    /**
+     * @param openCheck opens the warning-sign check: the card is Today's one message about the weeks, so the check
+     *                  the other cards offered at that point is one click away here too
+     */
+    public FollowUpView(FollowUpModel model, SourceLines sources, Texts words, Runnable openCheck) {
+        this.openCheck = openCheck;
         this.model = model;
         this.sources = sources;
         this.t = words;
@@ -99,6 +105,10 @@ public final class FollowUpView extends VBox {
             record.setOnAction(e -> model.openDoctorRecord());
             buttons.add(record);
         }
+        Button check = new Button(t.get("button.check"));
+        check.setId("follow-up-check");
+        check.setOnAction(e -> openCheck.run());
+        buttons.add(check);
         Button later = new Button(t.get("button.notNow"));
         later.setId("follow-up-dismiss");
         later.setAccessibleText(t.get("button.notNow.accessible"));

@@ -21,8 +21,9 @@ public final class JournalFeature extends ScreenFeature {
     @Override
     public Screen screen() {
         DataButtons data = app.data().buttons();
-        return new JournalScreen(new JournalModel(app.journal(), app.files()), app.clock(), data.buttons(),
-                data.status(), app.lang());
+        JournalModel model = new JournalModel(app.journal(), app.files());
+        return new JournalScreen(model, app.clock(), data.buttons(), data.status(), app.lang(),
+                new WhatHelpsCard(model.allEntries(), app.lines(), app.lang(), app.clock().getZone()));
     }
 
     /** The backups kept in the data folder, and restoring one (Settings). */

@@ -38,12 +38,16 @@ public final class JournalScreen implements Screen {
 
     private final List<Node> dataButtons;
     private final Node dataStatus;
+    private final Node whatHelps;
 
     /**
      * @param dataButtons the journal's "Export…" and "Import…" (feature ui/data), beside the title
      * @param dataStatus what the last export or import did, under the doctor's record
+     * @param whatHelps  "What helps you" (the ratings before and after an activity), under the chart
      */
-    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus, Lang lang) {
+    public JournalScreen(JournalModel model, Clock clock, List<Node> dataButtons, Node dataStatus, Lang lang,
+            Node whatHelps) {
+        this.whatHelps = whatHelps;
         this.lang = lang;
         this.t = lang.texts("journal");
         this.model = model;
@@ -117,7 +121,7 @@ public final class JournalScreen implements Screen {
             }
         });
         org.backspasm.ui.layout.TrailingRow titleRow = new org.backspasm.ui.layout.TrailingRow(12, title, actions);
-        page.getChildren().addAll(titleRow, record.view(), exportStatus, dataStatus, top, listCard);
+        page.getChildren().addAll(titleRow, record.view(), exportStatus, dataStatus, top, whatHelps, listCard);
     }
 
     private void init() {
@@ -183,6 +187,11 @@ public final class JournalScreen implements Screen {
     }
 
     private final class EntryCell extends ListCell<JournalEntry> {
+        EntryCell() {
+            setWrapText(true); // a long line wraps in a small window with large text, never scrolls sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(JournalEntry item, boolean empty) {
             super.updateItem(item, empty);

@@ -45,6 +45,7 @@ public final class Shell extends StackPane implements Navigator {
     private final Map<ScreenId, ToggleButton> navButtons = new LinkedHashMap<>();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
+    private final VBox bottom = new VBox();
     private final NoticeArea notices;
     private final BorderPane main = new BorderPane();
     private final OverlayLayer overlays = new OverlayLayer(this, main);
@@ -68,6 +69,11 @@ public final class Shell extends StackPane implements Navigator {
         createView();
         init();
         showTexts();
+    }
+
+    /** A bar under every screen (the one-tap rating of "What helps you"); it hides itself while it has nothing. */
+    public void addBottomBar(Node bar) {
+        bottom.getChildren().add(bar);
     }
 
     /** The navigation label of a screen, in the current language. */
@@ -150,7 +156,7 @@ public final class Shell extends StackPane implements Navigator {
         hint.managedProperty().bind(hint.visibleProperty()); // hidden in a narrow window
         nav.getChildren().addAll(navSpacer, hint);
 
-        VBox center = new VBox(notices, content);
+        VBox center = new VBox(notices, content, bottom);
         VBox.setVgrow(content, Priority.ALWAYS);
         content.setAlignment(Pos.TOP_LEFT);
         // below 48 text widths the navigation shows only its icons (with tooltips), and pages use less margin

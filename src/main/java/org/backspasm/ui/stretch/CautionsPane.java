@@ -8,37 +8,39 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 
 /** The question asked once, before the first routine: conditions that make some stretches unsafe. */
 final class CautionsPane extends ScrollPane {
     private final StretchModel model;
-    private final CautionsForm form = new CautionsForm("caution-");
-
+    private final CautionsForm form;
     private final SourceLines sources;
+    private final Texts t;
 
-    CautionsPane(StretchModel model, SourceLines sources) {
+    CautionsPane(StretchModel model, SourceLines sources, Texts t) {
         this.model = model;
         this.sources = sources;
+        this.t = t;
+        this.form = new CautionsForm("caution-", t);
         createView();
     }
 
     private void createView() {
         setFitToWidth(true);
-        Label title = new Label("Before your first routine");
+        Label title = new Label(t.get("cautions.title"));
         title.getStyleClass().add("title");
-        Label ask = new Label("A few health conditions make some stretches unsafe or need a change. "
-                + "Do any of these apply to you? Tick all that do, or none.");
+        Label ask = new Label(t.get("cautions.ask"));
         ask.setWrapText(true);
         ask.getStyleClass().add("lead");
-        Label later = new Label("The app asks only once. You can change your answers any time in Settings.");
+        Label later = new Label(t.get("cautions.later"));
         later.setWrapText(true);
         later.getStyleClass().add("muted");
-        Button save = new Button("Save answers");
+        Button save = new Button(t.get("cautions.save"));
         save.getStyleClass().addAll("primary", "big");
         save.setId("cautions-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.cautionsAnswered(form.selected()));
-        Button cancel = new Button("Not now");
+        Button cancel = new Button(t.get("cautions.cancel"));
         cancel.setId("cautions-cancel");
         cancel.setOnAction(e -> model.cancelCautions());
         HBox buttons = new HBox(10, save, cancel);

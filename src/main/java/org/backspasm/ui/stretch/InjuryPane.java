@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 
 /**
  * Shown before a routine while a recent injury, fall or operation is reported and no clinician's go-ahead is
@@ -17,40 +18,39 @@ import org.backspasm.ui.source.SourceLines;
 final class InjuryPane extends ScrollPane {
     private final StretchModel model;
     private final SourceLines sources;
+    private final Texts t;
 
-    InjuryPane(StretchModel model, SourceLines sources) {
+    InjuryPane(StretchModel model, SourceLines sources, Texts t) {
         this.model = model;
         this.sources = sources;
+        this.t = t;
         createView();
     }
 
     private void createView() {
         setFitToWidth(true);
-        Label title = new Label("Before you start: after an injury, fall or operation");
+        Label title = new Label(t.get("injury.title"));
         title.getStyleClass().add("title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        Label lead = wrap("You said your back pain may follow a recent injury, fall or operation. A doctor or "
-                + "physiotherapist should see you before you start exercises, and back pain that began after a "
-                + "fall or accident can be a warning sign.", "lead");
-        Button signs = new Button("Check the warning signs");
+        Label lead = wrap(t.get("injury.lead"), "lead");
+        Button signs = new Button(t.get("injury.checkSigns"));
         signs.getStyleClass().addAll("primary", "big");
         signs.setId("injury-check-signs");
         fit(signs);
         signs.setOnAction(e -> model.injuryCheckSigns());
-        Label ask = wrap("Has a doctor or physiotherapist said that exercise is all right for you?", "subtitle");
-        Button yes = new Button("Yes, exercise is all right for me");
+        Label ask = wrap(t.get("injury.ask"), "subtitle");
+        Button yes = new Button(t.get("injury.yes"));
         yes.setId("injury-clinician-yes");
         fit(yes);
         yes.setOnAction(e -> model.confirmClinicianOkAndStart());
-        Button notYet = new Button("Not yet");
+        Button notYet = new Button(t.get("injury.notYet"));
         notYet.setId("injury-not-yet");
         fit(notYet);
         notYet.setOnAction(e -> model.injuryNotYet());
         VBox answers = new VBox(8, yes, notYet);
         answers.setAlignment(Pos.CENTER_LEFT);
-        Label later = wrap("Until then, please don't start the stretches. You can change this answer any time in "
-                + "Settings.", "muted");
+        Label later = wrap(t.get("injury.later"), "muted");
         VBox card = new VBox(lead, signs, ask, answers, later, sources.line(StretchAdvice.INJURY_SOURCES));
         card.getStyleClass().add("card");
         card.setId("injury-card");

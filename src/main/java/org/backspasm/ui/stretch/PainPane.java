@@ -12,6 +12,7 @@ import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.core.stretch.PhaseText;
+import org.backspasm.ui.text.Texts;
 
 /**
  * After "This hurts — stop": where the routine stopped, how bad the pain is (0–10, saved to the journal), what
@@ -24,23 +25,25 @@ final class PainPane extends ScrollPane {
     private final Label saved = new Label();
 
     private final SourceLines sources;
+    private final Texts t;
 
-    PainPane(StretchModel model, SourceLines sources) {
+    PainPane(StretchModel model, SourceLines sources, Texts t) {
         this.model = model;
         this.sources = sources;
+        this.t = t;
         createView();
         init();
     }
 
     private void createView() {
         setFitToWidth(true);
-        Label title = new Label("Stopped");
+        Label title = new Label(t.get("pain.title"));
         title.getStyleClass().add("title");
         title.setId("pain-title");
         where.setWrapText(true);
         where.getStyleClass().add("lead");
         where.setId("pain-where");
-        Label ask = new Label("How bad is the pain right now? 0 is no pain, 10 the worst you can imagine.");
+        Label ask = new Label(t.get("pain.ask"));
         ask.setWrapText(true);
         ask.getStyleClass().add("subtitle");
         FlowPane row = new FlowPane(6, 6);
@@ -57,18 +60,16 @@ final class PainPane extends ScrollPane {
         VBox scoreCard = new VBox(ask, row, saved);
         scoreCard.getStyleClass().add("card");
 
-        Label stop = new Label("Sharp, severe or new pain, or pain, numbness or tingling in a leg getting worse, "
-                + "means stop these stretches for now. Rest in whatever position is comfortable.");
+        Label stop = new Label(t.get("pain.stop"));
         stop.setWrapText(true);
         stop.getStyleClass().add("lead");
-        Label check = new Label("If you are worried, the warning-sign check asks a few questions and tells you "
-                + "when to get help.");
+        Label check = new Label(t.get("pain.check"));
         check.setWrapText(true);
-        Button warning = new Button("Check warning signs");
+        Button warning = new Button(t.get("pain.checkSigns"));
         warning.getStyleClass().addAll("danger");
         warning.setId("pain-warning-signs");
         warning.setOnAction(e -> model.checkWarningSigns());
-        Button back = new Button("Back to routines");
+        Button back = new Button(t.get("pain.back"));
         back.setId("pain-back");
         back.setOnAction(e -> model.leavePlayer());
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, warning, back);
@@ -93,19 +94,24 @@ final class PainPane extends ScrollPane {
 
     void refresh() {
         PlayerPhase p = model.stoppedAtProperty().get();
-        where.setText(p == null ? "The routine was stopped."
-                : "The routine stopped during " + p.stretchName() + " (" + PhaseText.where(p).toLowerCase() + ").");
+        where.setText(p == null ? t.get("pain.stopped")
+                : t.get("pain.stoppedDuring", t.content(p.stretchName()), lowerFirst(PhaseText.where(p, t.locale()))));
         scores.selectToggle(null);
         scores.getToggles().forEach(t -> ((ToggleButton) t).setDisable(false));
         showSaved(model.painScoreProperty().get());
     }
 
+    /** "Rep 2 of 5, holding" inside a sentence: "rep 2 of 5, holding". */
+    private String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(t.locale()) + s.substring(1);
+    }
+
     private void showSaved(Integer score) {
         if (score == null) {
-            saved.setText("Pick a number; it is saved in your journal with this stop.");
+            saved.setText(t.get("pain.pick"));
             return;
         }
-        saved.setText("Saved in your journal: pain " + score + "/10 when you stopped.");
+        saved.setText(t.get("pain.saved", score));
         scores.getToggles().forEach(t -> ((ToggleButton) t).setDisable(t.getUserData() != score));
     }
 }

@@ -16,11 +16,12 @@ import org.backspasm.ui.layout.TrailingRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The player: the stretch's name and one line, the picture, the big step text, the hold countdown or breath pacer,
  * rep and side, what comes next, the controls, and "This hurts — stop" always in reach. Its words are the model's
- * {@link PlayerTexts}; the picture and the breath pacer follow the player's state.
+ * {@link PlayerTexts} and the {@code stretches} bundle's; the picture and the breath pacer follow the player's state.
  */
 final class PlayerPane extends VBox {
     private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
@@ -44,25 +45,28 @@ final class PlayerPane extends VBox {
     private final RoutineDoneCard done;
     private int shownStretch = -1;
 
-    PlayerPane(StretchModel model, PoseLibrary poses, SourceLines sources) {
+    private final Texts t;
+
+    PlayerPane(StretchModel model, PoseLibrary poses, SourceLines sources, Texts t) {
         this.model = model;
-        this.picture = new PlayerPicture(poses, sources);
-        this.done = new RoutineDoneCard(model::leavePlayer);
-        hurts = button(PlayerTexts.HURTS, "stretch-hurts", model::stopForPain, "danger", "big");
-        pause = button(PlayerTexts.PAUSE, "stretch-pause", model::togglePause, "primary");
-        controls = new FlowPane(8, 8, button(PlayerTexts.PREVIOUS, "stretch-previous", model::previous), pause,
-                button(PlayerTexts.NEXT, "stretch-next-button", model::next),
-                button(PlayerTexts.SKIP, "stretch-skip", model::skipStretch),
-                button(PlayerTexts.END, "stretch-end", model::end));
+        this.t = t;
+        this.picture = new PlayerPicture(poses, sources, t);
+        this.done = new RoutineDoneCard(model::leavePlayer, t);
+        hurts = button(t.get("player.hurts"), "stretch-hurts", model::stopForPain, "danger", "big");
+        pause = button(t.get("player.pause"), "stretch-pause", model::togglePause, "primary");
+        controls = new FlowPane(8, 8, button(t.get("player.previous"), "stretch-previous", model::previous), pause,
+                button(t.get("player.next"), "stretch-next-button", model::next),
+                button(t.get("player.skip"), "stretch-skip", model::skipStretch),
+                button(t.get("player.end"), "stretch-end", model::end));
         createView();
-        model.playerTextsProperty().addListener((o, a, t) -> show());
+        model.playerTextsProperty().addListener((o, a, words) -> show());
     }
 
     private void createView() {
         getStyleClass().addAll("page", "stretch-player");
         setId("stretch-player");
         where.setMinHeight(Region.USE_PREF_SIZE);
-        hurts.setAccessibleText(PlayerTexts.HURTS_ACCESSIBLE);
+        hurts.setAccessibleText(t.get("player.hurtsAccessible"));
         hurts.setMinWidth(Region.USE_PREF_SIZE);
         pause.setMinWidth(Region.USE_PREF_SIZE);
         // "This hurts" beside the titles, or under them in a narrow window
@@ -74,7 +78,7 @@ final class PlayerPane extends VBox {
         timer.setAlignment(Pos.CENTER_LEFT);
         next.setWrapText(true);
         controls.setAlignment(Pos.CENTER_LEFT);
-        keys.setText(PlayerTexts.KEYS);
+        keys.setText(t.get("player.keys"));
         getChildren().addAll(top, picture, step, timer, next, change, controls, keys, done);
         setFocusTraversable(true);
     }

@@ -16,6 +16,7 @@ import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.stretch.figure.Pose;
 import org.backspasm.ui.stretch.figure.PoseLibrary;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The player's picture: the figure moving through the stretch's poses, the side badge, and "Why?" that swaps the
@@ -25,14 +26,15 @@ final class PlayerPicture extends StackPane {
     private final PoseLibrary poses;
     private final FigureView figure = new FigureView();
     private final WhyText why;
-    private final ToggleButton whyButton = new ToggleButton(PlayerTexts.WHY);
+    private final ToggleButton whyButton;
     private final Label side = new Label();
     private PlayerPhase shownPhase;
     private boolean shownRunning;
 
-    PlayerPicture(PoseLibrary poses, SourceLines sources) {
+    PlayerPicture(PoseLibrary poses, SourceLines sources, Texts t) {
         this.poses = poses;
-        this.why = new WhyText(sources);
+        this.why = new WhyText(sources, t);
+        this.whyButton = new ToggleButton(t.get("player.why"));
         side.getStyleClass().add("side-badge");
         side.setId("stretch-side");
         whyButton.setId("stretch-why");

@@ -1,6 +1,8 @@
 package org.backspasm.ui.stretch;
 
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.stretch.PhaseText;
 import org.backspasm.core.stretch.PlannedStretch;
 import org.backspasm.core.stretch.PlayerPhase;
@@ -10,8 +12,9 @@ import org.backspasm.core.stretch.Stretch;
 import org.backspasm.core.therapy.TimeWords;
 
 /**
- * Every word the stretch player shows at one moment of a routine, worked out from the player's state (the model
- * keeps it current; the view only sets it on its labels). The fixed words of the player are the constants below.
+ * Every word the stretch player shows at one moment of a routine, worked out from the player's state in the user's
+ * language (the model keeps it current; the view only sets it on its labels). The player's fixed words (buttons,
+ * keys, the end card) are in the {@code stretches} bundle and the view reads them itself.
  *
  * @param stretchIndex which stretch of the routine (the picture and the "Why?" follow it)
  * @param name       the stretch's name
@@ -32,52 +35,45 @@ import org.backspasm.core.therapy.TimeWords;
 public record PlayerTexts(int stretchIndex, String name, String line, String changes, String where, String side,
         String step, String rep, String count, String countText, String next, String pause, boolean paused,
         boolean breaths, boolean finished) {
-    public static final String HURTS = "This hurts — stop";
-    public static final String HURTS_ACCESSIBLE = "This hurts: stop the routine now";
-    public static final String WHY = "Why?";
-    public static final String PREVIOUS = "◀ Previous";
-    public static final String PAUSE = "Pause";
-    public static final String RESUME = "Resume";
-    public static final String NEXT = "Next ▶";
-    public static final String SKIP = "Skip stretch";
-    public static final String END = "End routine";
-    public static final String KEYS = "Keys: Space pause or resume · ← → previous or next · S skip stretch · "
-            + "W why · H this hurts";
-    public static final String DONE_TITLE = "Routine finished. Well done.";
-    public static final String DONE_TEXT = "It is in your journal. Do it again later today or tomorrow, "
-            + "as long as it does not make the pain worse.";
-    public static final String BACK = "Back to routines";
 
-    /** The words for the state, in the routine being played with these phases. */
-    public static PlayerTexts of(PlayerState s, RoutinePlan plan, List<PlayerPhase> phases) {
+    /** The words for the state, in the routine being played with these phases, in the locale's language. */
+    public static PlayerTexts of(PlayerState s, RoutinePlan plan, List<PlayerPhase> phases, Locale locale) {
+        Messages m = Messages.of(PhaseText.BUNDLE, locale);
         if (s.status() == PlayerState.Status.DONE) {
-            return new PlayerTexts(-1, "", "", "", "", "", "", "", "", "", "", PAUSE, false, false, true);
+            return new PlayerTexts(-1, "", "", "", "", "", "", "", "", "", "", m.text("player.pause"), false, false,
+                    true);
         }
         PlayerPhase p = s.phase();
         PlannedStretch planned = plan.stretches().get(p.stretchIndex());
         Stretch st = planned.stretch();
-        String where = plan.routineName() + " · stretch " + (p.stretchIndex() + 1) + " of " + plan.stretches().size();
-        String rep = p.kind() == PlayerPhase.PhaseKind.SETUP || p.reps() == 1 ? "" : "Rep " + p.rep() + " of " + p.reps();
+        String where = m.text("player.where", plan.routineName().in(locale), p.stretchIndex() + 1,
+                plan.stretches().size());
+        String rep = p.kind() == PlayerPhase.PhaseKind.SETUP || p.reps() == 1 ? ""
+                : m.text("player.rep", p.rep(), p.reps());
         String count;
         String countText;
         if (p.breaths() > 0) {
             count = String.valueOf(s.breathSecondsLeft());
-            countText = (s.breathingIn() ? "Breathe in…" : "Breathe out…") + "  breath " + s.breath() + " of "
-                    + p.breaths();
+            countText = m.text(s.breathingIn() ? "player.breatheIn" : "player.breatheOut", s.breath(), p.breaths());
         } else {
             count = TimeWords.shortCountdown(s.secondsLeft());
             countText = switch (p.kind()) {
-                case SETUP -> "to get into position";
-                case HOLD -> st.dose().holdSeconds() >= 60 ? "to go" : "hold, and keep breathing";
-                case REST -> "rest";
-                case SWITCH -> "to change sides";
-                case MOVE -> "move slowly";
+                case SETUP -> m.text("count.setup");
+                case HOLD -> st.dose().holdSeconds() >= 60 ? m.text("count.holdLong") : m.text("count.hold");
+                case REST -> m.text("count.rest");
+                case SWITCH -> m.text("count.switch");
+                case MOVE -> m.text("count.move");
             };
         }
+        String side = switch (p.side()) {
+            case NONE -> "";
+            case LEFT -> m.text("side.left");
+            case RIGHT -> m.text("side.right");
+        };
         boolean paused = s.status() == PlayerState.Status.PAUSED;
-        String changes = String.join("\n", planned.changes().stream().map(g -> g.reason()).toList());
-        return new PlayerTexts(p.stretchIndex(), st.name(), st.line(), changes, where, p.side().label(), p.text(),
-                rep, count, countText, PhaseText.next(phases, p), paused ? RESUME : PAUSE, paused, p.breaths() > 0,
-                false);
+        String changes = String.join("\n", planned.changes().stream().map(g -> g.reason().in(locale)).toList());
+        return new PlayerTexts(p.stretchIndex(), st.name().in(locale), st.line().in(locale), changes, where, side,
+                PhaseText.step(p, locale), rep, count, countText, PhaseText.next(phases, p, locale),
+                m.text(paused ? "player.resume" : "player.pause"), paused, p.breaths() > 0, false);
     }
 }

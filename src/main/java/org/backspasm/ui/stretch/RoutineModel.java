@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.backspasm.core.stretch.AskFirst;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.Routine;
 import org.backspasm.core.stretch.RoutineEditing;
@@ -31,8 +32,8 @@ public final class RoutineModel {
     private final ReadOnlyObjectWrapper<RoutinePlan> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RoutineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<RoutineRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableList<String> askFirst = FXCollections.observableArrayList();
-    private final ObservableList<String> askFirstView = FXCollections.unmodifiableObservableList(askFirst);
+    private final ObservableList<AskFirst> askFirst = FXCollections.observableArrayList();
+    private final ObservableList<AskFirst> askFirstView = FXCollections.unmodifiableObservableList(askFirst);
 
     /** @param session the rules and what is kept; null when the stretch content could not be loaded */
     RoutineModel(StretchSession session) {
@@ -143,7 +144,7 @@ public final class RoutineModel {
     }
 
     /** What to ask a clinician first, for the caution answers given (empty when nothing). */
-    public ObservableList<String> askFirst() {
+    public ObservableList<AskFirst> askFirst() {
         return askFirstView;
     }
 }

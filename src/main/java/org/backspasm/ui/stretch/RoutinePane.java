@@ -22,9 +22,11 @@ import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.core.stretch.Routine;
 import org.backspasm.core.stretch.RoutinePlan;
+import org.backspasm.core.stretch.AskFirst;
 import org.backspasm.core.stretch.Stretch;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
+import org.backspasm.ui.text.Texts;
 
 /** Choose a routine, see and change its stretches (order, reps, add, drop), and start it. */
 final class RoutinePane extends ScrollPane {
@@ -39,12 +41,15 @@ final class RoutinePane extends ScrollPane {
     private final VBox sourcesBox = new VBox();
     private final VBox rows = new VBox(6);
     private final ComboBox<Stretch> addChoice = new ComboBox<>();
-    private final Button start = new Button("Start");
+    private final Button start;
     private final SourceLines sources;
+    private final Texts t;
 
-    RoutinePane(StretchModel model, SourceLines sources) {
+    RoutinePane(StretchModel model, SourceLines sources, Texts t) {
         this.model = model;
         this.sources = sources;
+        this.t = t;
+        this.start = new Button(t.get("routine.start"));
         this.routineModel = model.routines();
         createView();
         init();
@@ -52,19 +57,18 @@ final class RoutinePane extends ScrollPane {
 
     private void createView() {
         setFitToWidth(true);
-        Label title = new Label("Stretches");
+        Label title = new Label(t.get("screen.title"));
         title.getStyleClass().add("title");
-        Label lead = wrap("Gentle movements, one step at a time, with a picture for each. "
-                + "Stop if a movement brings sharp, severe or new pain.", "lead");
+        Label lead = wrap(t.get("routines.lead"), "lead");
         askFirst.getStyleClass().add("notice");
         askFirst.setId("stretch-ask-first");
 
-        Label keys = new Label("← → choose a routine · Enter or Space starts it");
+        Label keys = new Label(t.get("routines.keys"));
         keys.getStyleClass().addAll("muted", "small");
         FlowPane chooser = new FlowPane(8, 8);
         chooser.setAlignment(Pos.CENTER_LEFT);
         for (Routine r : model.content().routines()) {
-            ToggleButton b = new ToggleButton(r.name());
+            ToggleButton b = new ToggleButton(t.content(r.name()));
             b.setId("routine-" + r.id());
             b.setUserData(r);
             b.setToggleGroup(routines);
@@ -81,7 +85,7 @@ final class RoutinePane extends ScrollPane {
         addChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Stretch s) {
-                return s == null ? "" : s.name();
+                return s == null ? "" : t.content(s.name());
             }
 
             @Override
@@ -91,8 +95,8 @@ final class RoutinePane extends ScrollPane {
         });
         addChoice.getItems().setAll(model.content().offered());
         addChoice.setId("add-stretch-choice");
-        addChoice.setPromptText("Choose a stretch to add…");
-        Button add = new Button("Add to routine");
+        addChoice.setPromptText(t.get("routine.addPrompt"));
+        Button add = new Button(t.get("routine.add"));
         add.setId("add-stretch");
         add.disableProperty().bind(addChoice.valueProperty().isNull());
         add.setOnAction(e -> {
@@ -100,7 +104,7 @@ final class RoutinePane extends ScrollPane {
                 routineModel.addStretch(addChoice.getValue().id());
             }
         });
-        Button reset = new Button("Back to the suggested routine");
+        Button reset = new Button(t.get("routine.reset"));
         reset.setId("reset-routine");
         reset.setOnAction(e -> routineModel.resetRoutine());
         FlowPane editRow = new FlowPane(8, 8, addChoice, add, reset);
@@ -120,10 +124,11 @@ final class RoutinePane extends ScrollPane {
         VBox general = new VBox();
         general.getStyleClass().add("card");
         general.setMaxWidth(860);
-        Label gTitle = new Label("Before you start");
+        Label gTitle = new Label(t.get("general.title"));
         gTitle.getStyleClass().add("subtitle");
         general.getChildren().add(gTitle);
-        model.content().generalAdvice().forEach(a -> general.getChildren().add(wrap("• " + a, "")));
+        model.content().generalAdvice().forEach(a -> general.getChildren().add(wrap(t.get("bullet", t.content(a)),
+                "")));
         general.getChildren().add(sources.line(model.content().generalSources()));
 
         VBox page = new VBox(title, lead, askFirst, chooser, card, general);
@@ -144,7 +149,7 @@ final class RoutinePane extends ScrollPane {
             show();
             showAskFirst();
         });
-        routineModel.askFirst().addListener((ListChangeListener<String>) c -> showAskFirst());
+        routineModel.askFirst().addListener((ListChangeListener<AskFirst>) c -> showAskFirst());
         routineModel.rows().addListener((ListChangeListener<RoutineRow>) c -> showRows());
         show();
         showAskFirst();
@@ -158,23 +163,22 @@ final class RoutinePane extends ScrollPane {
             return;
         }
         routines.getToggles().stream().filter(t -> t.getUserData() == r).findFirst().ifPresent(t -> t.setSelected(true));
-        name.setText(r.name());
-        summary.setText(r.summary());
-        howOften.setText("How often: " + r.howOften());
+        name.setText(t.content(r.name()));
+        summary.setText(t.content(r.summary()));
+        howOften.setText(t.get("routine.howOften", t.content(r.howOften())));
         int minutes = Math.max(1, Math.round(plan.totalSeconds() / 60f));
-        length.setText(plan.stretches().isEmpty() ? "No stretches in this routine."
-                : "About " + minutes + (minutes == 1 ? " minute" : " minutes") + " as set here.");
+        length.setText(plan.stretches().isEmpty() ? t.get("routine.empty") : t.get("routine.length", minutes));
         sourcesBox.getChildren().setAll(sources.line(r.sources()));
         start.setDisable(plan.stretches().isEmpty());
     }
 
     private void showAskFirst() {
-        List<String> advice = routineModel.askFirst();
+        List<AskFirst> advice = routineModel.askFirst();
         askFirst.getChildren().clear();
-        advice.forEach(a -> askFirst.getChildren().add(wrap(a, "")));
+        advice.forEach(a -> askFirst.getChildren().add(wrap(askFirstText(a), "")));
         CautionAnswers answers = routineModel.stateProperty().get().cautions();
         if (answers.has(Caution.RECENT_INJURY_OR_SURGERY)) {
-            Button signs = new Button("Check the warning signs");
+            Button signs = new Button(t.get("askFirst.checkSigns"));
             signs.setId("stretch-check-signs");
             signs.setOnAction(e -> model.checkWarningSigns());
             askFirst.getChildren().add(signs);
@@ -186,6 +190,15 @@ final class RoutinePane extends ScrollPane {
         askFirst.setManaged(!advice.isEmpty());
     }
 
+    private String askFirstText(AskFirst a) {
+        return switch (a) {
+            case INJURY_NOT_CLEARED -> t.get("askFirst.injuryNotCleared");
+            case INJURY_CLEARED -> t.get("askFirst.injuryCleared");
+            case OSTEOPOROSIS -> t.get("askFirst.osteoporosis");
+            case PREGNANCY -> t.get("askFirst.pregnancy");
+        };
+    }
+
     private void showRows() {
         rows.getChildren().setAll(routineModel.rows().stream().map(this::row).toList());
     }
@@ -194,12 +207,12 @@ final class RoutinePane extends ScrollPane {
         int index = r.index();
         Stretch shown = r.shown();
         int reps = r.reps();
-        Label title = new Label((index + 1) + ". " + shown.name());
+        Label title = new Label(t.get("row.title", index + 1, t.content(shown.name())));
         title.getStyleClass().add("routine-row-name");
         title.setId("routine-row-name-" + index);
         title.setWrapText(true);
-        Label dose = wrap(shown.dose().describe(reps), "muted");
-        Label line = wrap(shown.line(), "small");
+        Label dose = wrap(DoseWords.of(shown.dose(), reps, t), "muted");
+        Label line = wrap(t.content(shown.line()), "small");
         VBox text = new VBox(2, title, line, dose);
         FigureView thumb = new FigureView();
         thumb.setFrame(List.of(model.library().poses().get(shown.startPose()),
@@ -210,29 +223,30 @@ final class RoutinePane extends ScrollPane {
         thumb.setMaxSize(120, 72);
         text.setMaxWidth(Double.MAX_VALUE);
         if (r.leftOut() != null) {
-            text.getChildren().add(wrap(r.leftOut(), "error-text"));
+            text.getChildren().add(wrap(r.leftOut().backToBack() ? t.get("row.backToBack")
+                    : t.content(r.leftOut().gate().reason()), "error-text"));
         }
-        r.changes().forEach(c -> text.getChildren().add(wrap(c, "stretch-change")));
+        r.changes().forEach(c -> text.getChildren().add(wrap(t.content(c.reason()), "stretch-change")));
 
         FlowPane controls = new FlowPane(4, 4); // wraps when the window is narrow
         controls.setAlignment(Pos.CENTER_RIGHT);
         if (r.adjustable()) {
-            Button less = small("−", "Fewer reps", e -> routineModel.setReps(index, reps - 1));
+            Button less = small("−", t.get("row.fewer"), e -> routineModel.setReps(index, reps - 1));
             less.setDisable(!r.canHaveFewer());
-            Label n = new Label(reps + (reps == 1 ? " rep" : " reps"));
+            Label n = new Label(t.get("row.reps", reps));
             n.setMinWidth(Region.USE_PREF_SIZE);
-            Button more = small("+", "More reps (up to " + r.original().dose().maxReps() + ")",
+            Button more = small("+", t.get("row.more", r.original().dose().maxReps()),
                     e -> routineModel.setReps(index, reps + 1));
             more.setDisable(!r.canHaveMore());
             less.setId("reps-less-" + index);
             more.setId("reps-more-" + index);
             controls.getChildren().addAll(less, n, more);
         }
-        Button up = small("↑", "Move up", e -> routineModel.moveEntry(index, -1));
+        Button up = small("↑", t.get("row.up"), e -> routineModel.moveEntry(index, -1));
         up.setDisable(r.first());
-        Button down = small("↓", "Move down", e -> routineModel.moveEntry(index, 1));
+        Button down = small("↓", t.get("row.down"), e -> routineModel.moveEntry(index, 1));
         down.setDisable(r.last());
-        Button drop = small("✕", "Take out of this routine", e -> routineModel.removeEntry(index));
+        Button drop = small("✕", t.get("row.remove"), e -> routineModel.removeEntry(index));
         drop.setId("remove-" + index);
         controls.getChildren().addAll(up, down, drop);
         org.backspasm.ui.layout.TrailingRow textAndControls = new org.backspasm.ui.layout.TrailingRow(12, text, controls);

@@ -9,15 +9,19 @@ import org.backspasm.core.stretch.Stretch;
 
 /**
  * One stretch of the chosen routine as the routine page shows it: the stretch as it will be played ({@code shown},
- * a gentler version for a caution), the reps, and the reasons it was changed or left out.
+ * a gentler version for a caution), the reps, and why it was changed or left out (the page words them).
  *
  * @param original  the stretch the user put in the routine
  * @param leftOut   why it is left out of the plan, or null
- * @param changes   why it is played changed (one line each)
+ * @param changes   the cautions' changes it is played with (one line each)
  * @param keptShort whether a caution keeps its reps from rising
  */
 public record RoutineRow(int index, int count, Stretch original, Stretch shown, int reps, boolean keptShort,
-        String leftOut, List<String> changes) {
+        LeftOut leftOut, List<Gate> changes) {
+
+    public RoutineRow {
+        changes = List.copyOf(changes);
+    }
 
     /** The row for entry {@code index} of {@code count}, whose reps are {@code reps} when it is not in the plan. */
     static RoutineRow of(int index, int count, Stretch s, int reps, RoutinePlan plan) {
@@ -25,11 +29,11 @@ public record RoutineRow(int index, int count, Stretch original, Stretch shown, 
                 .findFirst().orElse(null);
         boolean keptShort = planned != null
                 && planned.changes().stream().anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT);
-        String leftOut = plan.leftOut().stream().filter(l -> l.stretch().id().equals(s.id())).findFirst()
-                .map(LeftOut::gate).map(Gate::reason).orElse(null);
+        LeftOut leftOut = plan.leftOut().stream().filter(l -> l.stretch().id().equals(s.id())).findFirst()
+                .orElse(null);
         return new RoutineRow(index, count, s, planned == null ? s : planned.stretch(),
                 planned == null ? reps : planned.reps(), keptShort, leftOut,
-                planned == null ? List.of() : planned.changes().stream().map(Gate::reason).toList());
+                planned == null ? List.of() : planned.changes());
     }
 
     /** Whether the user may change the reps at all. */

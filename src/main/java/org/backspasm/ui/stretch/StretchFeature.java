@@ -50,10 +50,21 @@ public final class StretchFeature extends ScreenFeature {
             StretchLibrary library = content.join();
             StretchSession session = library.ok() ? new StretchSession(app.clock(), library.content(),
                     app.state().get(Sections.STRETCH), Sections.saver(app.state(), Sections.STRETCH),
-                    app.journal()::append) : null;
-            model = new StretchModel(library, session, app.ticker(), app.alerter()::cue, app.nav(), app.problems());
+                    app.journal()::append, app.lang()::locale) : null;
+            model = new StretchModel(library, session, app.ticker(), app.alerter()::cue, app.nav(), app.problems(),
+                    app.lang());
+            model.pageProperty().addListener((o, was, page) -> routineMoved(was, page));
         }
         return model;
+    }
+
+    /** "What helps you": a rating is offered as a routine starts (its end is the session written to the journal). */
+    private void routineMoved(StretchModel.Page was, StretchModel.Page page) {
+        if (page == StretchModel.Page.PLAYING && was != StretchModel.Page.PLAYING) {
+            app.ratings().started(org.backspasm.core.journal.RatedActivity.ROUTINE);
+        } else if (page == StretchModel.Page.PAIN) {
+            app.ratings().abandoned(org.backspasm.core.journal.RatedActivity.ROUTINE); // the pain page asks its own
+        }
     }
 
     @Override
@@ -67,7 +78,7 @@ public final class StretchFeature extends ScreenFeature {
             return List.of(); // the stretches cannot be used, so there is nothing to set
         }
         return List.of(new SettingsSection(app.lang().texts("settings").get("section.stretchSafety"),
-                () -> List.of(StretchSettings.section(model().routines(), app.lines()))));
+                () -> List.of(StretchSettings.section(model().routines(), app.lines(), app.lang()))));
     }
 
     @Override

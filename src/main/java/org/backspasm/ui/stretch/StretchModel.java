@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
+import org.backspasm.core.stretch.PhaseText;
 import org.backspasm.core.stretch.PlayerPhase;
 import org.backspasm.core.stretch.PlayerCue;
 import org.backspasm.core.stretch.PlayerState;
@@ -19,6 +20,7 @@ import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.TickSubscription;
 import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.Cue;
+import org.backspasm.ui.text.Lang;
 
 /**
  * The stretch screen's presentation model: which page shows, which routine is chosen and its plan, the player's
@@ -41,16 +43,20 @@ public final class StretchModel {
     private final ReadOnlyObjectWrapper<PlayerTexts> playerTexts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlayerPhase> stoppedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> painScore = new ReadOnlyObjectWrapper<>();
+    private final Lang lang;
     private StretchPlayer player;
 
     /**
      * @param session  the rules and what is kept; null when the content could not be loaded
      * @param problems where a problem is reported to the user
+     * @param lang     the language the player's words are in (they are written again when it changes)
      */
     public StretchModel(StretchLibrary library, StretchSession session, Ticker ticker, Consumer<Cue> cues,
-            Navigator navigator, Consumer<String> problems) {
+            Navigator navigator, Consumer<String> problems, Lang lang) {
         this.library = library;
-        playerState.addListener((o, a, s) -> playerTexts.set(s == null ? null : PlayerTexts.of(s, playingPlan(), phases())));
+        this.lang = lang;
+        playerState.addListener((o, a, s) -> writePlayerTexts());
+        lang.localeProperty().addListener((o, a, l) -> writePlayerTexts());
         this.session = session;
         this.cues = cues;
         this.navigator = navigator;
@@ -58,14 +64,19 @@ public final class StretchModel {
         this.ticks = TickSubscription.seconds(ticker, this::refresh);
         if (!library.ok() || session == null) {
             page.set(Page.ERROR);
-            problems.accept("The stretches could not be loaded, so they are unavailable for now. "
-                    + "The Stretches screen has the details.");
+            problems.accept(lang.texts(PhaseText.BUNDLE).get("problem.notice"));
             return;
         }
         routines.choose(library.content().routines().get(0));
     }
 
+    private void writePlayerTexts() {
+        PlayerState s = playerState.get();
+        playerTexts.set(s == null ? null : PlayerTexts.of(s, playingPlan(), phases(), lang.locale()));
+    }
+
     public StretchLibrary library() { return library; }
+    public Lang lang() { return lang; }
     public StretchContent content() { return library.content(); }
 
     /** The routine page's model: the chosen routine, its rows and edits, the caution answers. */

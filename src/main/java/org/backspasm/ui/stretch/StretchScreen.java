@@ -10,6 +10,7 @@ import org.backspasm.ui.Screen;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.content.ContentProblemView;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.theme.ThemeManager;
 
 /**
@@ -26,10 +27,12 @@ public final class StretchScreen implements Screen {
     private Node playerView; // the player in a scroll pane, for a small window or large text
     private PainPane pain;
     private final SourceLines sources;
+    private final Texts t;
 
     public StretchScreen(StretchModel model, SourceLines sources) {
         this.model = model;
         this.sources = sources;
+        this.t = model.lang().texts(org.backspasm.core.stretch.PhaseText.BUNDLE);
         createView();
         init();
     }
@@ -39,22 +42,21 @@ public final class StretchScreen implements Screen {
         view.getStyleClass().add("stretch-screen");
         view.setId("stretch-screen");
         if (!model.library().ok()) {
-            Label title = new Label("Stretches");
+            Label title = new Label(t.get("screen.title"));
             title.getStyleClass().add("title");
-            ContentProblemView problem = new ContentProblemView("The stretches could not be loaded, so they are "
-                    + "not available for now. Ice and heat, the warning-sign check and your journal still work.",
-                    model.library().problem());
+            ContentProblemView problem = new ContentProblemView(t.get("problem.plain"), model.library().problem(),
+                    model.lang());
             VBox page = new VBox(title, problem);
             page.getStyleClass().add("page");
             view.getChildren().add(page);
             return;
         }
-        routines = new RoutinePane(model, sources);
-        cautions = new CautionsPane(model, sources);
-        injury = new InjuryPane(model, sources);
-        player = new PlayerPane(model, model.library().poses(), sources);
+        routines = new RoutinePane(model, sources, t);
+        cautions = new CautionsPane(model, sources, t);
+        injury = new InjuryPane(model, sources, t);
+        player = new PlayerPane(model, model.library().poses(), sources, t);
         playerView = org.backspasm.ui.layout.FillScroll.around(player);
-        pain = new PainPane(model, sources);
+        pain = new PainPane(model, sources, t);
         view.getChildren().setAll(routines);
     }
 
@@ -64,6 +66,9 @@ public final class StretchScreen implements Screen {
         }
         model.pageProperty().addListener((o, a, m) -> showMode());
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (model.pageProperty().get() != StretchModel.Page.CHOOSE) {
+            showMode(); // built again (a language change) while a page other than the list shows
+        }
     }
 
     private void showMode() {

@@ -7,17 +7,19 @@ import org.backspasm.core.stretch.StretchAdvice;
 import org.backspasm.core.stretch.Caution;
 import org.backspasm.core.stretch.CautionAnswers;
 import org.backspasm.ui.source.SourceLines;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /** The Settings section "Stretch safety": the caution answers, changed at any time, saved at once. */
 public final class StretchSettings {
     private StretchSettings() {
     }
 
-    public static Node[] section(RoutineModel model, SourceLines sources) {
-        CautionsForm form = new CautionsForm("settings-caution-");
+    public static Node[] section(RoutineModel model, SourceLines sources, Lang lang) {
+        Texts t = lang.texts(org.backspasm.core.stretch.PhaseText.BUNDLE);
+        CautionsForm form = new CautionsForm("settings-caution-", t);
         form.show(model.stateProperty().get().cautions());
-        CheckBox clinicianOk = new CheckBox("After the injury, fall or operation: a doctor or physiotherapist has "
-                + "said exercise is all right for me");
+        CheckBox clinicianOk = new CheckBox(t.get("settings.clinicianOk"));
         clinicianOk.setId("settings-clinician-ok");
         clinicianOk.setWrapText(true);
         Runnable showOk = () -> {
@@ -32,11 +34,10 @@ public final class StretchSettings {
             form.show(s.cautions());
             showOk.run();
         });
-        Label help = new Label("Stretches that these make unsafe are left out of your routines, with the reason; "
-                + "others are played in a gentler version or show what to change.");
+        Label help = new Label(t.get("settings.help"));
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
-        return new Node[] {new Label("Do any of these apply to you?"), form, clinicianOk, help,
+        return new Node[] {new Label(t.get("settings.ask")), form, clinicianOk, help,
                 sources.line(StretchAdvice.CAUTION_SETTINGS_SOURCES)};
     }
 }

@@ -60,6 +60,12 @@ public final class EpisodeCard extends VBox {
     private final FlowPane exact = new FlowPane(8, 8);
     private final Button cancel = new Button();
 
+    /**
+     * The id prefix of the card on Today, which never shows the nudge after a week: there the companion's follow-up
+     * card says it once, with the check and the doctor's record one click away (issue 17).
+     */
+    public static final String TODAY = "today";
+
     /** @param withSuggestion whether to say which of ice or heat is usual now (the Ice &amp; Heat plan says it already) */
     public EpisodeCard(EpisodeCardModel model, Navigator nav, String idPrefix, boolean withSuggestion,
             SourceLines sources, org.backspasm.ui.text.Texts words) {
@@ -171,7 +177,7 @@ public final class EpisodeCard extends VBox {
             if (t.chronic() != null) {
                 parts.addAll(List.of(chronic, chronicSources));
             }
-            if (t.weekNudge() != null) {
+            if (t.weekNudge() != null && !idPrefix.equals(TODAY)) {
                 parts.addAll(List.of(nudge, nudgeSources, check));
             }
             parts.add(actions);

@@ -51,6 +51,7 @@ public final class TherapyFeature extends ScreenFeature {
         session.speakIn(app.lang().locale()); // alerts and notices in the window's language, and after a change
         app.lang().localeProperty().addListener((o, was, now) -> session.speakIn(now));
         model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
+        TherapyActivity.follow(session, app.ratings()); // "What helps you": a rating before and after
     }
 
     /** The timer's model (the window's tray icon follows it). */
@@ -72,7 +73,7 @@ public final class TherapyFeature extends ScreenFeature {
     @Override
     public List<Node> todayCards() {
         return List.of(new RunningTimerCard(model, app.nav()),
-                new EpisodeCard(new EpisodeCardModel(model.episode(), app.lang()), app.nav(), "today", true,
+                new EpisodeCard(new EpisodeCardModel(model.episode(), app.lang()), app.nav(), EpisodeCard.TODAY, true,
                         app.lines(), app.lang().texts(OnsetCheck.BUNDLE)));
     }
 }

@@ -81,6 +81,23 @@ class FollowUpTest {
     }
 
     @Test
+    void aRatingJustAfterIceHeatARoutineOrAWalkIsNotTheTrend() {
+        ratingsFrom7To(6); // not fallen: the one-week card
+        for (int d = 5; d <= 8; d++) { // the relief just after heat, every day: still not how the back is going
+            journal.add(org.backspasm.core.journal.PainRating.around(ONSET.plus(Duration.ofDays(d)), 2,
+                    org.backspasm.core.journal.RatedActivity.HEAT, org.backspasm.core.journal.RatingMoment.AFTER));
+        }
+        assertEquals(Optional.of(FollowUpKind.ONE_WEEK), onDay(8));
+        for (int d = 6; d <= 8; d++) {
+            journal.add(org.backspasm.core.journal.PainRating.around(ONSET.plus(Duration.ofDays(d).minusHours(2)), 3,
+                    org.backspasm.core.journal.RatedActivity.HEAT, org.backspasm.core.journal.RatingMoment.BEFORE));
+        }
+        journal.add(org.backspasm.core.journal.PainRating.around(ONSET.plus(Duration.ofDays(5).plusHours(1)), 3,
+                org.backspasm.core.journal.RatedActivity.WALK, org.backspasm.core.journal.RatingMoment.BEFORE));
+        assertEquals(Optional.empty(), onDay(8), "a rating before an activity is the pain as it is: it counts");
+    }
+
+    @Test
     void withoutRatingsTheQuestionIsAskedFromDaySevenAndItsAnswerDecides() {
         assertEquals(Optional.empty(), onDay(6));
         assertEquals(Optional.of(FollowUpKind.ASK_PROGRESS), onDay(7));

@@ -1,6 +1,7 @@
 package org.backspasm.core.companion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,10 @@ import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.PainRating;
 import org.backspasm.core.journal.RatedActivity;
 import org.backspasm.core.journal.RatingMoment;
+import org.backspasm.core.journal.StretchOutcome;
+import org.backspasm.core.journal.StretchSessionRecord;
+import org.backspasm.core.journal.WalkRecord;
+import org.backspasm.core.journal.WalkSource;
 import org.junit.jupiter.api.Test;
 
 /** Before/after pairs per activity: count and median change; unpaired or far-apart ratings are left out. */
@@ -53,6 +58,46 @@ class WhatHelpsTest {
         assertEquals(1, s.get(0).count());
         assertEquals(6, s.get(0).pairs().get(0).before());
         assertEquals(-3.0, s.get(0).medianChange());
-        assertEquals(List.of("FARRAR2001"), WhatHelps.CAUTION.sources());
+        assertEquals(List.of("FARRAR2001"), WhatHelps.CAUTION_SOURCES);
+    }
+
+    @Test
+    void aBeforeIsOpenUntilItsAfterOrForThreeHoursAndOnlyForItsOwnActivity() {
+        List<JournalEntry> journal = List.of(
+                r(0, 6, RatedActivity.ICE, RatingMoment.BEFORE),
+                r(5, 4, RatedActivity.WALK, RatingMoment.BEFORE));
+        Instant at20 = T.plus(Duration.ofMinutes(20));
+        assertEquals(6, WhatHelps.openBefore(journal, RatedActivity.ICE, at20).orElseThrow().score());
+        assertTrue(WhatHelps.openBefore(journal, RatedActivity.HEAT, at20).isEmpty(), "no heat before");
+        assertTrue(WhatHelps.openBefore(journal, RatedActivity.ICE, T.plus(Duration.ofMinutes(181))).isEmpty(),
+                "three hours later it would pair with nothing");
+        assertTrue(WhatHelps.openBefore(journal, RatedActivity.ICE, T.minus(Duration.ofMinutes(1))).isEmpty(),
+                "a rating from after now does not count");
+
+        List<JournalEntry> closed = new java.util.ArrayList<>(journal);
+        closed.add(r(25, 3, RatedActivity.ICE, RatingMoment.AFTER));
+        assertTrue(WhatHelps.openBefore(closed, RatedActivity.ICE, T.plus(Duration.ofMinutes(30))).isEmpty(),
+                "its after was given");
+        closed.add(r(40, 5, RatedActivity.ICE, RatingMoment.BEFORE));
+        assertEquals(5, WhatHelps.openBefore(closed, RatedActivity.ICE, T.plus(Duration.ofMinutes(50)))
+                .orElseThrow().score(), "a new before opens again");
+    }
+
+    @Test
+    void aWalkOrARoutineJustWrittenEndsItsActivityButAPainStopOrAnOldCopyDoesNot() {
+        Instant now = T.plus(Duration.ofMinutes(3));
+        assertEquals(java.util.Optional.of(RatedActivity.WALK), WhatHelps.endedBy(
+                new WalkRecord(T, 10, WalkSource.I_WALKED), now));
+        assertEquals(java.util.Optional.of(RatedActivity.ROUTINE), WhatHelps.endedBy(routine(StretchOutcome.COMPLETED), now));
+        assertEquals(java.util.Optional.of(RatedActivity.ROUTINE), WhatHelps.endedBy(routine(StretchOutcome.STOPPED), now));
+        assertTrue(WhatHelps.endedBy(routine(StretchOutcome.STOPPED_FOR_PAIN), now).isEmpty());
+        assertTrue(WhatHelps.endedBy(new WalkRecord(T, 10, WalkSource.I_WALKED), T.plus(Duration.ofHours(2))).isEmpty(),
+                "a walk merged in from another copy hours later ends nothing");
+        assertTrue(WhatHelps.endedBy(new PainRating(T, 4, "", ""), now).isEmpty());
+    }
+
+    private static StretchSessionRecord routine(StretchOutcome outcome) {
+        return new StretchSessionRecord(null, T, "gentle", "Gentle", T.minus(Duration.ofMinutes(12)), outcome,
+                List.of(), null, null, outcome == StretchOutcome.STOPPED_FOR_PAIN ? 7 : null);
     }
 }

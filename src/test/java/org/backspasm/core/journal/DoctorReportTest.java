@@ -43,6 +43,36 @@ class DoctorReportTest {
         assertFalse(html.contains("<script"));
     }
 
+    /** Issue 17: walks, a line a day, and the answers to "Compared with the start…?", on screen and on paper. */
+    @Test
+    void walksADayAndTheProgressAnswersAreInTheRecordCompactly() {
+        Instant dayBefore = Instant.parse("2026-11-21T09:00:00Z");
+        List<JournalEntry> all = List.of(
+                new WalkRecord(dayBefore, null, WalkSource.I_WALKED),
+                new WalkRecord(now.minus(Duration.ofHours(3)), 10, WalkSource.I_WALKED),
+                new WalkRecord(now.minus(Duration.ofHours(2)), 15, WalkSource.REMINDER_DONE),
+                new WalkRecord(now.minus(Duration.ofHours(1)), null, WalkSource.REMINDER_DONE),
+                new ProgressAnswer(dayBefore.plusSeconds(60), Progress.ABOUT_THE_SAME),
+                new ProgressAnswer(now.minusSeconds(60), Progress.A_LITTLE_BETTER));
+        DoctorReport report = DoctorReport.lastDays(all, now, 30, zone);
+        String html = report.html();
+        assertTrue(html.contains("<h2>Walks</h2>") || html.contains(">Walks<"), html);
+        assertTrue(html.contains("<td>21 Nov 2026</td><td>1 walk</td>"), html);
+        assertTrue(html.contains("<td>22 Nov 2026</td><td>3 walks, 25 min (2 timed)</td>"), html);
+        assertTrue(html.contains("About the same") && html.contains("A little better"), html);
+        assertTrue(html.indexOf("About the same") < html.indexOf("A little better"), "oldest first");
+        List<String> lines = report.printLines().stream().map(l -> String.join(" | ", l.cells())).toList();
+        assertTrue(lines.contains("22 Nov 2026 | 3 walks, 25 min (2 timed)"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" | A little better")), lines.toString());
+
+        String empty = DoctorReport.lastDays(List.of(), now, 30, zone).html();
+        assertTrue(empty.contains("No walks recorded in this period."));
+        assertTrue(empty.contains("Not asked or not answered in this period."));
+        String spanish = DoctorReport.lastDays(all, now, 30, zone, java.util.Locale.forLanguageTag("es")).html();
+        assertTrue(spanish.contains("3 paseos, 25 min (2 cronometrados)") && spanish.contains("Un poco mejor"),
+                spanish);
+    }
+
     @Test
     void aCheckWhoseResultCannotBeReadSaysSo() {
         String html = DoctorReport.lastDays(List.of(new WarningSignCheckRecord(now, CheckLevel.UNKNOWN,

@@ -9,8 +9,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.ContentTexts;
+import org.backspasm.core.content.LocalText;
+import org.backspasm.core.i18n.Languages;
 import org.backspasm.core.content.SourceRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,5 +154,70 @@ class StretchContentLoaderTest {
         ContentException json = assertThrows(ContentException.class, () -> loader().load("{ not json", ROUTINES));
         assertEquals("stretches.json", json.file());
         assertTrue(json.reason().startsWith("is not valid JSON"), json.reason());
+    }
+
+    private static final String EN = StretchFixtures.resource("stretches.en.properties");
+    private static final String ES = StretchFixtures.resource("stretches.es.properties");
+    private static final String ROUTINES_EN = StretchFixtures.resource("routines.en.properties");
+    private static final String ROUTINES_ES = StretchFixtures.resource("routines.es.properties");
+
+    private static ContentException textProblem(String stretchesJson, String en, String es, String routinesEs) {
+        return assertThrows(ContentException.class, () -> loader().load(stretchesJson, ROUTINES,
+                ContentTexts.of(StretchContentLoader.STRETCHES_FILE, Map.of("en", en, "es", es)),
+                ContentTexts.of(StretchContentLoader.ROUTINES_FILE, Map.of("en", ROUTINES_EN, "es", routinesEs))));
+    }
+
+    @Test
+    void aTextMissingOrExtraInOneLanguageNamesTheFileTheKeyAndTheLanguage() {
+        ContentException missing = textProblem(STRETCHES, EN,
+                ES.replaceAll("(?m)^cat-cow\\.step\\.2=.*\\n", ""), ROUTINES_ES);
+        assertEquals("stretches.es.properties", missing.file());
+        assertEquals("cat-cow.step.2", missing.path());
+        assertTrue(missing.reason().contains("missing in language es"), missing.reason());
+        ContentException extra = textProblem(STRETCHES, EN, ES, ROUTINES_ES + "walk.extra=Sobra\n");
+        assertEquals("routines.es.properties", extra.file());
+        assertEquals("walk.extra", extra.path());
+        assertTrue(extra.reason().contains("extra key in language es"), extra.reason());
+        ContentException empty = textProblem(STRETCHES, EN, ES.replace("walk.name=Caminar suave", "walk.name= "),
+                ROUTINES_ES);
+        assertEquals("stretches.es.properties", empty.file());
+        assertEquals("walk.name", empty.path());
+    }
+
+    @Test
+    void aKeyTheJsonNamesThatIsNotThereOrATextNothingUsesIsALoadError() {
+        String renamed = STRETCHES.replace("\"walk.caution.1\"", "\"walk.caution.9\"");
+        ContentException unknown = textProblem(renamed, EN, ES, ROUTINES_ES);
+        assertEquals("stretches.json", unknown.file());
+        assertEquals(at("walk").substring("stretches.json, at ".length()) + ".cautions[1]", unknown.path());
+        assertTrue(unknown.reason().contains("walk.caution.9") && unknown.reason().contains("stretches.en.properties"),
+                unknown.reason());
+        String dropped = STRETCHES.replace("\"walk.caution.0\", \"walk.caution.1\"", "\"walk.caution.0\"");
+        ContentException unused = textProblem(dropped, EN, ES, ROUTINES_ES);
+        assertEquals("stretches.en.properties", unused.file());
+        assertEquals("walk.caution.1", unused.path());
+        assertTrue(unused.reason().contains("not used"), unused.reason());
+    }
+
+    @Test
+    void everyShippedTextIsWrittenInSpanishNotCopied() throws Exception {
+        StretchContent c = StretchFixtures.shipped();
+        java.util.List<LocalText> all = new java.util.ArrayList<>(c.generalAdvice());
+        for (Stretch s : c.stretches()) {
+            all.addAll(java.util.List.of(s.name(), s.line(), s.purpose(), s.startText()));
+            s.steps().forEach(st -> all.add(st.text()));
+            all.addAll(s.cautions());
+            all.addAll(s.stopIf());
+            s.gates().forEach(g -> all.add(g.reason()));
+        }
+        for (Routine r : c.routines()) {
+            all.addAll(java.util.List.of(r.name(), r.summary(), r.howOften()));
+        }
+        Locale spanish = Languages.SPANISH;
+        java.util.List<String> copied = all.stream().filter(t -> t.in(spanish).equals(t.english()))
+                .map(LocalText::key).toList();
+        assertEquals(java.util.List.of(), copied, "texts whose Spanish is the English");
+        assertEquals("Gato-vaca", c.stretch("cat-cow").name().in(spanish));
+        assertEquals("Cat-cow", c.stretch("cat-cow").name().in(Locale.UK));
     }
 }

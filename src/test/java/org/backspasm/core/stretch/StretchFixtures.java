@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.backspasm.core.content.ContentException;
+import org.backspasm.core.content.LocalText;
 import org.backspasm.core.content.SourceRegistry;
 
 /** Small hand-made stretches for player tests, and the shipped content files as text. */
@@ -14,10 +15,15 @@ public final class StretchFixtures {
     }
 
     public static Stretch stretch(String id, Dose dose, List<Gate> gates) {
-        return new Stretch(id, id + " name", "line", "purpose", "Lie down.", "start",
-                List.of(new StretchStep("Hold it.", "held", StretchStep.StepKind.HOLD, 0, ""),
-                        new StretchStep("Let go.", "start", StretchStep.StepKind.MOVE, 3, "")),
-                dose, List.of(), List.of("Stop if it hurts."), gates, List.of("CSP"));
+        return new Stretch(id, en(id + " name"), en("line"), en("purpose"), en("Lie down."), "start",
+                List.of(new StretchStep(en("Hold it."), "held", StretchStep.StepKind.HOLD, 0, ""),
+                        new StretchStep(en("Let go."), "start", StretchStep.StepKind.MOVE, 3, "")),
+                dose, List.of(), List.of(en("Stop if it hurts.")), gates, List.of("CSP"));
+    }
+
+    /** A text written by a test, in English only. */
+    public static LocalText en(String text) {
+        return LocalText.english(text, text);
     }
 
     /** hold 5 s, 2 reps, left then right, 3 s rest. */
@@ -31,7 +37,7 @@ public final class StretchFixtures {
     }
 
     public static RoutinePlan plan(Stretch... stretches) {
-        return new RoutinePlan("r", "Routine", java.util.Arrays.stream(stretches)
+        return new RoutinePlan("r", en("Routine"), java.util.Arrays.stream(stretches)
                 .map(s -> new PlannedStretch(s, s.dose().reps(), List.of())).toList(), List.of());
     }
 

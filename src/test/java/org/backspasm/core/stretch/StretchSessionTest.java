@@ -68,7 +68,7 @@ class StretchSessionTest {
         assertEquals(7, r.painScore());
         assertEquals(Instant.parse("2026-11-22T08:00:12Z"), r.at(), "the stop is dated when it happened");
         assertEquals("sided name", r.stoppedAtStretch());
-        assertEquals(PhaseText.where(at), r.stoppedAtStep());
+        assertEquals(PhaseText.where(at, java.util.Locale.UK), r.stoppedAtStep());
     }
 
     @Test

@@ -47,10 +47,18 @@ class CheckOffersTest {
         assertTrue(offers().isEmpty());
     }
 
+    /** Ratings that fell from 7 in the first days to 3 lately: the companion's follow-up card is not due. */
+    private void easing(Duration sinceOnset) {
+        Instant onset = clock.instant().minus(sinceOnset);
+        journal.add(new PainRating(onset.plus(Duration.ofHours(12)), 7, "", ""));
+        journal.add(new PainRating(clock.instant().minus(Duration.ofHours(30)), 3, "", ""));
+    }
+
     @Test
     void anEpisodeOverAWeekOldIsOfferedUntilItEndsOrACheckIsDone() {
         started(Duration.ofDays(3));
         clock.advance(Duration.ofDays(5));
+        easing(Duration.ofDays(8));
         assertEquals(List.of(Offer.EPISODE_WEEK), offers());
         String reason = CheckOffers.compute(journal, clock.instant(), clock.getZone(), Map.of()).get(0).reason();
         assertTrue(reason.contains("8 days ago"), reason);
@@ -59,6 +67,7 @@ class CheckOffersTest {
         assertTrue(offers().isEmpty());
         journal.clear();
         started(Duration.ofDays(9));
+        easing(Duration.ofDays(9));
         checkDone();
         clock.advanceMinutes(5);
         assertTrue(offers().isEmpty(), "a check after the week mark answers the offer");
@@ -78,7 +87,24 @@ class CheckOffersTest {
     @Test
     void anOnsetOverTwelveWeeksAgoGivesTheLongTermOffer() {
         started(Duration.ofDays(7 * 13));
+        journal.add(new PainRating(clock.instant().minus(Duration.ofDays(1)), 0, "", "")); // no follow-up card
         assertEquals(List.of(Offer.LONG_TERM), offers());
+    }
+
+    /**
+     * Issue 17: on Today, "not better after a week" (or 6 or 12 weeks) is said once, by the companion's follow-up
+     * card (with the check and the doctor's record one click away); while it is due these offers stay quiet.
+     */
+    @Test
+    void whileTheFollowUpCardIsDueTheEpisodeOffersStayQuiet() {
+        started(Duration.ofDays(8)); // no ratings: the follow-up card asks "Compared with the start…?"
+        assertEquals(List.of(), offers());
+        journal.add(new org.backspasm.core.journal.ProgressAnswer(clock.instant(),
+                org.backspasm.core.journal.Progress.MUCH_BETTER));
+        assertEquals(List.of(Offer.EPISODE_WEEK), offers(), "better: no card, so the check is offered as before");
+        journal.clear();
+        started(Duration.ofDays(7 * 13)); // still open after 12 weeks: the twelve-week card
+        assertEquals(List.of(), offers());
     }
 
     @Test

@@ -27,7 +27,8 @@ class DayPlanModelTest {
     private final DayPlanModel model = new DayPlanModel(() -> {
         reads.incrementAndGet();
         return List.copyOf(journal);
-    }, journal::add, () -> Optional.of(clock.instant().minus(Duration.ofDays(3))), clock, new Lang(Locale.UK));
+    }, journal::add, () -> Optional.of(clock.instant().minus(Duration.ofDays(3))), clock, new Lang(Locale.UK),
+            org.backspasm.ui.rating.ActivityEvents.NONE);
 
     private int walks() {
         return model.plan().items().stream().filter(i -> i.kind() == PlanItemKind.WALK)

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.stretch.PlayerState;
 import org.backspasm.core.stretch.RoutinePlan;
 import org.backspasm.core.stretch.StretchFixtures;
@@ -19,7 +21,11 @@ class PlayerTextsTest {
     private final StretchPlayer player = new StretchPlayer(clock, plan.phases());
 
     private PlayerTexts texts() {
-        return PlayerTexts.of(player.state(), plan, player.phases());
+        return PlayerTexts.of(player.state(), plan, player.phases(), Locale.UK);
+    }
+
+    private static String words(String key) {
+        return Messages.of("stretches", Locale.UK).text(key);
     }
 
     @Test
@@ -30,7 +36,7 @@ class PlayerTextsTest {
         assertEquals("sided name", t.name());
         assertEquals("to get into position", t.countText());
         assertEquals("", t.rep(), "no rep count while getting into position");
-        assertEquals(PlayerTexts.PAUSE, t.pause());
+        assertEquals(words("player.pause"), t.pause());
         assertFalse(t.paused() || t.finished() || t.breaths());
         while (player.state().phase().kind() == org.backspasm.core.stretch.PlayerPhase.PhaseKind.SETUP) {
             clock.advance(Duration.ofSeconds(1));
@@ -47,7 +53,7 @@ class PlayerTextsTest {
         player.start();
         player.pause();
         assertTrue(texts().paused());
-        assertEquals(PlayerTexts.RESUME, texts().pause());
+        assertEquals(words("player.resume"), texts().pause());
     }
 
     @Test
@@ -70,5 +76,29 @@ class PlayerTextsTest {
         PlayerState s = player.state();
         assertEquals(PlayerState.Status.DONE, s.status());
         assertTrue(texts().finished());
+    }
+
+    @Test
+    void inSpanishEveryWordIsSpanishWithItsNumbers() {
+        Locale es = org.backspasm.core.i18n.Languages.SPANISH;
+        player.start();
+        while (player.state().phase().kind() == org.backspasm.core.stretch.PlayerPhase.PhaseKind.SETUP) {
+            clock.advance(Duration.ofSeconds(1));
+        }
+        PlayerTexts t = PlayerTexts.of(player.state(), plan, player.phases(), es);
+        assertEquals("Repetición 1 de 2", t.rep());
+        assertEquals("Lado izquierdo", t.side());
+        assertEquals("mantenga, y siga respirando", t.countText());
+        assertEquals("Pausa", t.pause());
+        assertEquals("Repetición 1 de 2, lado izquierdo, manteniendo",
+                org.backspasm.core.stretch.PhaseText.where(player.state().phase(), es));
+        player.skipStretch();
+        while (player.state().phase().breaths() == 0) {
+            clock.advance(Duration.ofSeconds(1));
+        }
+        t = PlayerTexts.of(player.state(), plan, player.phases(), es);
+        assertTrue(t.countText().matches("(Tome aire|Suelte el aire)…  respiración 1 de 2"), t.countText());
+        assertEquals("Routine · estiramiento 2 de 2", t.where(), "the routine's own name (a test's) and the rest");
+        assertTrue(t.next().startsWith("A continuación: "), t.next());
     }
 }

@@ -67,7 +67,8 @@ class RoutineVariantsTest {
             for (PlannedStretch p : plan.stretches()) {
                 if (p.replaced()) {
                     StretchStep held = p.stretch().steps().get(0);
-                    assertTrue(held.text().contains("part of the way") || held.text().contains("small movement"),
+                    assertTrue(held.text().english().contains("part of the way")
+                                    || held.text().english().contains("small movement"),
                             r.id() + ": the step says so: " + held.text());
                     assertTrue(p.stretch().sources().contains("TFTF2015"), p.stretch().id() + " cites section 3b");
                 }
@@ -92,8 +93,8 @@ class RoutineVariantsTest {
                 previousOnBack = back;
                 if (back) {
                     assertTrue(p.changes().stream().anyMatch(g -> g.effect() == Gate.Effect.KEEP_SHORT
-                            && g.reason().contains("keep it short") && g.reason().contains("dizzy")
-                            && g.reason().contains("change position at once")), p.stretch().id() + " says so");
+                            && g.reason().english().contains("keep it short") && g.reason().english().contains("dizzy")
+                            && g.reason().english().contains("change position at once")), p.stretch().id() + " says so");
                     assertTrue(p.reps() <= p.stretch().dose().reps(), p.stretch().id() + " kept to its first reps");
                 }
             }

@@ -53,7 +53,7 @@ class StretchModelTest {
             public String shortcutText(ScreenId id) {
                 return "";
             }
-        }, message -> { });
+        }, message -> { }, new org.backspasm.ui.text.Lang(java.util.Locale.UK));
     }
 
     @Test
@@ -92,7 +92,7 @@ class StretchModelTest {
     void theRoutineListFollowsTheSessionWhoeverChangesIt() {
         model.start();
         model.cautionsAnswered(Set.of());
-        List<String> before = model.routines().askFirst();
+        List<org.backspasm.core.stretch.AskFirst> before = List.copyOf(model.routines().askFirst());
         session.saveCautions(Set.of(Caution.PREGNANCY)); // a change made elsewhere (Settings)
         assertTrue(model.routines().stateProperty().get().cautions().has(Caution.PREGNANCY),
                 "the model shows it without being told to sync");

@@ -228,9 +228,13 @@ class TherapyScreenTest extends AppUiTest {
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertEquals("After 72 hours", text("#therapy-phase"));
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
-        assertTrue(lookup("#today-week-nudge").tryQuery().isPresent());
-        clickOn("#today-warning-check");
+        assertTrue(lookup("#today-week-nudge").tryQuery().isEmpty(),
+                "on Today the follow-up card says it once (issue 17), with the check one click away");
+        assertTrue(lookup("#follow-up").query().isVisible());
+        clickOn("#follow-up-check");
         assertEquals(ScreenId.WARNING_SIGNS, shell.currentProperty().get());
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertTrue(lookup("#therapy-week-nudge").tryQuery().isPresent(), "Ice & Heat keeps its nudge");
 
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
         clickOn("#today-end-episode");

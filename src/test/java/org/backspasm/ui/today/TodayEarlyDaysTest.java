@@ -57,8 +57,9 @@ class TodayEarlyDaysTest extends AppUiTest {
         clock.advance(Duration.ofDays(4));
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
-        assertTrue(lookup("#today-early-days").tryQuery().isEmpty(), "after a week the check nudge takes its place");
-        assertTrue(lookup("#today-week-nudge").tryQuery().isPresent());
+        assertTrue(lookup("#today-early-days").tryQuery().isEmpty(), "after a week the follow-up takes its place");
+        assertTrue(lookup("#today-week-nudge").tryQuery().isEmpty(), "said once on Today, by the follow-up card");
+        assertTrue(lookup("#follow-up").query().isVisible());
     }
 
     @Test
