@@ -257,7 +257,7 @@ public final class AppWalk {
                     org.backspasm.ui.source.SourceLines.of(org.backspasm.core.content.Loaded.failed(problem),
                             app.ctx.lang()),
                     file -> { }, (f, t) -> { }, app.ctx.settings(), app.dataDir, List.of(), app.ctx.data(),
-                    app.ctx.lang()));
+                    app.ctx.lang(), org.backspasm.ui.rating.ActivityEvents.NONE));
             view[0] = feature.screen().view();
             app.shell.showOverlay(view[0]);
         });
