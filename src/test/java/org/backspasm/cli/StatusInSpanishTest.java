@@ -31,10 +31,10 @@ class StatusInSpanishTest {
         StatusCommandTest.pausedInASkinBreak(store, clock);
 
         assertEquals(0, run("--status"));
-        // the reminders' part that follows is not in a bundle yet (still English); the timer and episode parts are
         String line = output();
         assertEquals(true, line.startsWith("Episodio: 51 h desde el inicio (48–72 horas: cambio). Temporizador: "
-                + "Descanso de la piel, ronda 1 de 3: quedan 12:30, en pausa."), line);
+                + "Pausa para la piel, ronda 1 de 3: quedan 12:30, en pausa."), line);
+        assertEquals(true, line.contains(" Próximo recordatorio: ") && !line.contains("Next reminder"), line);
         out.reset();
         assertEquals(0, run("--status", "--json"));
         String json = output();

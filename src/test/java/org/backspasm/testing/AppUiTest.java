@@ -144,7 +144,19 @@ public abstract class AppUiTest extends FxRobot {
     @Override
     public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
         scrollIntoView(query);
+        settleLayout(query);
         return super.clickOn(query, buttons);
+    }
+
+    /**
+     * Lays out the node's scene now, so the point clicked is where the node is: on a loaded machine the next pulse
+     * (which would lay it out) can come after the robot has read a stale position, and the click lands elsewhere.
+     */
+    protected void settleLayout(String query) {
+        interact(() -> lookup(query).tryQuery().map(javafx.scene.Node::getScene).ifPresent(scene -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }));
     }
 
     /** Scrolls every scroll pane around the node so that the node shows (does nothing when it already does). */

@@ -135,18 +135,6 @@ public final class TextOrigins {
         return files;
     }
 
-    /** The files that set the nearest id above a node (the node first) that some file sets; empty if none does. */
-    public List<String> placeOf(String where) {
-        Matcher m = ID.matcher(where);
-        while (m.find()) {
-            List<String> setters = definers(m.group(1));
-            if (!setters.isEmpty()) {
-                return setters;
-            }
-        }
-        return List.of();
-    }
-
     /**
      * The files that hold the longest fragment of {@code text} (several when that fragment is written in more than
      * one); empty when no file has any part of it (a text made at run time: an enum's name, a system message).

@@ -31,6 +31,14 @@ public final class ContentTexts {
         this.byLanguage = byLanguage;
     }
 
+    /**
+     * No text files: the JSON holds the English texts themselves where the keys would be (a content file written
+     * by a test or a tool). Each text is then English only.
+     */
+    public static ContentTexts inline(String jsonFile) {
+        return new ContentTexts(jsonFile, null);
+    }
+
     /** The text files beside a content file shipped in {@link ContentJson#FOLDER}, checked against each other. */
     public static ContentTexts load(String jsonFile) throws ContentException {
         Map<String, String> files = new LinkedHashMap<>();
@@ -77,6 +85,9 @@ public final class ContentTexts {
     }
 
     private LocalText lookup(ContentCheck where, String key) throws ContentException {
+        if (byLanguage == null) {
+            return LocalText.english(key, key);
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, String>> e : byLanguage.entrySet()) {
             String t = e.getValue().get(key);
@@ -90,9 +101,9 @@ public final class ContentTexts {
         return new LocalText(key, texts);
     }
 
-    /** A text that may be left out (then {@code null}). */
+    /** A text that may be left out (then {@link LocalText#NONE}, empty in every language). */
     public LocalText optionalText(ContentCheck at, String field, String key) throws ContentException {
-        return key == null ? null : text(at, field, key);
+        return key == null ? LocalText.NONE : text(at, field, key);
     }
 
     /** A list of texts named by their keys. */
@@ -108,6 +119,9 @@ public final class ContentTexts {
 
     /** Call once the whole JSON was read: a text no part of it used is a mistake (a renamed key, a left-over). */
     public void checkAllUsed() throws ContentException {
+        if (byLanguage == null) {
+            return;
+        }
         for (String key : new TreeSet<>(byLanguage.get("en").keySet())) {
             if (!used.contains(key)) {
                 throw new ContentException(fileName(jsonFile, "en"), key, "is not used by " + jsonFile

@@ -23,9 +23,12 @@ final class LegacyPause {
             return null;
         }
         RunStatus s = r.statusAt(r.pausedAt());
-        String time = TimeWords.clockTime(r.pausedAt(), zone);
-        TherapySegmentRecord rec = NextStep.record(r, s, r.pausedAt(), org.backspasm.core.journal.SegmentOutcome.SKIPPED, "Paused with the pack on in an "
-                + "earlier version of the app; taken as off at " + time + ".");
+        // the journal note is written once, on opening, before the window's language is handed over: in the
+        // language the app set as the format default (the window's), else English
+        java.util.Locale language = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        String time = TimeWords.clockTime(r.pausedAt(), zone, language);
+        TherapySegmentRecord rec = NextStep.record(r, s, r.pausedAt(), org.backspasm.core.journal.SegmentOutcome.SKIPPED,
+                org.backspasm.core.i18n.Messages.of(BoundaryAlerts.BUNDLE, language).text("note.legacy", time));
         boolean ice = s.kind().modality() == Modality.ICE;
         java.time.Instant at = r.pausedAt();
         java.util.function.Function<java.util.Locale, String> notice = l -> {

@@ -2,6 +2,8 @@ package org.backspasm.core.therapy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
 import org.backspasm.core.journal.SegmentOutcome;
 import org.backspasm.core.journal.TherapySegmentRecord;
 
@@ -31,11 +33,13 @@ final class NextStep {
         };
     }
 
-    static Outcome next(TherapyRun r, Instant now, boolean confirmed) {
+    /** @param language the language of the journal note */
+    static Outcome next(TherapyRun r, Instant now, boolean confirmed, Locale language) {
+        Messages m = Messages.of(BoundaryAlerts.BUNDLE, language);
         RunStatus s = r.statusAt(now);
         if (s.kind().isApply()) {
             boolean due = s.stage() == SegmentStage.PACK_OFF_DUE;
-            TherapySegmentRecord rec = record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(r, s, due, now));
+            TherapySegmentRecord rec = record(r, s, now, due ? SegmentOutcome.COMPLETED : SegmentOutcome.SKIPPED, applyNote(r, s, due, now, m, language));
             if (s.isLast()) {
                 return new Outcome(TherapySession.NextResult.FINISHED, rec, null, true);
             }
@@ -46,41 +50,42 @@ final class NextStep {
             if (check && !confirmed) {
                 return Outcome.unchanged(TherapySession.NextResult.NEEDS_CONFIRMATION, r);
             }
-            String note = check ? ("Skin check after " + s.round() + " rounds: you said your skin looks and feels "
-                    + "normal and chose to go on. " + pausedNote(r, now)).strip() : pausedNote(r, now);
+            String paused = pausedNote(r, now, m, language);
+            String note = !check ? paused : paused.isEmpty() ? m.text("note.skinCheck", s.round())
+                    : m.text("note.skinCheckPaused", s.round(), paused);
             return new Outcome(TherapySession.NextResult.MOVED, record(r, s, s.endsAt(), SegmentOutcome.COMPLETED, note),
                     r.advance(s.endsAt(), now), true);
         }
         if (!confirmed) {
             return Outcome.unchanged(TherapySession.NextResult.NEEDS_CONFIRMATION, r);
         }
-        TherapySegmentRecord rec = record(r, s, now, SegmentOutcome.SKIPPED, "Skin break ended early after "
-                + TimeWords.minutes(s.elapsed()) + " of " + TimeWords.minutes(s.planned())
-                + "; you confirmed the skin looked and felt normal.");
+        TherapySegmentRecord rec = record(r, s, now, SegmentOutcome.SKIPPED, m.text("note.breakEndedEarly",
+                TimeWords.minutes(s.elapsed(), language), TimeWords.minutes(s.planned(), language)));
         return new Outcome(TherapySession.NextResult.MOVED, rec, r.advance(r.endsAt(now), now), true);
     }
 
     /** Stops the session; the current segment is journalled (completed if its time was up, else stopped early). */
-    static Outcome stop(TherapyRun r, Instant now) {
+    static Outcome stop(TherapyRun r, Instant now, Locale language) {
+        Messages m = Messages.of(BoundaryAlerts.BUNDLE, language);
         RunStatus s = r.statusAt(now);
         boolean done = s.stage() == SegmentStage.PACK_OFF_DUE || s.stage() == SegmentStage.BREAK_OVER;
         Instant end = s.stage() == SegmentStage.BREAK_OVER ? s.endsAt() : now;
-        String note = s.kind().isApply() ? applyNote(r, s, done, now) : pausedNote(r, now);
+        String note = s.kind().isApply() ? applyNote(r, s, done, now, m, language) : pausedNote(r, now, m, language);
         TherapySegmentRecord rec = record(r, s, end, done ? SegmentOutcome.COMPLETED : SegmentOutcome.STOPPED_EARLY,
-                ("Session stopped. " + note).strip());
+                note.isEmpty() ? m.text("note.stopped") : m.text("note.stoppedWith", note));
         return new Outcome(TherapySession.NextResult.FINISHED, rec, null, true);
     }
 
-    private static String applyNote(TherapyRun r, RunStatus s, boolean due, Instant now) {
+    private static String applyNote(TherapyRun r, RunStatus s, boolean due, Instant now, Messages m, Locale l) {
         if (due && s.over().toMinutes() >= 1) {
-            return "On " + TimeWords.minutes(s.over()) + " longer than planned.";
+            return m.text("note.longer", TimeWords.minutes(s.over(), l));
         }
-        return pausedNote(r, now);
+        return pausedNote(r, now, m, l);
     }
 
-    private static String pausedNote(TherapyRun r, Instant now) {
+    private static String pausedNote(TherapyRun r, Instant now, Messages m, Locale l) {
         Duration p = r.pausedUntil(now);
-        return p.toMinutes() >= 1 ? "Paused for " + TimeWords.minutes(p) + "." : "";
+        return p.toMinutes() >= 1 ? m.text("note.paused", TimeWords.minutes(p, l)) : "";
     }
 
     static TherapySegmentRecord record(TherapyRun r, RunStatus s, Instant ended, SegmentOutcome outcome, String note) {

@@ -238,7 +238,7 @@ public final class TherapySession {
     public NextResult next(boolean confirmed) {
         Instant now = clock.instant();
         rebase(now);
-        return state.run() == null ? NextResult.NOTHING : apply(NextStep.next(state.run(), now, confirmed));
+        return state.run() == null ? NextResult.NOTHING : apply(NextStep.next(state.run(), now, confirmed, language));
     }
 
     /** Stops the session; the current segment is journalled (completed if its time was up, else stopped early). */
@@ -246,7 +246,7 @@ public final class TherapySession {
         Instant now = clock.instant();
         rebase(now);
         if (state.run() != null) {
-            apply(NextStep.stop(state.run(), now));
+            apply(NextStep.stop(state.run(), now, language));
         }
     }
 

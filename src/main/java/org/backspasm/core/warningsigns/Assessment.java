@@ -92,23 +92,22 @@ public final class Assessment {
         if (a == null || a == Answer.NO || sign.isContext() || !isAsked(sign)) {
             return Optional.empty();
         }
-        List<String> why = new ArrayList<>();
+        List<Finding.Reason> why = new ArrayList<>();
         Level level = sign.level();
         if (!sign.countsIf().isEmpty()) {
-            List<String> met = new ArrayList<>();
-            List<String> needed = new ArrayList<>();
+            List<WarningSign> met = new ArrayList<>();
+            List<WarningSign> needed = new ArrayList<>();
             for (String other : sign.countsIf()) {
-                String words = catalog.sign(other).label().toLowerCase(java.util.Locale.ROOT);
-                needed.add(words);
+                needed.add(catalog.sign(other));
                 if (possiblyYes(other)) {
-                    met.add(words);
+                    met.add(catalog.sign(other));
                 }
             }
             if (!met.isEmpty()) {
-                why.add("with: " + String.join(", ", met));
+                why.add(new Finding.With(met));
             } else if (level == Level.EMERGENCY) {
                 level = EMERGENCY_WITHOUT_ITS_CONDITION; // a yes to an emergency sign never disappears
-                why.add("even without " + String.join(" or ", needed));
+                why.add(new Finding.EvenWithout(needed));
             } else {
                 return Optional.empty();
             }
@@ -116,16 +115,16 @@ public final class Assessment {
         for (Escalation e : sign.escalations()) {
             if (e.level().isAbove(level) && e.withAny().stream().anyMatch(this::yes)) {
                 level = e.level();
-                if (!e.because().isEmpty()) {
-                    why.add(e.because());
+                if (!e.becauseText().isEmpty()) {
+                    why.add(new Finding.Because(e.becauseText()));
                 }
             }
         }
         if (a == Answer.NOT_SURE) {
             level = level.whenNotSure();
-            why.add("answered not sure");
+            why.add(new Finding.NotSure());
         }
-        return Optional.of(new Finding(sign, a, level, String.join("; ", why)));
+        return Optional.of(new Finding(sign, a, level, why));
     }
 
     /** Every sign that raised the level, most urgent first, then in question order. */

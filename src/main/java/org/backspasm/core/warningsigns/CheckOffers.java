@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ public final class CheckOffers {
     public static final int HIGH_PAIN_SCORE = 8;
     /** A rise of this many points within a day offers the check again (CLINICAL-FACTS 6). */
     public static final int PAIN_RISE_POINTS = 2;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CheckOffers() {
     }
@@ -54,6 +52,7 @@ public final class CheckOffers {
     public static List<Offer> compute(List<JournalEntry> entries, Instant now, ZoneId zone, OfferDismissals state,
             Locale locale) {
         Messages words = Messages.of("check", locale);
+        Messages signs = Messages.of(Finding.BUNDLE, locale);
         Formats formats = Formats.of(locale);
         Map<String, LocalDate> dismissed = state.dismissedOn();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -90,22 +89,18 @@ public final class CheckOffers {
             boolean followedUp = age.compareTo(WEEK) > 0 && FollowUp.covers(onset, entries, now, zone);
             if (!followedUp && age.compareTo(TWELVE_WEEKS) > 0) {
                 add(out, lastCheck, onset.plus(TWELVE_WEEKS), dismissed, today, new Offer(Offer.LONG_TERM,
-                        "You entered that this back pain began more than 12 weeks ago (" + age.toDays() / 7
-                                + " weeks). Pain that lasts this long is worth checking for warning signs and "
-                                + "talking over with a doctor or physiotherapist.",
+                        signs.text("offer.longTerm", age.toDays() / 7),
                         List.of("NINDS", "NHS-BACK", "ACP2017")));
             } else if (!followedUp && age.compareTo(WEEK) > 0) {
                 add(out, lastCheck, onset.plus(WEEK), dismissed, today, new Offer(Offer.EPISODE_WEEK,
-                        "Your back pain began " + age.toDays() + " days ago. If a week of home care has not helped, "
-                                + "check for warning signs and think about booking an appointment.",
+                        signs.text("offer.episodeWeek", age.toDays()),
                         List.of("CSP", "NHS-INFORM", "MAYO-BP")));
             }
         }
         if (latestRating != null && latestRating.score() >= HIGH_PAIN_SCORE && recent(latestRating.at(), now)) {
             add(out, lastCheck, latestRating.at(), dismissed, today, new Offer(Offer.HIGH_PAIN,
-                    "You rated your pain " + latestRating.score() + " out of 10 at "
-                            + TIME.format(latestRating.at().atZone(zone))
-                            + ". With pain this strong, it is worth checking for warning signs.",
+                    signs.text("offer.highPain", latestRating.score(),
+                            formats.time(latestRating.at().atZone(zone).toLocalTime())),
                     List.of("NHS-BACK", "MAYO-BP")));
         }
         if (latestRating != null && recent(latestRating.at(), now)) {
@@ -126,8 +121,7 @@ public final class CheckOffers {
         }
         if (latestPainStop != null && recent(latestPainStop.at(), now)) {
             add(out, lastCheck, latestPainStop.at(), dismissed, today, new Offer(Offer.STRETCH_PAIN,
-                    "You stopped a stretch because it hurt (at " + TIME.format(latestPainStop.at().atZone(zone))
-                            + "). If the pain is new, sharp or spreads down a leg, check for warning signs.",
+                    signs.text("offer.stretchPain", formats.time(latestPainStop.at().atZone(zone).toLocalTime())),
                     List.of("NHS-INFORM", "CSP")));
         }
         return out;
@@ -148,11 +142,13 @@ public final class CheckOffers {
 
     /** "Your back pain began 10 days ago", from the current episode, or empty without one. */
     public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now) {
-        return currentOnset(entries, now).map(onset -> {
-            long days = Duration.between(onset, now).toDays();
-            String ago = days == 0 ? "less than a day ago" : days == 1 ? "1 day ago" : days + " days ago";
-            return "From the start you entered, your back pain began " + ago + ".";
-        });
+        return episodeAgeText(entries, now, Locale.UK);
+    }
+
+    /** The same in the locale's language. */
+    public static java.util.Optional<String> episodeAgeText(List<JournalEntry> entries, Instant now, Locale locale) {
+        return currentOnset(entries, now).map(onset -> Messages.of(Finding.BUNDLE, locale)
+                .text("episodeAge", Duration.between(onset, now).toDays()));
     }
 
     /** The lowest rating in the day before this one (the earliest of equals), or null without one. */

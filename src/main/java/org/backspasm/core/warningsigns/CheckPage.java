@@ -62,6 +62,22 @@ public record CheckPage(int index, Level group, String title, List<WarningSign> 
         return List.copyOf(pages);
     }
 
+    /** The page's title in the locale's language. */
+    public String title(java.util.Locale locale) {
+        org.backspasm.core.i18n.Messages m = org.backspasm.core.i18n.Messages.of(Finding.BUNDLE, locale);
+        return switch (group) {
+            case EMERGENCY -> m.text("page.title.emergency");
+            case URGENT -> m.text("page.title.urgent");
+            default -> m.text("page.title.later");
+        };
+    }
+
+    /** The line under the title in the locale's language. */
+    public String instructions(java.util.Locale locale) {
+        org.backspasm.core.i18n.Messages m = org.backspasm.core.i18n.Messages.of(Finding.BUNDLE, locale);
+        return isEmergencyPage() ? m.text("page.instructions.emergency") : m.text("page.instructions.other");
+    }
+
     static String titleFor(Level group) {
         return switch (group) {
             case EMERGENCY -> "First, the signs that need help straight away";

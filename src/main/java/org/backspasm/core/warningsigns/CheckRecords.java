@@ -16,13 +16,18 @@ public final class CheckRecords {
     }
 
     public static WarningSignCheckRecord toRecord(Assessment a, Instant at) {
+        return toRecord(a, at, java.util.Locale.UK);
+    }
+
+    /** The record, with the signs in the words the user read (the locale's language). */
+    public static WarningSignCheckRecord toRecord(Assessment a, Instant at, java.util.Locale locale) {
         Map<String, CheckAnswer> answers = new LinkedHashMap<>();
         a.askedAnswers().forEach((id, ans) -> answers.put(id, answer(ans)));
         List<String> ids = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (Finding f : a.findings()) {
             ids.add(f.sign().id());
-            words.add(f.text());
+            words.add(f.text(locale));
         }
         return new WarningSignCheckRecord(at, level(a.level()), answers, ids, words);
     }
@@ -39,7 +44,7 @@ public final class CheckRecords {
 
     /** The same, "could not be read" in the locale's language (bundle {@code check}). */
     public static String resultName(WarningSignCheckRecord r, java.util.Locale locale) {
-        return isReadable(r) ? ResultWording.shortName(levelOf(r)) : ResultWording.unreadableName(locale);
+        return isReadable(r) ? ResultWording.shortName(levelOf(r), locale) : ResultWording.unreadableName(locale);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.backspasm.core.content.ContentException;
 import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.ContentTexts;
 import org.backspasm.core.content.SourceRegistry;
 
 /** Every warning-sign question in the order of the file. Validated when built. */
@@ -30,7 +31,8 @@ public final class SignCatalog {
     }
 
     public static SignCatalog loadDefault(SourceRegistry registry) throws ContentException {
-        return SignCatalogParser.parse(ContentJson.resource(SignCatalogParser.FILE), registry);
+        return SignCatalogParser.parse(ContentJson.resource(SignCatalogParser.FILE), registry,
+                ContentTexts.load(SignCatalogParser.FILE));
     }
 
     public List<WarningSign> signs() {

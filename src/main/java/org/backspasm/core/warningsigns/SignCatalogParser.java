@@ -10,6 +10,7 @@ import java.util.Set;
 import org.backspasm.core.content.ContentCheck;
 import org.backspasm.core.content.ContentException;
 import org.backspasm.core.content.ContentJson;
+import org.backspasm.core.content.ContentTexts;
 import org.backspasm.core.content.SourceRegistry;
 
 /**
@@ -29,7 +30,13 @@ public final class SignCatalogParser {
         return parse(json, SourceRegistry.loadDefault());
     }
 
+    /** A file with its texts inline (tests, tools): each text field holds the English text itself. */
     public static SignCatalog parse(String json, SourceRegistry registry) throws ContentException {
+        return parse(json, registry, ContentTexts.inline(FILE));
+    }
+
+    /** The file with its texts in the per-language files beside it (text fields hold keys). */
+    public static SignCatalog parse(String json, SourceRegistry registry, ContentTexts texts) throws ContentException {
         ContentCheck top = ContentCheck.of(FILE);
         SignFile file = ContentJson.bind(FILE, json, SignFile.class);
         top.at("formatVersion").require(file.formatVersion() != null && file.formatVersion() == FORMAT_VERSION,
@@ -39,17 +46,18 @@ public final class SignCatalogParser {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             ContentCheck c = top.at("signs").at(i);
-            WarningSign s = sign(c, raw.get(i), registry);
+            WarningSign s = sign(c, raw.get(i), registry, texts);
             if (index.putIfAbsent(s.id(), i) != null) {
                 throw c.at("id").fail("is used by another sign too: " + s.id());
             }
             signs.add(s);
         }
         checkReferences(top.at("signs"), signs, index);
+        texts.checkAllUsed();
         return new SignCatalog(signs, registry);
     }
 
-    private static WarningSign sign(ContentCheck c, SignFile.RawSign o, SourceRegistry registry)
+    private static WarningSign sign(ContentCheck c, SignFile.RawSign o, SourceRegistry registry, ContentTexts texts)
             throws ContentException {
         String id = c.text("id", o.id());
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -71,12 +79,12 @@ public final class SignCatalogParser {
                 throw ec.at("level").fail("must be higher than the sign's own level (" + level + ")");
             }
             escalations.add(new Escalation(to, ec.texts("withAny", e.withAny(), false),
-                    ec.optionalText("because", e.because())));
+                    texts.optionalText(ec, "because", e.because())));
         }
-        return new WarningSign(id, table, level, c.text("label", o.label()), c.text("question", o.question()),
-                c.optionalText("help", o.help()), c.optionalText("doesNotCount", o.doesNotCount()),
+        return new WarningSign(id, table, level, texts.text(c, "label", o.label()), texts.text(c, "question", o.question()),
+                texts.optionalText(c, "help", o.help()), texts.optionalText(c, "doesNotCount", o.doesNotCount()),
                 c.texts("askIf", o.askIf(), true),
-                c.texts("countsIf", o.countsIf(), true), escalations, c.optionalText("resultNote", o.resultNote()),
+                c.texts("countsIf", o.countsIf(), true), escalations, texts.optionalText(c, "resultNote", o.resultNote()),
                 c.flag(o.showsEpisodeAge()), c.flag(o.askedFirst()), sources);
     }
 

@@ -1,6 +1,8 @@
 package org.backspasm.core.warningsigns;
 
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.content.LocalText;
 import java.util.Objects;
 
 /**
@@ -9,14 +11,14 @@ import java.util.Objects;
  * @param id         stable id, used in the journal
  * @param table      the row of CLINICAL-FACTS section 4 it comes from (1 to 28; a row may give two questions)
  * @param level      what a yes means; NONE for a context question that raises nothing on its own
- * @param label      the sign in a few plain words, as listed in a result
- * @param question   the question as the user reads it
- * @param help       "what this means", or empty
- * @param doesNotCount what does not count (an ordinary spasm does it), shown under the question, or empty
+ * @param labelText  the sign in a few plain words, as listed in a result (in every language)
+ * @param questionText the question as the user reads it
+ * @param helpText   "what this means", or empty
+ * @param doesNotCountText what does not count (an ordinary spasm does it), shown under the question, or empty
  * @param askIf      asked only after a yes or "not sure" to one of these (a follow-up); empty = always asked
  * @param countsIf   counts only together with a yes or "not sure" to one of these; empty = counts alone
  * @param escalations higher levels reached together with other signs
- * @param resultNote a line shown beside the sign in a result (e.g. who to book with), or empty
+ * @param resultNoteText a line shown beside the sign in a result (e.g. who to book with), or empty
  * @param showsEpisodeAge the question is shown with how long ago the current episode began (from the journal)
  * @param askedFirst  asked on the first page, with the emergency questions, whatever its own level (its follow-ups
  *                   include emergency signs: pregnancy)
@@ -26,14 +28,14 @@ public record WarningSign(
         String id,
         int table,
         Level level,
-        String label,
-        String question,
-        String help,
-        String doesNotCount,
+        LocalText labelText,
+        LocalText questionText,
+        LocalText helpText,
+        LocalText doesNotCountText,
         List<String> askIf,
         List<String> countsIf,
         List<Escalation> escalations,
-        String resultNote,
+        LocalText resultNoteText,
         boolean showsEpisodeAge,
         boolean askedFirst,
         List<String> sources) {
@@ -41,13 +43,56 @@ public record WarningSign(
     public WarningSign {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
-        help = help == null ? "" : help;
-        doesNotCount = doesNotCount == null ? "" : doesNotCount;
-        resultNote = resultNote == null ? "" : resultNote;
+        Objects.requireNonNull(labelText, "label");
+        Objects.requireNonNull(questionText, "question");
+        helpText = helpText == null ? LocalText.NONE : helpText;
+        doesNotCountText = doesNotCountText == null ? LocalText.NONE : doesNotCountText;
+        resultNoteText = resultNoteText == null ? LocalText.NONE : resultNoteText;
         askIf = List.copyOf(askIf);
         countsIf = List.copyOf(countsIf);
         escalations = List.copyOf(escalations);
         sources = List.copyOf(sources);
+    }
+
+    /** The texts in English (the app writes them in the user's language with the forms taking a locale). */
+    public String label() {
+        return labelText.english();
+    }
+
+    public String question() {
+        return questionText.english();
+    }
+
+    public String help() {
+        return helpText.english();
+    }
+
+    public String doesNotCount() {
+        return doesNotCountText.english();
+    }
+
+    public String resultNote() {
+        return resultNoteText.english();
+    }
+
+    public String label(Locale locale) {
+        return labelText.in(locale);
+    }
+
+    public String question(Locale locale) {
+        return questionText.in(locale);
+    }
+
+    public String help(Locale locale) {
+        return helpText.in(locale);
+    }
+
+    public String doesNotCount(Locale locale) {
+        return doesNotCountText.in(locale);
+    }
+
+    public String resultNote(Locale locale) {
+        return resultNoteText.in(locale);
     }
 
     public boolean isFollowUp() {

@@ -22,10 +22,6 @@ public final class ContentProblemView extends VBox {
      * @param plain   what this means for the user, in plain words (what is unavailable and what to do instead)
      * @param problem the file, JSON path and reason
      */
-    public ContentProblemView(String plain, ContentException problem) {
-        this(plain, problem, new Lang(java.util.Locale.ENGLISH)); // until every caller passes its language
-    }
-
     public ContentProblemView(String plain, ContentException problem, Lang lang) {
         Texts t = lang.texts("common");
         getStyleClass().addAll("card", "content-problem");

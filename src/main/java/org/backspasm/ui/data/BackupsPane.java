@@ -1,11 +1,11 @@
 package org.backspasm.ui.data;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import org.backspasm.ui.layout.WrapRow;
 
 /**
  * Settings → Your data: the backups kept in the data folder, newest first, and restoring one (checked whole first;
@@ -54,8 +54,7 @@ public final class BackupsPane {
 
     /** The nodes of the section, in order. */
     public Node[] nodes() {
-        javafx.scene.layout.FlowPane buttons = org.backspasm.ui.layout.WrappingRow.of(8, 8, restore, now, progress);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        WrapRow buttons = new WrapRow(8, 8, restore, now, progress);
         Label help = ImportPreviewCard.text(words.backupsHelp(model.backupFolder()), "muted");
         help.getStyleClass().add("small");
         return new Node[] {ImportPreviewCard.text(words.get("backups.title"), "muted"), list, buttons, status, help};

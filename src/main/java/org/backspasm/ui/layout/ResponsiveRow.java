@@ -3,13 +3,12 @@ package org.backspasm.ui.layout;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 
 /**
  * Children side by side in equal widths when there is room (at least {@code minChildWidth} each), otherwise
  * stacked one under the other at full width, so cards stay readable in a small window.
  */
-public final class ResponsiveRow extends Region {
+public final class ResponsiveRow extends WidthFirstRegion {
     private final double minChildWidth;
     private final double gap;
 
@@ -66,16 +65,6 @@ public final class ResponsiveRow extends Region {
             h = isStacked(inner) ? h + kh + (h > 0 ? gap : 0) : Math.max(h, kh);
         }
         return h + in.getTop() + in.getBottom();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override

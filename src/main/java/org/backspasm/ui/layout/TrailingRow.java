@@ -5,14 +5,13 @@ import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 
 /**
  * A main part (text that wraps) with a trailing part (buttons, a badge) at its right, as long as the main part keeps
  * at least half the row; otherwise the trailing part goes under it, on the left. Nothing is ever squeezed below its
  * own height, so wrapped text is never cut, and the row never asks for more width than its widest part.
  */
-public final class TrailingRow extends Region {
+public final class TrailingRow extends WidthFirstRegion {
     private final Node main;
     private final Node trailing;
     private final double gap;
@@ -30,7 +29,7 @@ public final class TrailingRow extends Region {
      * children are measured instead.
      */
     private double side() {
-        if (trailing instanceof FlowPane flow && flow.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+        if (trailing instanceof FlowPane flow && flow.getOrientation() == Orientation.HORIZONTAL) {
             double w = 0;
             int n = 0;
             for (Node k : flow.getChildrenUnmodifiable()) {
@@ -58,11 +57,6 @@ public final class TrailingRow extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
     protected double computeMinWidth(double height) {
         Insets in = getInsets();
         return Math.max(main.minWidth(-1), trailing.minWidth(-1)) + in.getLeft() + in.getRight();
@@ -87,11 +81,6 @@ public final class TrailingRow extends Region {
             h = Math.max(main.prefHeight(inner - gap - side), trailing.prefHeight(side));
         }
         return h + in.getTop() + in.getBottom();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

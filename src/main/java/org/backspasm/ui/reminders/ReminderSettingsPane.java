@@ -4,13 +4,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -19,6 +17,7 @@ import org.backspasm.core.companion.ReminderKind;
 import org.backspasm.core.companion.ReminderSettings;
 import org.backspasm.core.companion.ReminderTexts;
 import org.backspasm.desktop.IdleSource;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Texts;
 
@@ -195,8 +194,8 @@ public final class ReminderSettingsPane {
         return c;
     }
 
-    private static FlowPane row(Node... nodes) {
-        return org.backspasm.ui.layout.WrappingRow.of(8, 6, nodes);
+    private static WrapRow row(Node... nodes) {
+        return new WrapRow(8, 6, nodes);
     }
 
     private static Label muted(String text) {

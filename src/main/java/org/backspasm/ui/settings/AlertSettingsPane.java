@@ -45,20 +45,19 @@ public final class AlertSettingsPane {
         }
     }
 
-    /** The controls, for {@code SettingsScreen.addSection}. */
-    public Node[] nodes() {
-        CheckBox raise = new CheckBox("Bring the window to the front when an ice or heat alarm goes off");
+    /** The controls, for {@code SettingsScreen.addSection}, with their words from the {@code alarms} bundle. */
+    public Node[] nodes(org.backspasm.ui.text.Texts t) {
+        CheckBox raise = new CheckBox(t.get("settings.raise"));
         raise.setId("settings-raise-window");
         raise.setWrapText(true);
         raise.setSelected(get().raises());
         raise.selectedProperty().addListener((o, a, on) -> setRaiseWindow(on));
-        CheckBox desktop = new CheckBox("Desktop notifications for ice and heat alarms");
+        CheckBox desktop = new CheckBox(t.get("settings.desktop"));
         desktop.setId("settings-desktop-notifications");
         desktop.setWrapText(true);
         desktop.setSelected(get().notifiesDesktop());
         desktop.selectedProperty().addListener((o, a, on) -> setDesktopNotifications(on));
-        Label help = new Label("The alarm sounds and shows in the app even when the window is minimised. A pack "
-                + "still on is reminded every 2 minutes, up to 10 times, until you say it is off.");
+        Label help = new Label(t.get("settings.help"));
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
         return new Node[] {raise, desktop, help};

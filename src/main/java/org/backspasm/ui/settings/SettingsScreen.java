@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.about.AppVersion;
@@ -22,6 +21,7 @@ import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.Theme;
 import org.backspasm.ui.Screen;
 import org.backspasm.ui.SettingsModel;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.ScreenId;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.OwnLanguage;
@@ -56,7 +56,7 @@ public final class SettingsScreen implements Screen {
         Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
 
-        FlowPane languageRow = new FlowPane(16, 8);
+        WrapRow languageRow = new WrapRow(16, 8);
         for (Language l : Language.values()) {
             RadioButton r = new RadioButton(languageName(l));
             if (l != Language.SYSTEM) {
@@ -65,26 +65,25 @@ public final class SettingsScreen implements Screen {
             r.setUserData(l);
             r.setToggleGroup(languages);
             r.setId("language-" + l.name().toLowerCase());
-            languageRow.getChildren().add(r);
+            languageRow.add(r);
         }
-        FlowPane themeRow = new FlowPane(16, 8);
+        WrapRow themeRow = new WrapRow(16, 8);
         for (Theme th : Theme.values()) {
             RadioButton r = new RadioButton(themeName(th));
             r.setUserData(th);
             r.setToggleGroup(themes);
             r.setId("theme-" + th.name().toLowerCase().replace('_', '-'));
-            themeRow.getChildren().add(r);
+            themeRow.add(r);
         }
-        FlowPane sizeRow = new FlowPane(6, 6);
+        WrapRow sizeRow = new WrapRow(6, 6);
         for (TextSize s : TextSize.values()) {
             ToggleButton b = new ToggleButton(sizeName(s));
             b.setUserData(s);
             b.setToggleGroup(sizes);
             b.setId("size-" + s.name().toLowerCase().replace('_', '-'));
             b.setStyle("-fx-font-size: " + s.points() + "px;");
-            sizeRow.getChildren().add(b);
+            sizeRow.add(b);
         }
-        sizeRow.setAlignment(Pos.CENTER_LEFT);
 
         number.setId("emergency-number");
         number.setPrefColumnCount(6);

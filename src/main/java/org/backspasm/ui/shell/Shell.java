@@ -136,7 +136,7 @@ public final class Shell extends StackPane implements Navigator {
         HBox header = new HBox(new javafx.scene.Group(logo), name, spacer, emergency);
         header.getStyleClass().add("app-header");
 
-        VBox nav = new VBox();
+        VBox nav = new NavColumn();
         nav.getStyleClass().add("nav");
         for (Feature f : features) {
             ScreenId id = f.id();
@@ -145,6 +145,7 @@ public final class Shell extends StackPane implements Navigator {
             b.getStyleClass().setAll("toggle-button", "nav-button");
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true); // only past the column's maximum width (see NavColumn)
             b.setOnAction(e -> show(id));
             navButtons.put(id, b);
             nav.getChildren().add(b);

@@ -75,7 +75,8 @@ public final class CountdownRing extends StackPane {
         setMaxSize(size, size);
     }
 
-    public void show(RunStatus s, String countdown) {
+    /** @param minutesOnly the countdown is in whole minutes: "min" goes to the caption */
+    public void show(RunStatus s, String countdown, boolean minutesOnly, org.backspasm.ui.text.Texts t) {
         SegmentKind k = s == null ? null : s.kind();
         pseudoClassStateChanged(ICE, k == SegmentKind.APPLY_ICE);
         pseudoClassStateChanged(HEAT, k == SegmentKind.APPLY_HEAT);
@@ -83,14 +84,17 @@ public final class CountdownRing extends StackPane {
         boolean due = s != null && (s.stage() == SegmentStage.PACK_OFF_DUE || s.stage() == SegmentStage.BREAK_OVER);
         pseudoClassStateChanged(DUE, s != null && s.stage() == SegmentStage.PACK_OFF_DUE);
         setArcLength(s == null ? 0 : due ? -360 : -360 * s.fractionLeft());
-        boolean minutes = countdown.endsWith(TherapyModel.MINUTES); // "14 min": the unit goes to the caption
-        time.setText(minutes ? countdown.substring(0, countdown.length() - TherapyModel.MINUTES.length()) : countdown);
-        String unit = minutes ? "min " : "";
-        caption.setText(s == null ? "" : unit + switch (s.stage()) {
-            case PACK_OFF_DUE -> "over: take it off";
-            case BREAK_OVER -> "since the break ended";
-            case PAUSED -> "paused";
-            case COUNTING -> "left";
+        time.setText(countdown);
+        caption.setText(s == null ? "" : minutesOnly ? switch (s.stage()) {
+            case PACK_OFF_DUE -> t.get("ring.minOver");
+            case BREAK_OVER -> t.get("ring.minSinceBreakEnded");
+            case PAUSED -> t.get("ring.minPaused");
+            case COUNTING -> t.get("ring.minLeft");
+        } : switch (s.stage()) {
+            case PACK_OFF_DUE -> t.get("ring.over");
+            case BREAK_OVER -> t.get("ring.sinceBreakEnded");
+            case PAUSED -> t.get("ring.paused");
+            case COUNTING -> t.get("ring.left");
         });
     }
 

@@ -20,13 +20,13 @@ final class DrowsinessCheck {
 
     /** Before heat: the question, the skin warning, and "Why?". Esc goes back without starting. */
     static ConfirmCard question(TherapyQuestion q, SourceLines sources, Runnable onYes, Runnable onNo,
-            Runnable onEscape) {
-        Label skin = new Label(TherapyAdvice.HEAT_SKIN.text());
+            Runnable onEscape, org.backspasm.ui.text.Texts t) {
+        Label skin = new Label(TherapyAdvice.HEAT_SKIN.text(t.locale()));
         skin.setWrapText(true);
         skin.setId("heat-today-skin");
-        ToggleButton why = new ToggleButton("Why?");
+        ToggleButton why = new ToggleButton(t.get("drowsy.why"));
         why.setId("heat-today-why");
-        Label whyText = new Label(TherapyAdvice.HEAT_WHY.text());
+        Label whyText = new Label(TherapyAdvice.HEAT_WHY.text(t.locale()));
         whyText.setWrapText(true);
         whyText.setId("heat-today-why-text");
         whyText.getStyleClass().add("muted");
@@ -35,7 +35,7 @@ final class DrowsinessCheck {
             n.visibleProperty().bind(why.selectedProperty());
             n.managedProperty().bind(why.selectedProperty());
         }
-        return new ConfirmCard(q.id(), q.title(), q.text(), q.yes(), q.no(), onYes, onNo)
+        return new ConfirmCard(q.id(), q.title(t), q.text(t), q.yes(t), q.no(t), onYes, onNo)
                 .with(scrolling(skin, sources.line(TherapyAdvice.HEAT_SKIN.sources()), why, whyText, whySources))
                 .onEscape(onEscape);
     }

@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.core.therapy.TherapyAdvice;
 import org.backspasm.core.episode.EarlyDays;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class EpisodeCard extends VBox {
         since.setId(idPrefix + "-since");
         marks.setId(idPrefix + "-marks");
         early.setId(idPrefix + "-early-days");
-        evidence.setText(EpisodeCardModel.EVIDENCE);
+        evidence.setText(TherapyAdvice.EVIDENCE.text(t.locale()));
         nudge.setId(idPrefix + "-week-nudge");
         check.setId(idPrefix + "-warning-check");
         check.setOnAction(ev -> nav.show(ScreenId.WARNING_SIGNS));

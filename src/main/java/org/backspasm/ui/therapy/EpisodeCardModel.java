@@ -42,8 +42,7 @@ public final class EpisodeCardModel {
     }
 
     static final List<String> WHY_ASK_SOURCES = EpisodeAdvice.WHY_ASK_SOURCES;
-    static final String EVIDENCE = TherapyAdvice.EVIDENCE.text();
-    static final List<String> EVIDENCE_SOURCES = TherapyAdvice.EVIDENCE.sources();
+        static final List<String> EVIDENCE_SOURCES = TherapyAdvice.EVIDENCE.sources();
     static final List<String> EARLY_DAYS_SOURCES = EarlyDays.SOURCES;
     static final List<String> CHRONIC_SOURCES = OnsetCheck.CHRONIC_SOURCES;
     static final List<String> WEEK_NUDGE_SOURCES = EpisodeAdvice.WEEK_NUDGE_SOURCES;
@@ -87,7 +86,7 @@ public final class EpisodeCardModel {
         String nudge = !e.suggestsWarningSignCheck(now) ? null
                 : m.text("card.weekNudge", Duration.between(e.onset(), now).toDays());
         return new Texts(phase, sinceText(e, now, zone, m, locale), marksText(e, now, m),
-                TherapyAdvice.suggestion(phase), EarlyDays.shownAt(e, now) ? EarlyDays.text(locale) : null,
+                TherapyAdvice.suggestion(phase, locale), EarlyDays.shownAt(e, now) ? EarlyDays.text(locale) : null,
                 phase == Phase.CHRONIC ? OnsetCheck.chronicMessage(locale) : null, nudge);
     }
 

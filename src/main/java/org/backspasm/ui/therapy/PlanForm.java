@@ -28,9 +28,6 @@ import org.backspasm.core.therapy.TherapyPlan;
  * switched off by an answer).
  */
 public final class PlanForm {
-    /** Shown instead of the phase's suggestion while no episode is known. */
-    static final String NO_EPISODE_TIP =
-            "Tip: tell the app when the spasm began (below) to see where you are in the first 72 hours.";
 
     /** The four ways to start, as the card offers them. */
     public enum Choice {
@@ -90,11 +87,11 @@ public final class PlanForm {
         startDisabled = Bindings.createBooleanBinding(
                 () -> off.get().stream().anyMatch(choice.get()::uses), choice, off);
         startText = Bindings.createStringBinding(() -> switch (choice.get()) {
-            case ICE -> "Start ice";
-            case HEAT -> "Start heat";
-            case ALTERNATING_ICE_FIRST -> "Start with ice";
-            case ALTERNATING_HEAT_FIRST -> "Start with heat";
-        }, choice);
+            case ICE -> model.texts().get("plan.start.ice");
+            case HEAT -> model.texts().get("plan.start.heat");
+            case ALTERNATING_ICE_FIRST -> model.texts().get("plan.start.altIce");
+            case ALTERNATING_HEAT_FIRST -> model.texts().get("plan.start.altHeat");
+        }, choice, model.texts().lang().localeProperty());
         alternating = Bindings.createBooleanBinding(() -> choice.get().mode() == Mode.ALTERNATING, choice);
         model.safetyProperty().addListener((o, a, s) -> recheck());
         model.runningProperty().addListener((o, was, running) -> {
@@ -103,6 +100,10 @@ public final class PlanForm {
             }
         });
         model.episode().currentProperty().addListener((o, a, e) -> offer());
+        model.texts().lang().localeProperty().addListener((o, a, l) -> {
+            sayPhase();
+            recheck();
+        });
         offer();
     }
 
@@ -111,16 +112,22 @@ public final class PlanForm {
      * a modality switched off) with the phase's suggestion, and looks again at what is off today.
      */
     public void offer() {
-        Episode e = model.episode().current();
-        var phase = e == null ? null : e.phaseAt(model.episode().clock().instant());
-        suggestion.set(phase == null ? NO_EPISODE_TIP : TherapyAdvice.suggestion(phase));
-        suggestionSources.set(phase == null ? List.of() : TherapyAdvice.suggestionSources(phase));
+        sayPhase();
         TherapyPlan p = model.suggestedPlan();
         choice.set(Choice.of(p));
         applyMinutes.set(p.applyMinutes());
         breakMinutes.set(p.breakMinutes());
         rounds.set(p.rounds());
         recheck();
+    }
+
+    /** The phase's suggestion, or the tip to tell the onset. */
+    private void sayPhase() {
+        Episode e = model.episode().current();
+        var phase = e == null ? null : e.phaseAt(model.episode().clock().instant());
+        suggestion.set(phase == null ? model.texts().get("plan.tip")
+                : TherapyAdvice.suggestion(phase, model.texts().locale()));
+        suggestionSources.set(phase == null ? List.of() : TherapyAdvice.suggestionSources(phase));
     }
 
     /** What is switched off today, and why (a caution, or heat by today's drowsiness answer). */
@@ -132,7 +139,7 @@ public final class PlanForm {
             if (model.blocked(m)) {
                 nowOff.add(m);
                 TherapyAdvice.Advice why = model.blockedReason(m);
-                reasons.add(why.text());
+                reasons.add(why.text(model.texts().locale()));
                 sources.addAll(why.sources());
             }
         }

@@ -47,9 +47,10 @@ final class PlanPane extends VBox {
     PlanPane(PlanForm form, TherapyModel model, Consumer<TherapyPlan> onStart, SourceLines sources) {
         this.form = form;
         this.sources = sources;
+        org.backspasm.ui.text.Texts t = model.texts();
         getStyleClass().addAll("card", "plan-card");
         setMaxWidth(820);
-        Label title = new Label("Start ice or heat");
+        Label title = new Label(t.get("plan.title"));
         title.getStyleClass().add("subtitle");
         suggestion.setWrapText(true);
         suggestion.setId("plan-suggestion");
@@ -60,24 +61,24 @@ final class PlanPane extends VBox {
         shownWhen(finished, model.finishedProperty().isNotEmpty());
 
         FlowPane modeRow = new FlowPane(8, 8,
-                mode("Ice", "mode-ice", Choice.ICE),
-                mode("Heat", "mode-heat", Choice.HEAT),
-                mode("Alternating, ice first", "mode-alt-ice", Choice.ALTERNATING_ICE_FIRST),
-                mode("Alternating, heat first", "mode-alt-heat", Choice.ALTERNATING_HEAT_FIRST));
+                mode(t.get("plan.mode.ice"), "mode-ice", Choice.ICE),
+                mode(t.get("plan.mode.heat"), "mode-heat", Choice.HEAT),
+                mode(t.get("plan.mode.altIce"), "mode-alt-ice", Choice.ALTERNATING_ICE_FIRST),
+                mode(t.get("plan.mode.altHeat"), "mode-alt-heat", Choice.ALTERNATING_HEAT_FIRST));
         blocked.setWrapText(true);
         blocked.getStyleClass().add("error-text");
         blocked.setId("plan-blocked");
-        Label alternatingText = new Label(TherapyAdvice.ALTERNATING.text());
+        Label alternatingText = new Label(TherapyAdvice.ALTERNATING.text(t.locale()));
         alternatingText.setWrapText(true);
         alternatingText.getStyleClass().addAll("muted", "small");
         alternating.getChildren().addAll(alternatingText, sources.line(TherapyAdvice.ALTERNATING.sources()));
 
         apply.setId("plan-apply-minutes");
         apply.setPrefWidth(90);
-        apply.setAccessibleText("Minutes with the pack on, 10 to 20");
+        apply.setAccessibleText(t.get("plan.apply.accessible"));
         rest.setId("plan-break-minutes");
         rest.setPrefWidth(90);
-        rest.setAccessibleText("Minutes of skin break, at least 20");
+        rest.setAccessibleText(t.get("plan.rest.accessible"));
         for (int i = 1; i <= TherapyPlan.MAX_ROUNDS; i++) {
             rounds.getItems().add(i);
         }
@@ -85,7 +86,8 @@ final class PlanPane extends VBox {
         rounds.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer n) {
-                return n == null ? "" : n == TherapyPlan.UNTIL_STOPPED ? "until I stop" : n.toString();
+                return n == null ? "" : n == TherapyPlan.UNTIL_STOPPED ? t.get("plan.rounds.untilStopped")
+                        : t.formats().number(n, 0);
             }
 
             @Override
@@ -94,12 +96,12 @@ final class PlanPane extends VBox {
             }
         });
         rounds.setId("plan-rounds");
-        rounds.setAccessibleText("Rounds");
+        rounds.setAccessibleText(t.get("plan.rounds.accessible"));
         // one row when the card is wide enough, wrapped when it is not
-        FlowPane numbers = new FlowPane(10, 8, new Label("Minutes on"), apply, new Label("Skin break"), rest,
-                new Label("Rounds"), rounds);
+        FlowPane numbers = new FlowPane(10, 8, new Label(t.get("plan.minutesOn")), apply,
+                new Label(t.get("plan.skinBreak")), rest, new Label(t.get("plan.rounds")), rounds);
         numbers.setAlignment(Pos.CENTER_LEFT);
-        Label limits = new Label(TherapyAdvice.LIMITS.text());
+        Label limits = new Label(TherapyAdvice.LIMITS.text(t.locale()));
         limits.setWrapText(true);
         limits.getStyleClass().add("muted");
 

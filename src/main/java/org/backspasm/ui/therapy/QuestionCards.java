@@ -10,18 +10,19 @@ final class QuestionCards {
     private QuestionCards() {
     }
 
-    static ConfirmCard of(TherapyQuestion q, TherapyQuestions answers, SourceLines sources) {
+    static ConfirmCard of(TherapyQuestion q, TherapyQuestions answers, SourceLines sources,
+            org.backspasm.ui.text.Texts t) {
         Runnable yes = () -> answers.answer(true);
         Runnable no = () -> answers.answer(false);
         if (q.kind() == Kind.DROWSY) {
-            return DrowsinessCheck.question(q, sources, yes, no, answers::dismiss);
+            return DrowsinessCheck.question(q, sources, yes, no, answers::dismiss, t);
         }
-        ConfirmCard card = new ConfirmCard(q.id(), q.title(), q.text(), q.yes(), q.no(), yes, no)
+        ConfirmCard card = new ConfirmCard(q.id(), q.title(t), q.text(t), q.yes(t), q.no(t), yes, no)
                 .onEscape(answers::dismiss);
-        if (!q.points().isEmpty()) {
+        if (!q.points(t).isEmpty()) {
             VBox list = new VBox(4);
-            for (String point : q.points()) {
-                Label l = new Label("• " + point);
+            for (String point : q.points(t)) {
+                Label l = new Label(t.get("question.point", point));
                 l.setWrapText(true);
                 list.getChildren().add(l);
             }

@@ -24,14 +24,16 @@ public final class RunningTimerCard extends VBox {
         Label time = new Label();
         time.getStyleClass().add("running-timer-time");
         time.setId("today-timer-time");
-        time.textProperty().bind(model.countdownProperty());
+        time.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.minutesOnlyProperty().get()
+                ? model.texts().get("timer.minutes", model.countdownProperty().get()) : model.countdownProperty().get(),
+                model.countdownProperty(), model.minutesOnlyProperty()));
         Label round = new Label();
         round.getStyleClass().add("muted");
         round.textProperty().bind(model.roundTextProperty());
         Label stage = new Label();
         stage.setWrapText(true);
         stage.textProperty().bind(model.stageTextProperty());
-        Button open = new Button("Open the timer (" + nav.shortcutText(ScreenId.THERAPY) + ")");
+        Button open = new Button(model.texts().get("running.open", nav.shortcutText(ScreenId.THERAPY)));
         open.getStyleClass().add("primary");
         open.setOnAction(e -> nav.show(ScreenId.THERAPY));
         VBox words = new VBox(2, segment, round);

@@ -1,5 +1,6 @@
 package org.backspasm.ui.therapy;
 
+import org.backspasm.ui.text.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -14,20 +15,19 @@ public final class SafetySettings {
     }
 
     public static Node[] nodes(TherapyModel model, SourceLines sources) {
-        CheckBox ice = box(model, Modality.ICE);
-        CheckBox heat = box(model, Modality.HEAT);
-        Label help = new Label("Ticked means the app will not offer it, because you said a caution applies. Untick "
-                + "it only if that has changed, or a clinician has said you may use it; the question is then asked again. "
-                + "The question about sleeping tablets, strong pain medicines, alcohol or drowsiness is asked each "
-                + "time heat starts.");
+        Texts t = model.texts();
+        CheckBox ice = box(model, Modality.ICE, t);
+        CheckBox heat = box(model, Modality.HEAT, t);
+        Label help = new Label(t.get("safety.help"));
         help.setWrapText(true);
         help.getStyleClass().addAll("muted", "small");
-        return new Node[] {ice, note(Modality.ICE), sources.line(TherapyAdvice.cautionSources(Modality.ICE)), heat,
-                note(Modality.HEAT), sources.line(TherapyAdvice.cautionSources(Modality.HEAT)), help, heatOffToday(model)};
+        return new Node[] {ice, note(Modality.ICE, t), sources.line(TherapyAdvice.cautionSources(Modality.ICE)), heat,
+                note(Modality.HEAT, t), sources.line(TherapyAdvice.cautionSources(Modality.HEAT)), help,
+                heatOffToday(model, t)};
     }
 
-    private static CheckBox box(TherapyModel model, Modality m) {
-        CheckBox b = new CheckBox("Don't offer " + m.word() + ": one of the " + m.word() + " cautions applies to me");
+    private static CheckBox box(TherapyModel model, Modality m, Texts t) {
+        CheckBox b = new CheckBox(m == Modality.ICE ? t.get("safety.block.ice") : t.get("safety.block.heat"));
         b.setId("settings-block-" + m.word());
         b.setWrapText(true);
         b.setSelected(model.safetyProperty().get().blocked(m));
@@ -41,10 +41,8 @@ public final class SafetySettings {
     }
 
     /** Today's answer to the drowsiness question asked at every heat start, to undo a yes given by mistake. */
-    private static CheckBox heatOffToday(TherapyModel model) {
-        CheckBox b = new CheckBox("No heat today: I said I had taken sleeping tablets or strong pain medicines, had "
-                + "alcohol, or felt drowsy. Untick it only if that answer was a mistake (heat is offered again "
-                + "tomorrow anyway).");
+    private static CheckBox heatOffToday(TherapyModel model, Texts t) {
+        CheckBox b = new CheckBox(t.get("safety.heatOffToday"));
         b.setId("settings-heat-off-today");
         b.setWrapText(true);
         showOff(b, model.heatOffToday());
@@ -64,8 +62,10 @@ public final class SafetySettings {
         b.setManaged(off);
     }
 
-    private static Label note(Modality m) {
-        Label l = new Label(m.label() + " cautions: " + String.join("; ", TherapyAdvice.cautions(m)) + ".");
+    private static Label note(Modality m, Texts t) {
+        String list = TherapyAdvice.cautions(m, t.locale()).stream()
+                .reduce((a, b) -> t.get("safety.cautionList", a, b)).orElse("");
+        Label l = new Label(m == Modality.ICE ? t.get("safety.cautions.ice", list) : t.get("safety.cautions.heat", list));
         l.setWrapText(true);
         l.getStyleClass().addAll("muted", "small");
         return l;

@@ -50,7 +50,7 @@ public final class TherapyFeature extends ScreenFeature {
                 Sections.saver(app.state(), Sections.THERAPY), app.journal()::append);
         session.speakIn(app.lang().locale()); // alerts and notices in the window's language, and after a change
         app.lang().localeProperty().addListener((o, was, now) -> session.speakIn(now));
-        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms());
+        model = new TherapyModel(session, episode, app.ticker(), app.alerter(), app.alarms(), app.lang());
         TherapyActivity.follow(session, app.ratings()); // "What helps you": a rating before and after
     }
 
@@ -66,7 +66,7 @@ public final class TherapyFeature extends ScreenFeature {
 
     @Override
     public List<SettingsSection> settings() {
-        return List.of(new SettingsSection(app.lang().texts("settings").get("section.alerts"), () -> List.of(alertSettings.nodes())),
+        return List.of(new SettingsSection(app.lang().texts("settings").get("section.alerts"), () -> List.of(alertSettings.nodes(app.lang().texts("alarms")))),
                 new SettingsSection(app.lang().texts("settings").get("section.therapySafety"), () -> List.of(SafetySettings.nodes(model, app.lines()))));
     }
 

@@ -25,6 +25,8 @@ import org.backspasm.ui.Ticker;
 import org.backspasm.ui.alert.AlarmScheduler;
 import org.backspasm.ui.alert.Alerter;
 import org.backspasm.ui.alert.Cue;
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 
 /**
  * The Ice &amp; Heat presentation model: what the timer view shows (as read-only properties) and what the user can
@@ -34,13 +36,6 @@ import org.backspasm.ui.alert.Cue;
  * countdown runs and the window shows: every second when focused, every minute (showing minutes) when not.
  */
 public final class TherapyModel {
-    /** The screen's name, in the navigation and as its title. */
-    public static final String TITLE = "Ice & Heat";
-    /** Puts away what happened while the user was away. */
-    public static final String AWAY_OK = "OK";
-    /** Ends the countdown text while it shows whole minutes (the window is not focused): "14 min". */
-    public static final String MINUTES = " min";
-
     private final TherapySession session;
     private final EpisodeModel episode;
     private final Ticker ticker;
@@ -59,9 +54,26 @@ public final class TherapyModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<SafetyAnswers> safety = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> away = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper minutesOnly = new ReadOnlyBooleanWrapper();
+    private final Texts t;
+    /** How the last session ended (its words follow the language), or null. */
+    private TherapySession.NextResult ended;
+    private boolean stopped;
 
+    /** In English (tests of the timer's behaviour). */
     public TherapyModel(TherapySession session, EpisodeModel episode, Ticker ticker, Alerter alerter,
             AlarmScheduler alarms) {
+        this(session, episode, ticker, alerter, alarms, new Lang(java.util.Locale.UK));
+    }
+
+    /** @param lang the window's language: every text the timer shows is said in it, and again when it changes */
+    public TherapyModel(TherapySession session, EpisodeModel episode, Ticker ticker, Alerter alerter,
+            AlarmScheduler alarms, Lang lang) {
+        this.t = lang.texts(TherapyAdvice.BUNDLE);
+        lang.localeProperty().addListener((o, a, l) -> {
+            finished.set(finishedText());
+            show(status.get());
+        });
         this.session = session;
         this.episode = episode;
         this.ticker = ticker;
@@ -116,16 +128,18 @@ public final class TherapyModel {
             roundText.set("");
             stageText.set("");
             nextText.set("");
-            accessible.set(finished.get().isEmpty() ? "No ice or heat timer is running." : finished.get());
+            accessible.set(finished.get().isEmpty() ? t.get("timer.none") : finished.get());
             return;
         }
-        TimerTexts t = TimerTexts.of(s, ticker.paceProperty().get() == Ticker.Pace.MINUTES, session.clock().getZone());
-        countdown.set(t.countdown());
-        segment.set(t.segment());
-        roundText.set(t.round());
-        stageText.set(t.stage());
-        nextText.set(t.next());
-        accessible.set(t.accessible());
+        TimerTexts x = TimerTexts.of(s, ticker.paceProperty().get() == Ticker.Pace.MINUTES, session.clock().getZone(),
+                t);
+        minutesOnly.set(x.minutesOnly());
+        countdown.set(x.countdown());
+        segment.set(x.segment());
+        roundText.set(x.round());
+        stageText.set(x.stage());
+        nextText.set(x.next());
+        accessible.set(x.accessible());
     }
 
     private void updateSubscription() {
@@ -171,6 +185,8 @@ public final class TherapyModel {
     }
 
     public void start(TherapyPlan plan) {
+        ended = null;
+        stopped = false;
         finished.set("");
         away.clear();
         session.start(plan);
@@ -189,7 +205,9 @@ public final class TherapyModel {
     public TherapySession.NextResult next(boolean confirmedEarlyBreakEnd) {
         TherapySession.NextResult r = session.next(confirmedEarlyBreakEnd);
         if (r == TherapySession.NextResult.FINISHED) {
-            finished.set("Session finished. " + TherapyAdvice.SKIN_CHECK.text());
+            ended = r;
+            stopped = false;
+            finished.set(finishedText());
         }
         away.clear();
         refresh();
@@ -198,7 +216,8 @@ public final class TherapyModel {
 
     public void stop() {
         session.stop();
-        finished.set("Session stopped. Check your skin looks and feels normal.");
+        stopped = true;
+        finished.set(finishedText());
         away.clear();
         refresh();
     }
@@ -212,6 +231,23 @@ public final class TherapyModel {
         var e = episode.current();
         return PlanSuggestion.suggest(session.lastPlan().orElse(null),
                 e == null ? null : e.phaseAt(session.clock().instant()), session.safety(), session.today());
+    }
+
+    private String finishedText() {
+        if (stopped) {
+            return t.get("timer.stopped");
+        }
+        return ended == null ? "" : t.get("timer.finished", TherapyAdvice.SKIN_CHECK.text(t.locale()));
+    }
+
+    /** The therapy bundle in the window's language (the timer's views take their words from it). */
+    public Texts texts() {
+        return t;
+    }
+
+    /** Whether the countdown shows whole minutes (the window is not focused): the ring puts "min" in its caption. */
+    public ReadOnlyBooleanProperty minutesOnlyProperty() {
+        return minutesOnly.getReadOnlyProperty();
     }
 
     /** Whether the ticker is subscribed (for tests of the idle cost). */

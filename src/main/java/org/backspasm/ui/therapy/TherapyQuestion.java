@@ -3,6 +3,7 @@ package org.backspasm.ui.therapy;
 import java.util.List;
 import org.backspasm.core.therapy.Modality;
 import org.backspasm.core.therapy.TherapyAdvice;
+import org.backspasm.ui.text.Texts;
 
 /**
  * A question the Ice &amp; Heat screen is waiting on, with every word the view shows for it. The view shows whichever
@@ -50,50 +51,48 @@ public record TherapyQuestion(Kind kind, Modality modality, int rounds, boolean 
         };
     }
 
-    public String title() {
+    public String title(Texts t) {
         return switch (kind) {
-            case SAFETY -> "Before you use " + modality.word() + ": does any of these apply to you?";
-            case DROWSY -> TherapyAdvice.DROWSY_QUESTION;
-            case HEAT_OFF -> "No heat today";
-            case SKIN_CHECK -> "Skin check after " + rounds + " rounds";
-            case END_BREAK -> "End the skin break early?";
-            case STOP -> "Stop this session?";
+            case SAFETY -> modality == Modality.ICE ? t.get("question.safety.ice") : t.get("question.safety.heat");
+            case DROWSY -> TherapyAdvice.drowsyQuestion(t.locale());
+            case HEAT_OFF -> t.get("question.heatOff");
+            case SKIN_CHECK -> t.get("question.skinCheck", rounds);
+            case END_BREAK -> t.get("question.endBreak");
+            case STOP -> t.get("question.stop");
         };
     }
 
-    public String text() {
+    public String text(Texts t) {
         return switch (kind) {
-            case SAFETY -> "We ask once for each episode. Your answer is kept, and you can change it in Settings. "
-                    + "Esc goes back without starting.";
-            case DROWSY -> "Before heat, we ask this every time, because the answer can change from day to day. "
-                    + "Esc goes back without starting.";
-            case HEAT_OFF -> TherapyAdvice.heatOffTodayReason(iceOffered);
-            case SKIN_CHECK -> TherapyAdvice.SKIN_CHECK_ROUNDS;
-            case END_BREAK -> TherapyAdvice.END_BREAK_EARLY.text();
-            case STOP -> "What you have done so far is saved in your journal. If a pack is still on, take it off now.";
+            case SAFETY -> t.get("question.safety.text");
+            case DROWSY -> t.get("question.drowsy.text");
+            case HEAT_OFF -> TherapyAdvice.heatOffTodayReason(iceOffered, t.locale());
+            case SKIN_CHECK -> TherapyAdvice.skinCheckRounds(t.locale());
+            case END_BREAK -> TherapyAdvice.END_BREAK_EARLY.text(t.locale());
+            case STOP -> t.get("question.stop.text");
         };
     }
 
     /** The confirming answer. */
-    public String yes() {
+    public String yes(Texts t) {
         return switch (kind) {
-            case SAFETY -> "Yes, one of these applies";
-            case DROWSY -> "Yes: no heat today";
-            case HEAT_OFF -> iceOffered ? "Use ice instead" : "OK";
-            case SKIN_CHECK -> "My skin is normal: go on";
-            case END_BREAK -> "My skin is normal: end the break";
-            case STOP -> "Stop the session";
+            case SAFETY -> t.get("answer.safety.yes");
+            case DROWSY -> t.get("answer.drowsy.yes");
+            case HEAT_OFF -> iceOffered ? t.get("answer.heatOff.ice") : t.get("answer.heatOff.ok");
+            case SKIN_CHECK -> t.get("answer.skinCheck.yes");
+            case END_BREAK -> t.get("answer.endBreak.yes");
+            case STOP -> t.get("answer.stop.yes");
         };
     }
 
     /** The other answer; empty when there is only one ({@link #single()}). */
-    public String no() {
+    public String no(Texts t) {
         return switch (kind) {
-            case SAFETY, DROWSY -> "No, none of these";
-            case HEAT_OFF -> iceOffered ? "Nothing for now" : "";
-            case SKIN_CHECK -> "Stop here";
-            case END_BREAK -> "Keep the break";
-            case STOP -> "Keep going";
+            case SAFETY, DROWSY -> t.get("answer.none");
+            case HEAT_OFF -> iceOffered ? t.get("answer.heatOff.nothing") : "";
+            case SKIN_CHECK -> t.get("answer.skinCheck.no");
+            case END_BREAK -> t.get("answer.endBreak.no");
+            case STOP -> t.get("answer.stop.no");
         };
     }
 
@@ -108,8 +107,8 @@ public record TherapyQuestion(Kind kind, Modality modality, int rounds, boolean 
     }
 
     /** The points the question is about (the cautions of ice or heat), one line each. */
-    public List<String> points() {
-        return kind == Kind.SAFETY ? TherapyAdvice.cautions(modality) : List.of();
+    public List<String> points(Texts t) {
+        return kind == Kind.SAFETY ? TherapyAdvice.cautions(modality, t.locale()) : List.of();
     }
 
     /** The source ids for what the card says. */

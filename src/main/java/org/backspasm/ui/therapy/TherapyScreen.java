@@ -58,7 +58,7 @@ public final class TherapyScreen implements Screen {
         root.getStylesheets().add(ThemeManager.stylesheet(TherapyScreen.class, "therapy.css"));
         root.getStyleClass().add("therapy-screen");
         page.getStyleClass().add("page");
-        Label title = new Label(TherapyModel.TITLE);
+        Label title = new Label(model.texts().get("screen.title"));
         title.getStyleClass().add("title");
         awayBox.getStyleClass().add("notice");
         awayBox.setId("therapy-away");
@@ -93,7 +93,7 @@ public final class TherapyScreen implements Screen {
             awayBox.getChildren().add(l);
         }
         if (!model.away().isEmpty()) {
-            Button ok = new Button(TherapyModel.AWAY_OK);
+            Button ok = new Button(model.texts().get("away.ok"));
             ok.setId("therapy-away-ok");
             ok.setOnAction(e -> model.away().clear());
             awayBox.getChildren().add(ok);
@@ -134,7 +134,7 @@ public final class TherapyScreen implements Screen {
             focusTimer();
             return;
         }
-        overlay = QuestionCards.of(q, questions, sources);
+        overlay = QuestionCards.of(q, questions, sources, model.texts());
         overlays.show(overlay);
         overlay.focusDefault();
     }

@@ -25,14 +25,17 @@ final class TimerPane extends BorderPane {
     private final Label next = new Label();
     private final Label howTo = new Label();
     private final VBox howToSources = new VBox();
+    private final org.backspasm.ui.text.Texts t;
     private final SourceLines sources;
     private final Button pause = new Button();
     private final Button step = new Button();
-    private final Button stop = new Button("Stop (Esc)");
+    private final Button stop = new Button();
 
     TimerPane(TherapyModel model, Runnable onNext, Runnable onStop, SourceLines sources) {
         this.model = model;
         this.sources = sources;
+        this.t = model.texts();
+        stop.setText(t.get("button.stop"));
         getStyleClass().addAll("card", "timer-card");
         setMaxWidth(980);
         segment.getStyleClass().add("timer-segment");
@@ -72,12 +75,13 @@ final class TimerPane extends BorderPane {
         ring.accessibleTextProperty().bind(model.accessibleTextProperty());
         model.statusProperty().addListener((o, a, s) -> show(s));
         // the countdown changes alone when the display switches between seconds and minutes
-        model.countdownProperty().addListener((o, a, t) -> ring.show(model.statusProperty().get(), t));
+        model.countdownProperty().addListener((o, a, c) -> ring.show(model.statusProperty().get(), c,
+                model.minutesOnlyProperty().get(), t));
         show(model.statusProperty().get());
     }
 
     private void show(RunStatus s) {
-        ring.show(s, model.countdownProperty().get());
+        ring.show(s, model.countdownProperty().get(), model.minutesOnlyProperty().get(), t);
         if (s == null) {
             return;
         }
@@ -90,25 +94,27 @@ final class TimerPane extends BorderPane {
         setStyleClass(stage, "timer-alarm", s.stage() == SegmentStage.PACK_OFF_DUE);
         next.setText(model.nextTextProperty().get());
         TherapyAdvice.Advice advice = s.kind().isApply() ? TherapyAdvice.howTo(s.kind().modality()) : TherapyAdvice.SKIN_CHECK;
-        howTo.setText(s.kind().isApply() ? "How: " + advice.text()
-                : "When the break ends: " + Character.toLowerCase(advice.text().charAt(0)) + advice.text().substring(1));
+        String said = advice.text(t.locale());
+        howTo.setText(s.kind().isApply() ? t.get("timer.howTo", said) : t.get("timer.whenBreakEnds",
+                said.substring(0, 1).toLowerCase(t.locale()) + said.substring(1)));
         howToSources.getChildren().setAll(sources.line(advice.sources()));
         boolean canPause = !s.kind().isApply() && (s.stage() == SegmentStage.COUNTING || s.stage() == SegmentStage.PAUSED);
         pause.setVisible(canPause); // a pack is never paused: it comes off
         pause.setManaged(canPause);
-        pause.setText(s.stage() == SegmentStage.PAUSED ? "Resume (Space)" : "Pause (Space)");
+        pause.setText(s.stage() == SegmentStage.PAUSED ? t.get("button.resume") : t.get("button.pause"));
         TherapySession.NextAction action = model.nextAction().orElse(null);
         setStyleClass(step, "primary",
                 action == TherapySession.NextAction.PACK_OFF || action == TherapySession.NextAction.START_NEXT
                         || action == TherapySession.NextAction.SKIN_CHECK);
         if (action != null) {
-            String what = s.kind().isApply() ? s.kind().modality().word() : "";
+            boolean ice = s.kind() == SegmentKind.APPLY_ICE;
             step.setText(switch (action) {
-                case SKIP_PACK -> "Take it off now (N)";
-                case PACK_OFF -> "The " + what + " is off (N)";
-                case END_BREAK_EARLY -> "End the break early (N)";
-                case START_NEXT -> "Start " + s.next().label().toLowerCase() + " (N)";
-                case SKIN_CHECK -> "Skin check: go on or stop (N)";
+                case SKIP_PACK -> t.get("button.skipPack");
+                case PACK_OFF -> ice ? t.get("button.packOff.ice") : t.get("button.packOff.heat");
+                case END_BREAK_EARLY -> t.get("button.endBreakEarly");
+                case START_NEXT -> s.next() == SegmentKind.APPLY_ICE ? t.get("button.startNext.ice")
+                        : t.get("button.startNext.heat");
+                case SKIN_CHECK -> t.get("button.skinCheck");
             });
         }
     }

@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
@@ -14,23 +15,27 @@ import org.backspasm.core.warningsigns.CheckRecords;
 /** Earlier checks, newest first (the last few), and "Print or save for my doctor" for the latest one. */
 final class CheckHistoryCard extends VBox {
     static final int SHOWN = 8;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private final WarningSignsModel model;
     private final ZoneId zone;
     private final VBox list = new VBox();
-    private final Button print = new Button("Print or save for my doctor");
+    private final Button print = new Button();
     private final Label status = new Label();
-    private final Button open = new Button("Open it");
+    private final Button open = new Button();
 
-    CheckHistoryCard(WarningSignsModel model, ZoneId zone, Runnable onPrint) {
+    private final Texts t;
+
+    CheckHistoryCard(WarningSignsModel model, ZoneId zone, Runnable onPrint, Texts t) {
+        this.t = t;
+        print.setText(t.get("history.print"));
+        open.setText(t.get("history.open"));
         this.model = model;
         this.zone = zone;
         getStyleClass().addAll("card", "check-history");
         setId("check-history");
-        Label title = new Label("Your checks");
+        Label title = new Label(t.get("history.title"));
         title.getStyleClass().add("subtitle");
-        Label lead = new Label("Each finished check is kept in your journal. Take the latest one to your appointment.");
+        Label lead = new Label(t.get("history.lead"));
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
         list.getStyleClass().add("history-list");
@@ -54,7 +59,7 @@ final class CheckHistoryCard extends VBox {
     private void refresh() {
         list.getChildren().clear();
         if (model.history().isEmpty()) {
-            Label none = new Label("No checks yet.");
+            Label none = new Label(t.get("history.none"));
             none.getStyleClass().add("muted");
             list.getChildren().add(none);
         }
@@ -63,8 +68,10 @@ final class CheckHistoryCard extends VBox {
             if (n++ == SHOWN) {
                 break;
             }
-            String signs = r.raisedByText().isEmpty() ? "" : ": " + String.join("; ", r.raisedByText());
-            Label l = new Label(WHEN.format(r.at().atZone(zone)) + "  ·  " + CheckRecords.resultName(r) + signs);
+            String when = t.formats().weekdayDateTime(r.at().atZone(zone));
+            String level = CheckRecords.resultName(r, t.locale());
+            Label l = new Label(r.raisedByText().isEmpty() ? t.get("history.row", when, level)
+                    : t.get("history.rowWithSigns", when, level, String.join("; ", r.raisedByText())));
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
             l.getStyleClass().addAll("history-row", "level-" + (CheckRecords.isReadable(r)

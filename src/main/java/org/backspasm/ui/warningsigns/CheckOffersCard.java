@@ -1,5 +1,7 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,11 +28,19 @@ public final class CheckOffersCard extends VBox {
     private final VBox rows = new VBox();
     private final SourceLines sources;
 
-    public CheckOffersCard(CheckOffersModel model, Navigator nav, SourceLines sources) {
+    private final Texts t;
+
+    public CheckOffersCard(CheckOffersModel model, Navigator nav, SourceLines sources, Lang lang) {
+        this.t = lang.texts("warningsigns");
         this.model = model;
         this.sources = sources;
         this.nav = nav;
         createView();
+        lang.localeProperty().addListener((o, a, l) -> { // a Today card lives on: it writes itself again
+            getChildren().clear();
+            createView();
+            showRows();
+        });
         visibleProperty().bind(model.anyProperty());
         managedProperty().bind(model.anyProperty());
         model.offers().addListener((ListChangeListener<Offer>) c -> showRows());
@@ -43,14 +53,14 @@ public final class CheckOffersCard extends VBox {
     }
 
     private void createView() {
-        getStyleClass().addAll("card", "check-offers");
-        getStylesheets().add(ThemeManager.stylesheet(CheckOffersCard.class, "warning-signs.css"));
+        getStyleClass().setAll("card", "check-offers");
+        getStylesheets().setAll(ThemeManager.stylesheet(CheckOffersCard.class, "warning-signs.css"));
         setId("check-offers");
         setMaxWidth(760);
-        Label title = new Label("A warning-sign check may help now");
+        Label title = new Label(t.get("offers.title"));
         title.getStyleClass().add("subtitle");
         rows.setSpacing(10);
-        Button start = new Button("Do the warning-sign check (" + nav.shortcutText(ScreenId.WARNING_SIGNS) + ")");
+        Button start = new Button(t.get("offers.start", nav.shortcutText(ScreenId.WARNING_SIGNS)));
         start.getStyleClass().add("primary");
         start.setId("offer-start");
         start.setWrapText(true); // in a narrow window with large text it takes two lines, never "…"
@@ -68,9 +78,9 @@ public final class CheckOffersCard extends VBox {
         reason.setWrapText(true);
         reason.setMinHeight(USE_PREF_SIZE);
         SourcesLine sources = this.sources.line(o.sources());
-        Button later = new Button("Not today");
+        Button later = new Button(t.get("offers.later"));
         later.setId("offer-dismiss-" + o.id());
-        later.setAccessibleText("Hide this suggestion for today");
+        later.setAccessibleText(t.get("offers.laterAccessible"));
         later.setOnAction(e -> model.dismiss(o));
         later.setMinWidth(Region.USE_PREF_SIZE); // the sources beside it wrap; the button is never cut to "…"
         Region spacer = new Region();

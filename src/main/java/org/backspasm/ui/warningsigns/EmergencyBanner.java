@@ -1,5 +1,7 @@
 package org.backspasm.ui.warningsigns;
 
+import java.util.Locale;
+
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -9,21 +11,22 @@ import org.backspasm.core.warningsigns.EmergencyText;
 final class EmergencyBanner extends VBox {
     private final Label number = new Label();
 
-    EmergencyBanner(String lead, ObservableValue<String> emergencyNumber) {
-        this(lead, emergencyNumber, null);
+    EmergencyBanner(EmergencyText.Lead lead, ObservableValue<String> emergencyNumber, Locale locale) {
+        this(lead, emergencyNumber, null, locale);
     }
 
     /** @param numberReminder "Check this is your local emergency number (Settings)." while unchecked, else empty */
-    EmergencyBanner(String lead, ObservableValue<String> emergencyNumber, ObservableValue<String> numberReminder) {
-        Label above = new Label(lead);
+    EmergencyBanner(EmergencyText.Lead lead, ObservableValue<String> emergencyNumber,
+            ObservableValue<String> numberReminder, Locale locale) {
+        Label above = new Label(EmergencyText.lead(lead, locale));
         above.setWrapText(true);
         above.getStyleClass().add("banner-lead");
         number.getStyleClass().add("banner-number");
         number.setId("emergency-banner-number");
         number.setFocusTraversable(true);
-        number.textProperty().bind(emergencyNumber.map(EmergencyText::call));
-        number.accessibleTextProperty().bind(emergencyNumber.map(EmergencyText::spoken));
-        Label below = new Label(EmergencyText.OR_GO);
+        number.textProperty().bind(emergencyNumber.map(n -> EmergencyText.call(n, locale)));
+        number.accessibleTextProperty().bind(emergencyNumber.map(n -> EmergencyText.spoken(n, locale)));
+        Label below = new Label(EmergencyText.orGo(locale));
         below.setWrapText(true);
         below.getStyleClass().add("banner-lead");
         getChildren().addAll(above, number);

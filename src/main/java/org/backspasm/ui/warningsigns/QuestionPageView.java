@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -24,13 +25,18 @@ final class QuestionPageView extends VBox {
     private final CheckPage page;
     private final WarningSignsModel model;
     private final List<QuestionRow> rows = new ArrayList<>();
-    private final Button back = new Button("Back");
+    private EmergencyBanner banner;
+    private final Button back = new Button();
     private final Button next = new Button();
     private final SourceLines sources;
-    private EmergencyBanner banner;
-    private final Label hint = new Label("Answer each question to go on. \"Not sure\" is an answer too.");
+    private final Label hint = new Label();
 
-    QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources) {
+    private final Texts t;
+
+    QuestionPageView(CheckPage page, WarningSignsModel model, SourceLines sources, Texts t) {
+        this.t = t;
+        back.setText(t.get("page.back"));
+        hint.setText(t.get("page.hint"));
         this.page = page;
         this.model = model;
         this.sources = sources;
@@ -44,24 +50,24 @@ final class QuestionPageView extends VBox {
         if (page.isEmergencyPage()) {
             getChildren().add(banner());
         }
-        Label step = new Label("Step " + (page.index() + 1) + " of " + model.pages().size());
+        Label step = new Label(t.get("page.step", page.index() + 1, model.pages().size()));
         step.getStyleClass().addAll("muted", "small");
-        Label title = new Label(page.title());
+        Label title = new Label(page.title(t.locale()));
         title.getStyleClass().add("subtitle");
         title.setWrapText(true);
-        Label lead = new Label(page.instructions());
+        Label lead = new Label(page.instructions(t.locale()));
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
         getChildren().addAll(step, title, lead);
         for (WarningSign s : page.questions()) {
-            QuestionRow row = new QuestionRow(s, model, sources);
+            QuestionRow row = new QuestionRow(s, model, sources, t);
             rows.add(row);
             getChildren().add(row);
         }
         back.setId("check-back");
         next.setId("check-next");
         next.getStyleClass().add("primary");
-        next.setText(model.pages().size() == page.index() + 1 ? "See my result" : "Next");
+        next.setText(model.pages().size() == page.index() + 1 ? t.get("page.seeResult") : t.get("page.next"));
         next.setDefaultButton(false);
         hint.getStyleClass().addAll("muted", "small");
         hint.setWrapText(true);
@@ -83,8 +89,8 @@ final class QuestionPageView extends VBox {
 
     private EmergencyBanner banner() {
         if (banner == null) {
-            banner = new EmergencyBanner(EmergencyText.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty(),
-                    model.numberReminderProperty());
+            banner = new EmergencyBanner(EmergencyText.Lead.BEFORE_THE_QUESTIONS, model.emergencyNumberProperty(),
+                    model.numberReminderProperty(), t.locale());
         }
         return banner;
     }
@@ -103,7 +109,7 @@ final class QuestionPageView extends VBox {
     void refresh() {
         for (QuestionRow r : rows) {
             r.show(model.assessment(), model.emergencyNumberProperty().get(), model.numberReminderProperty().get(),
-                    model.episodeAge().orElse(""));
+                    model.episodeAge(t.locale()).orElse(""));
         }
     }
 

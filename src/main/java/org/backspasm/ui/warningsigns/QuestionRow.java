@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -34,7 +35,10 @@ final class QuestionRow extends VBox {
     private final SourceLines sources;
     private boolean updating;
 
-    QuestionRow(WarningSign sign, WarningSignsModel model, SourceLines sources) {
+    private final Texts t;
+
+    QuestionRow(WarningSign sign, WarningSignsModel model, SourceLines sources, Texts t) {
+        this.t = t;
         this.sign = sign;
         this.model = model;
         this.sources = sources;
@@ -48,7 +52,7 @@ final class QuestionRow extends VBox {
             getStyleClass().add("follow-up");
         }
         setId("q-" + sign.id());
-        Label question = new Label(sign.question());
+        Label question = new Label(sign.question(t.locale()));
         question.setWrapText(true);
         question.getStyleClass().add("question");
         question.setMinHeight(USE_PREF_SIZE);
@@ -58,12 +62,12 @@ final class QuestionRow extends VBox {
         answers.setAlignment(Pos.CENTER_LEFT);
         answers.setMaxWidth(Double.MAX_VALUE); // wrap at the row's width, not at FlowPane's default 400 px
         for (Answer a : Answer.values()) {
-            ToggleButton b = new ToggleButton(a.label());
+            ToggleButton b = new ToggleButton(a.label(t.locale()));
             b.setToggleGroup(group);
             b.setUserData(a);
             b.setId("ans-" + sign.id() + "-" + a.name().toLowerCase().replace('_', '-'));
             b.getStyleClass().addAll("answer", "answer-" + a.name().toLowerCase().replace('_', '-'));
-            b.setAccessibleText(a.label() + ": " + sign.question());
+            b.setAccessibleText(t.get("answer.accessible", a.label(t.locale()), sign.question(t.locale())));
             buttons.put(a, b);
             answers.getChildren().add(b);
         }
@@ -80,7 +84,7 @@ final class QuestionRow extends VBox {
         saidNote.visibleProperty().bind(saidNote.managedProperty());
         getChildren().addAll(question, episodeNote, saidNote);
         if (!sign.doesNotCount().isEmpty()) {
-            Label notCounted = new Label(sign.doesNotCount());
+            Label notCounted = new Label(sign.doesNotCount(t.locale()));
             notCounted.setWrapText(true);
             notCounted.setMinHeight(USE_PREF_SIZE);
             notCounted.getStyleClass().addAll("muted", "does-not-count");
@@ -89,19 +93,19 @@ final class QuestionRow extends VBox {
         }
         getChildren().add(answers);
         if (!sign.help().isEmpty()) {
-            Label help = new Label(sign.help());
+            Label help = new Label(sign.help(t.locale()));
             help.setWrapText(true);
             help.getStyleClass().addAll("muted", "help-text");
             help.setMinHeight(USE_PREF_SIZE);
             help.setVisible(false);
             help.setManaged(false);
-            Hyperlink more = new Hyperlink("What this means");
+            Hyperlink more = new Hyperlink(t.get("help.show"));
             more.setId("help-" + sign.id());
             more.setOnAction(e -> {
                 boolean show = !help.isVisible();
                 help.setVisible(show);
                 help.setManaged(show);
-                more.setText(show ? "Hide the explanation" : "What this means");
+                more.setText(show ? t.get("help.hide") : t.get("help.show"));
             });
             answers.getChildren().add(more);
             getChildren().add(help);
@@ -154,7 +158,7 @@ final class QuestionRow extends VBox {
         updating = false;
         pseudoClassStateChanged(ANSWERED, answer != null);
         boolean note = answer == Answer.NOT_SURE && sign.level() == Level.EMERGENCY;
-        notSureNote.setText(ResultWording.notSureNote(emergencyNumber, numberReminder));
+        notSureNote.setText(ResultWording.notSureNote(emergencyNumber, numberReminder, t.locale()));
         notSureNote.setVisible(note);
         notSureNote.setManaged(note);
     }

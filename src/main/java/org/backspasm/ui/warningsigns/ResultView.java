@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -27,9 +28,10 @@ final class ResultView extends VBox {
     private final Label heading = new Label();
 
     ResultView(Assessment assessment, String emergencyNumber, String numberReminder, Runnable back, Runnable startNew,
-            Runnable print, SourceLines sources) {
+            Runnable print, SourceLines sources, Texts t) {
         Level level = assessment.level();
-        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder);
+        Locale locale = t.locale();
+        ResultText text = ResultWording.forLevel(level, emergencyNumber, numberReminder, locale);
         getStyleClass().addAll("card", "result");
         for (Level l : Level.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(l.name().toLowerCase(Locale.ROOT)), l == level);
@@ -37,7 +39,7 @@ final class ResultView extends VBox {
         setId("result-" + level.name().toLowerCase(Locale.ROOT));
 
         if (level == Level.EMERGENCY) {
-            Label kicker = new Label("Emergency");
+            Label kicker = new Label(t.get("result.kicker"));
             kicker.getStyleClass().add("result-kicker");
             getChildren().add(kicker);
         }
@@ -70,17 +72,17 @@ final class ResultView extends VBox {
             signs.getStyleClass().add("result-signs");
             signs.setId("result-signs");
             for (Finding f : findings) {
-                String line = "• " + f.text();
-                if (f.level() != level) {
-                    line += " — " + ResultWording.shortName(f.level()).toLowerCase(Locale.ROOT);
-                }
+                String line = f.level() != level
+                        ? t.get("result.signAtLevel", f.text(locale), ResultWording.shortName(f.level(), locale)
+                                .toLowerCase(locale))
+                        : t.get("result.sign", f.text(locale));
                 Label l = new Label(line);
                 l.setWrapText(true);
                 l.setMinHeight(USE_PREF_SIZE);
                 l.getStyleClass().add("result-sign");
                 signs.getChildren().add(l);
                 if (!f.sign().resultNote().isEmpty()) {
-                    Label note = new Label("   " + f.sign().resultNote());
+                    Label note = new Label(t.get("result.note", f.sign().resultNote(locale)));
                     note.setWrapText(true);
                     note.getStyleClass().addAll("result-sign", "small");
                     signs.getChildren().add(note);
@@ -92,10 +94,10 @@ final class ResultView extends VBox {
         line.setId("result-sources");
         getChildren().add(line);
 
-        Button backButton = new Button("Back to the questions");
+        Button backButton = new Button(t.get("result.back"));
         backButton.setId("result-back");
         backButton.setOnAction(e -> back.run());
-        Button again = new Button("Start a new check");
+        Button again = new Button(t.get("result.again"));
         again.setId("result-new");
         again.setOnAction(e -> startNew.run());
         FlowPane actions = new FlowPane(10, 10);
@@ -103,7 +105,7 @@ final class ResultView extends VBox {
         actions.setMaxWidth(Double.MAX_VALUE);
         actions.getStyleClass().add("result-actions");
         if (level != Level.EMERGENCY) {
-            Button printButton = new Button("Print or save for my doctor");
+            Button printButton = new Button(t.get("result.print"));
             printButton.setId("result-print");
             printButton.getStyleClass().add("primary");
             printButton.setOnAction(e -> print.run());

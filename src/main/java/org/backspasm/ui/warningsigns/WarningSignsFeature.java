@@ -66,11 +66,10 @@ public final class WarningSignsFeature implements Feature {
         }, app.clock(), app.lang()::locale);
         app.journal().onAppend(e -> FxThread.run(offersModel::refresh));
         app.lang().localeProperty().addListener((o, a, l) -> offersModel.refresh());
-        offers = new CheckOffersCard(offersModel, app.nav(), app.lines());
+        offers = new CheckOffersCard(offersModel, app.nav(), app.lines(), app.lang());
         catalog = app.sources().then(SignCatalog::loadDefault);
         if (!catalog.ok()) {
-            app.problems().accept("The warning-sign questions could not be loaded, so the check cannot run. "
-                    + "The Warning signs screen has the details.");
+            app.problems().accept(app.lang().texts("warningsigns").get("problem.notice"));
             return;
         }
         model = new WarningSignsModel(catalog.value(), app.clock(), app.journal()::append, app.journal()::entries,
@@ -83,6 +82,8 @@ public final class WarningSignsFeature implements Feature {
                 app.settings().get().emergencyNumber(), reminder.getValue());
         app.settings().settingsProperty().addListener(number);
         reminder.addListener(number);
+        model.setLocale(app.lang().locale());
+        app.lang().localeProperty().addListener((o, a, l) -> model.setLocale(l));
     }
 
     @Override
@@ -90,7 +91,7 @@ public final class WarningSignsFeature implements Feature {
         if (model == null) {
             return new ContentProblemScreen(catalog.problem(), app.settings(), app.lang());
         }
-        return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener());
+        return new WarningSignsScreen(model, app.clock().getZone(), app.lines(), app.opener(), app.lang());
     }
 
     /** "Something new?" beside the pain rating on Today: the check is offered again (CLINICAL-FACTS 6). */

@@ -44,6 +44,7 @@ public final class WarningSignsModel {
     public enum CheckStage { QUESTIONS, RESULT }
 
     private final SignCatalog catalog;
+    private java.util.Locale locale = java.util.Locale.UK;
     private final List<CheckPage> pages;
     private final Clock clock;
     private final Consumer<WarningSignCheckRecord> recorder;
@@ -77,6 +78,11 @@ public final class WarningSignsModel {
     }
 
     // ---- what the view shows ----
+
+    /** The language the user reads the check in: the journal keeps the signs in it, the report is written in it. */
+    public void setLocale(java.util.Locale locale) {
+        this.locale = locale;
+    }
 
     public SignCatalog catalog() {
         return catalog;
@@ -143,8 +149,8 @@ public final class WarningSignsModel {
     }
 
     /** How long ago the current episode began, from the journal (shown beside the "not improving" question). */
-    public Optional<String> episodeAge() {
-        return CheckOffers.episodeAgeText(journal.get(), clock.instant());
+    public Optional<String> episodeAge(java.util.Locale locale) {
+        return CheckOffers.episodeAgeText(journal.get(), clock.instant(), locale);
     }
 
     /** Finished checks, newest first. */
@@ -200,7 +206,7 @@ public final class WarningSignsModel {
     public Optional<String> noteFor(WarningSign sign) {
         boolean shown = pregnantPreset && sign.id().equals(SaidElsewhere.PREGNANT)
                 && assessment.get().answer(SaidElsewhere.PREGNANT).orElse(null) == Answer.YES;
-        return shown ? Optional.of(SaidElsewhere.pregnantNote(java.util.Locale.UK)) : Optional.empty();
+        return shown ? Optional.of(SaidElsewhere.pregnantNote(locale)) : Optional.empty();
     }
 
     public void startNew() {
@@ -222,7 +228,8 @@ public final class WarningSignsModel {
 
     /** Writes the readable summary of a check to a file. */
     public void saveReport(WarningSignCheckRecord record, Path file) throws IOException {
-        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), numberReminder.get());
+        String html = CheckReport.html(record, catalog, clock.getZone(), emergencyNumber.get(), numberReminder.get(),
+                locale);
         files.write(file, html);
     }
 
@@ -234,7 +241,7 @@ public final class WarningSignsModel {
     }
 
     private void finish() {
-        WarningSignCheckRecord r = CheckRecords.toRecord(assessment.get(), clock.instant());
+        WarningSignCheckRecord r = CheckRecords.toRecord(assessment.get(), clock.instant(), locale);
         boolean same = recordedThisCheck != null && recordedThisCheck.answers().equals(r.answers());
         if (!same) {
             recordedThisCheck = r;

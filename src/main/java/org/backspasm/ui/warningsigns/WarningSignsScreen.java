@@ -1,5 +1,7 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.text.Lang;
+import org.backspasm.ui.text.Texts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,12 +44,16 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     private final SourceLines sources;
     private ResultView result;
 
-    public WarningSignsScreen(WarningSignsModel model, ZoneId zone, SourceLines sources, FileOpener opener) {
+    private final Texts t;
+
+    public WarningSignsScreen(WarningSignsModel model, ZoneId zone, SourceLines sources, FileOpener opener,
+            Lang lang) {
+        this.t = lang.texts("warningsigns");
         this.model = model;
         this.zone = zone;
         this.sources = sources;
         this.opener = opener;
-        this.history = new CheckHistoryCard(model, zone, this::printLatest);
+        this.history = new CheckHistoryCard(model, zone, this::printLatest, t);
         createView();
         init();
     }
@@ -58,10 +64,9 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         view.getStyleClass().add("warning-signs");
         view.getStylesheets().add(ThemeManager.stylesheet(WarningSignsScreen.class, "warning-signs.css"));
         page.getStyleClass().add("page");
-        Label title = new Label("Warning signs");
+        Label title = new Label(t.get("title"));
         title.getStyleClass().add("title");
-        lead.setText("Questions that tell you whether to get help, and how soon. This check can only tell you "
-                + "to get help sooner: a \"no\" to every question does not rule out a serious problem.");
+        lead.setText(t.get("lead"));
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
         checkArea.getStyleClass().add("check-area");
@@ -86,7 +91,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         if (model.stageProperty().get() == WarningSignsModel.CheckStage.RESULT) {
             result = new ResultView(model.assessment(), model.emergencyNumberProperty().get(),
                     model.numberReminderProperty().get(),
-                    model::back, model::startNew, this::printLatest, sources);
+                    model::back, model::startNew, this::printLatest, sources, t);
             checkArea.getChildren().setAll(result);
             emergencyResult = model.level() == Level.EMERGENCY;
             if (focus) {
@@ -95,7 +100,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
         } else {
             result = null;
             QuestionPageView pv = pageViews.computeIfAbsent(model.pageIndexProperty().get(),
-                    i -> new QuestionPageView(model.pages().get(i), model, sources));
+                    i -> new QuestionPageView(model.pages().get(i), model, sources, t));
             pv.refresh();
             checkArea.getChildren().setAll(pv);
             if (focus) {
@@ -122,9 +127,9 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the check for your doctor");
-        chooser.setInitialFileName("warning-sign-check-" + FILE_DATE.format(latest.get().at().atZone(zone)) + ".html");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        chooser.setTitle(t.get("save.chooserTitle"));
+        chooser.setInitialFileName(t.get("save.fileName", FILE_DATE.format(latest.get().at().atZone(zone))));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("save.fileType"), "*.html"));
         File home = new File(System.getProperty("user.home", "."));
         File documents = new File(home, "Documents");
         chooser.setInitialDirectory(documents.isDirectory() ? documents : home.isDirectory() ? home : null);
@@ -138,10 +143,10 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
     void saveReport(WarningSignCheckRecord record, Path file) {
         try {
             model.saveReport(record, file);
-            history.saved("Saved as " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
-                    + ". Open it in your browser to print it.", () -> opener.open(file));
+            history.saved(t.get("save.saved", file.getFileName().toString(),
+                    String.valueOf(file.toAbsolutePath().getParent())), () -> opener.open(file));
         } catch (IOException e) {
-            history.saved("The summary could not be saved (" + e.getMessage() + "). Try another folder.", null);
+            history.saved(t.get("save.failed", String.valueOf(e.getMessage())), null);
         }
     }
 

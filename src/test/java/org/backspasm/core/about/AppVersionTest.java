@@ -32,10 +32,12 @@ class AppVersionTest {
     }
 
     @Test
-    void theAboutTextNamesTheRuntime() {
+    void theAboutLineNamesTheRuntimeInEachLanguage() {
         assertEquals("Free software under the MIT licence. Runs on its own Java runtime: Java 17.0.15, JavaFX 21.0.12.",
-                AboutText.detail("17.0.15", "21.0.12"));
-        assertTrue(AboutText.detail(null, "").contains("Java (unknown), JavaFX (unknown)"));
+                org.backspasm.core.i18n.Messages.of("settings", java.util.Locale.UK)
+                        .text("about.detail", "17.0.15", "21.0.12"));
+        assertTrue(org.backspasm.core.i18n.Messages.of("settings", java.util.Locale.forLanguageTag("es"))
+                .text("about.detail", "17.0.15", "21.0.12").contains("Java 17.0.15, JavaFX 21.0.12"));
     }
 
     private static ByteArrayInputStream stream(String text) {

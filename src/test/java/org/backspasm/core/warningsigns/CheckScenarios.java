@@ -82,8 +82,8 @@ public final class CheckScenarios {
         return out;
     }
 
-    /** Runs the scenario through the check built from this catalog and asserts the level. */
-    public static void check(SignCatalog catalog, Scenario s) {
+    /** Runs the scenario through the check built from this catalog and asserts the level; the check as answered. */
+    public static Assessment check(SignCatalog catalog, Scenario s) {
         Assessment a = Assessment.start(catalog);
         for (Map.Entry<String, Answer> e : s.answers().entrySet()) {
             assertTrue(catalog.find(e.getKey()).isPresent(), s + ": no question " + e.getKey());
@@ -101,6 +101,7 @@ public final class CheckScenarios {
         } else {
             assertEquals(s.expected(), a.findings().get(0).level(), s + ": the most urgent sign is listed first");
         }
+        return a;
     }
 
     /** Every question the check asks that has no answer yet gets a no (follow-ups included, once asked). */

@@ -38,7 +38,7 @@ class PlanFormTest {
     void offersTheDefaultsAndATipWhileNoEpisodeIsKnown() {
         assertEquals(new TherapyPlan(Mode.ICE, false, 20, 20, 2), form.plan());
         assertEquals(Choice.ICE, form.choiceProperty().get());
-        assertEquals(PlanForm.NO_EPISODE_TIP, form.suggestionProperty().get());
+        assertEquals(model.texts().get("plan.tip"), form.suggestionProperty().get());
         assertTrue(form.suggestionSourcesProperty().get().isEmpty());
         assertEquals("Start ice", form.startTextProperty().get());
         assertFalse(form.startDisabledProperty().get());

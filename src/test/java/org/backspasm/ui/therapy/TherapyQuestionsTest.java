@@ -48,7 +48,7 @@ class TherapyQuestionsTest {
         questions.requestStart(plan(Mode.ICE));
         assertEquals(Kind.SAFETY, pending());
         assertEquals(Modality.ICE, questions.pending().modality());
-        assertFalse(questions.pending().points().isEmpty(), "the cautions are listed");
+        assertFalse(questions.pending().points(model.texts()).isEmpty(), "the cautions are listed");
         assertFalse(questions.pending().sources().isEmpty(), "with their sources");
         questions.answer(false);
         assertNull(pending());
@@ -79,7 +79,7 @@ class TherapyQuestionsTest {
         questions.answer(true);
         assertEquals(Kind.HEAT_OFF, pending());
         assertTrue(questions.pending().iceOffered());
-        assertEquals("Use ice instead", questions.pending().yes());
+        assertEquals("Use ice instead", questions.pending().yes(model.texts()));
         assertTrue(model.heatOffToday());
         questions.answer(true);
         assertEquals(Kind.SAFETY, pending(), "ice has its own safety question first");
@@ -98,7 +98,7 @@ class TherapyQuestionsTest {
         questions.answer(true); // drowsy
         assertEquals(Kind.HEAT_OFF, pending());
         assertTrue(questions.pending().single());
-        assertEquals("", questions.pending().no());
+        assertEquals("", questions.pending().no(model.texts()));
         questions.answer(true);
         assertNull(pending());
         assertFalse(model.runningProperty().get());
@@ -139,7 +139,7 @@ class TherapyQuestionsTest {
         assertNull(pending());
         questions.requestNext();
         assertEquals(Kind.END_BREAK, pending());
-        assertTrue(questions.pending().text().contains("20 minutes"));
+        assertTrue(questions.pending().text(model.texts()).contains("20 minutes"));
         questions.answer(false);
         assertEquals(1, model.statusProperty().get().round(), "the break goes on");
         questions.requestNext();
@@ -161,7 +161,7 @@ class TherapyQuestionsTest {
         }
         questions.requestNext();
         assertEquals(Kind.SKIN_CHECK, pending());
-        assertEquals("Skin check after 3 rounds", questions.pending().title());
+        assertEquals("Skin check after 3 rounds", questions.pending().title(model.texts()));
         questions.answer(false);
         assertFalse(model.runningProperty().get(), "stopped after the skin check");
     }
