@@ -57,15 +57,33 @@ public final class CutOffText {
         double left = r.localToScene(0, 0).getX();
         double min = r.minWidth(-1);
         if (left >= 0 && left + min > sceneWidth + 1) {
-            String widest = r.getChildrenUnmodifiable().stream()
-                    .max(java.util.Comparator.comparingDouble(c -> c.prefWidth(-1)))
-                    .map(c -> ", widest part " + (c instanceof Labeled l ? "\"" + l.getText() + "\"" : describe(c))
-                            + " (" + Math.round(c.prefWidth(-1)) + " px)").orElse("");
             problems.add("too wide to fit: " + describe(r) + " needs at least " + Math.round(min) + " px from x="
-                    + Math.round(left) + widest);
+                    + Math.round(left) + "; its minimum width comes from " + minimumChain(r));
             return true;
         }
         return false;
+    }
+
+    /** The parts, from the outside in, that each have the largest minimum width of their parent's parts. */
+    private static String minimumChain(Parent p) {
+        StringBuilder chain = new StringBuilder();
+        Node at = p;
+        for (int depth = 0; depth < 12 && at instanceof Parent parent; depth++) {
+            Node widest = null;
+            for (Node c : parent.getChildrenUnmodifiable()) {
+                if (c.isManaged() && c.isVisible() && (widest == null || c.minWidth(-1) > widest.minWidth(-1))) {
+                    widest = c;
+                }
+            }
+            if (widest == null) {
+                break;
+            }
+            chain.append(chain.length() == 0 ? "" : " > ").append(name(widest))
+                    .append(widest instanceof Labeled l ? " \"" + l.getText() + "\"" : "")
+                    .append(" (").append(Math.round(widest.minWidth(-1))).append(" px)");
+            at = widest;
+        }
+        return chain.toString();
     }
 
     private static void visit(Node n, double sceneWidth, List<String> problems) {
@@ -114,12 +132,15 @@ public final class CutOffText {
         return null;
     }
 
+    private static String name(Node p) {
+        return p.getId() != null ? "#" + p.getId()
+                : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName() : "." + p.getStyleClass().get(0);
+    }
+
     private static String describe(Node n) {
         StringBuilder path = new StringBuilder();
         for (Node p = n; p != null && path.length() < 160; p = p.getParent()) {
-            String name = p.getId() != null ? "#" + p.getId()
-                    : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName() : "." + p.getStyleClass().get(0);
-            path.append(path.length() == 0 ? "" : " < ").append(name);
+            path.append(path.length() == 0 ? "" : " < ").append(name(p));
         }
         return path.toString();
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.image.WritableImage;
 import org.backspasm.core.settings.TextSize;
-import org.backspasm.core.settings.Theme;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.testing.AppUiTest;
 import org.backspasm.testing.CutOffText;
@@ -22,11 +21,12 @@ import org.backspasm.ui.shell.DisclaimerCard;
 import org.junit.jupiter.api.Test;
 
 /**
- * In the smallest window the app allows (640×480), at every text size and in every theme, every screen wraps its
- * text: no label is cut with "…", none runs past the window's edge, and nothing scrolls sideways. With extra-large
- * text each screen is also saved to target/screenshots/small-xl-*-light.png. This is the English run; the same
- * tests run in Spanish ({@link NoCutOffTextSpanishTest}, pictures small-xl-es-ES-*) and in the pseudo-locale
- * ({@link NoCutOffTextPseudoTest}, small-xl-en-XA-*), where every text is about 40 % longer.
+ * In the smallest window the app allows (640×480), at every text size, every screen wraps its text: no label is cut
+ * with "…", none runs past the window's edge, and nothing scrolls sideways. Every theme lays out the same (a theme
+ * changes colours only: {@link ThemesChangeOnlyColoursTest}), so this holds in every theme. With extra-large text
+ * each state is also saved to target/screenshots/small-xl-*-light.png. This is the English run, which also looks at
+ * the timer's stages in the usual 1100×740 window; the same tests run in Spanish ({@link NoCutOffTextSpanishTest})
+ * and in the pseudo-locale ({@link NoCutOffTextPseudoTest}, every text about 40 % longer) at 640×480.
  */
 class NoCutOffTextTest extends AppUiTest {
     /**
@@ -38,6 +38,15 @@ class NoCutOffTextTest extends AppUiTest {
         return true;
     }
 
+    /**
+     * Whether the extra-large states are saved as pictures: in English always; in another language only when asked
+     * for with {@code -Dnocutoff.pictures=true} (they cost a few seconds, and {@code SpanishScreenshotsTest} pictures
+     * every screen in Spanish already).
+     */
+    private boolean pictures() {
+        return languagePart().isEmpty() || Boolean.getBoolean("nocutoff.pictures");
+    }
+
     /** "" in English, else the language's tag and a dash, in the pictures' names. */
     private String languagePart() {
         java.util.Locale l = ctx.lang().locale();
@@ -46,9 +55,9 @@ class NoCutOffTextTest extends AppUiTest {
 
     private final List<String> problems = new ArrayList<>();
 
-    /** The timer stages open in the usual window and are then looked at in the smallest too. */
+    /** The timer stages open in the usual window and are then looked at in the smallest too (in English). */
     private boolean usualSizeFirst() {
-        return testMethod.equals("everyTimerStageInTheSmallestAndTheUsualWindow");
+        return usualSizeToo() && testMethod.equals("everyTimerStageInTheSmallestAndTheUsualWindow");
     }
 
     @Override
@@ -74,7 +83,7 @@ class NoCutOffTextTest extends AppUiTest {
         }
         states.put("emergency-page", shell::showEmergency);
         states.put("disclaimer", () -> shell.showOverlay(card));
-        lookAtEveryTextSizeAndTheme(states);
+        lookAtEveryTextSize(states);
 
         // the warning-sign check past its first page, answered "no", and its self-care result
         fx(() -> {
@@ -84,7 +93,7 @@ class NoCutOffTextTest extends AppUiTest {
             answerEveryQuestionNo();
             press("#check-next");
         });
-        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        lookAtEveryTextSize(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
         for (int page = 0; page < 10 && lookup(".result").tryQuery().isEmpty(); page++) {
             fx(() -> {
                 settle();
@@ -93,7 +102,7 @@ class NoCutOffTextTest extends AppUiTest {
                 settle();
             });
         }
-        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        lookAtEveryTextSize(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
         assertEquals(List.of(), problems);
     }
 
@@ -116,7 +125,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.put("today-running", () -> shell.show(ScreenId.TODAY));
         states.put("stretch-cautions", () -> shell.show(ScreenId.STRETCHES));
         states.put("emergency-result", () -> shell.show(ScreenId.WARNING_SIGNS));
-        lookAtEveryTextSizeAndTheme(states);
+        lookAtEveryTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
@@ -130,13 +139,13 @@ class NoCutOffTextTest extends AppUiTest {
             show(ScreenId.THERAPY);
             press("#timer-stop");
         });
-        lookAtEveryTextSizeAndTheme(states);
+        lookAtEveryTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
             press("#stretch-hurts");
         });
-        lookAtEveryTextSizeAndTheme(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
+        lookAtEveryTextSize(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
         assertEquals(List.of(), problems);
     }
 
@@ -209,7 +218,7 @@ class NoCutOffTextTest extends AppUiTest {
     void theRatingBarAndTheWhatHelpsCardInTheSmallestWindow() throws Exception {
         Map<String, Runnable> states = new LinkedHashMap<>();
         states.put("what-helps-empty", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSizeAndTheme(states);
+        lookAtEveryTextSize(states);
         fx(() -> {
             show(ScreenId.TODAY);
             press("#plan-walk-start");
@@ -217,7 +226,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.clear();
         states.put("rating-bar-today", () -> show(ScreenId.TODAY));
         states.put("rating-bar-journal", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSizeAndTheme(states);
+        lookAtEveryTextSize(states);
         fx(() -> {
             press("#rating-skip");
             java.time.Instant at = clock.instant().minus(java.time.Duration.ofDays(3));
@@ -234,24 +243,20 @@ class NoCutOffTextTest extends AppUiTest {
                     org.backspasm.core.journal.RatedActivity.ROUTINE, org.backspasm.core.journal.RatingMoment.AFTER));
         });
         assertEquals(true, lookup("#what-helps-heat-plot").tryQuery().isPresent());
-        lookAtEveryTextSizeAndTheme(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
+        lookAtEveryTextSize(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
         assertEquals(List.of(), problems);
     }
 
     /**
      * Issue 15's texts: the first-start question for the local emergency number (a country the app does not know),
-     * the disclaimer, the emergency page and Settings with the reminder to check the number, in English and in
-     * Spanish (longer words); then Today with both
+     * the disclaimer, the emergency page and Settings with the reminder to check the number; then Today with both
      * "check again" offers (the pain rating up by 2 within a day, and "Something new?" pressed), in both sizes.
      */
     @Test
     void theNumberQuestionTheNumberRemindersAndTheCheckAgainOffers() throws Exception {
         fx(() -> ctx.settings().update(s -> new Settings(s.theme(), s.textSize(), "112", s.soundOn(),
                 s.disclaimerAcceptedAt(), s.language(), Boolean.FALSE)));
-        lookAtTheNumberTexts(false);
-        fx(() -> ctx.settings().setLanguage(org.backspasm.core.settings.Language.SPANISH)); // longer words
-        lookAtTheNumberTexts(true);
-        fx(() -> ctx.settings().setLanguage(org.backspasm.core.settings.Language.ENGLISH));
+        lookAtTheNumberTexts();
 
         fx(() -> {
             ctx.journal().append(new org.backspasm.core.journal.PainRating(clock.instant().minus(
@@ -271,13 +276,8 @@ class NoCutOffTextTest extends AppUiTest {
         assertEquals(List.of(), problems);
     }
 
-    /**
-     * The first-start number question, and the disclaimer, emergency page and Settings with the reminder. In
-     * Spanish, only these texts are looked at (the question and disclaimer cards, the emergency banner), over Today:
-     * the rest of the window in Spanish is issue 19's to check.
-     */
-    private void lookAtTheNumberTexts(boolean spanish) throws Exception {
-        String prefix = spanish ? "es-" : "";
+    /** The first-start number question, and the disclaimer, emergency page and Settings with the reminder. */
+    private void lookAtTheNumberTexts() throws Exception {
         java.util.Locale india = new java.util.Locale("en", "IN");
         SettingsModel guess = new SettingsModel(Settings.defaults(india), s -> { }, clock, india);
         EmergencyNumberCard ask = new EmergencyNumberCard(guess, ctx.lang(), () -> { });
@@ -289,35 +289,29 @@ class NoCutOffTextTest extends AppUiTest {
             shell.closeOverlay(disclaimer);
         };
         Map<String, Runnable> states = new LinkedHashMap<>();
-        states.put(prefix + "number-question", () -> {
+        states.put("number-question", () -> {
             closeCards.run();
             shell.showOverlay(ask);
         });
-        states.put(prefix + "disclaimer-number-reminder", () -> {
+        states.put("disclaimer-number-reminder", () -> {
             closeCards.run();
             shell.showOverlay(disclaimer);
         });
-        states.put(prefix + "emergency-page-number-reminder", () -> {
+        states.put("emergency-page-number-reminder", () -> {
             closeCards.run();
             shell.showEmergency();
         });
-        if (spanish) {
-            fx(() -> shell.show(ScreenId.TODAY));
-            lookAtEveryTextSizeAndTheme(states, p -> p.contains("#emergency-number-ask") || p.contains("#disclaimer")
-                    || p.contains("#emergency-banner"));
-        } else {
-            states.put(prefix + "settings-number-reminder", () -> {
-                closeCards.run();
-                shell.show(ScreenId.SETTINGS);
-            });
-            lookAtEveryTextSizeAndTheme(states);
-        }
+        states.put("settings-number-reminder", () -> {
+            closeCards.run();
+            shell.show(ScreenId.SETTINGS);
+        });
+        lookAtEveryTextSize(states);
         fx(closeCards);
     }
 
     /**
-     * The states at 1100×740 (every text size, light), then at 640×480 (every text size and theme). Each screen is
-     * looked at from its top: a scroll pane left scrolled down would put the header "above the top edge".
+     * The states at 1100×740 at every text size (in English), then at 640×480. Each screen is looked at from its
+     * top: a scroll pane left scrolled down would put the header "above the top edge".
      */
     private void lookInBothSizes(String stage, Map<String, Runnable> states) throws Exception {
         Map<String, Runnable> named = new LinkedHashMap<>();
@@ -326,20 +320,12 @@ class NoCutOffTextTest extends AppUiTest {
             settle();
             shell.lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0));
         }));
-        resize(AppUiTest.WIDTH, AppUiTest.HEIGHT);
-        for (TextSize size : usualSizeToo() ? TextSize.values() : new TextSize[0]) {
-            fx(() -> {
-                ctx.settings().setTheme(Theme.LIGHT);
-                ctx.settings().setTextSize(size);
-                named.forEach((name, show) -> {
-                    show.run();
-                    String where = name + " at 1100×740 (" + size.label() + "): ";
-                    CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
-                });
-            });
+        if (usualSizeToo()) {
+            resize(AppUiTest.WIDTH, AppUiTest.HEIGHT);
+            lookAtEveryTextSize(named, " at 1100×740", false);
         }
         resize(WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
-        lookAtEveryTextSizeAndTheme(named);
+        lookAtEveryTextSize(named);
     }
 
     private void resize(double width, double height) {
@@ -349,38 +335,35 @@ class NoCutOffTextTest extends AppUiTest {
         });
     }
 
-    /**
-     * Every text size in the light theme, then the largest text in every theme; for each, every state is shown and
-     * scanned on the FX thread in one go (layout is synchronous), and the extra-large ones are saved as pictures.
-     */
-    private void lookAtEveryTextSizeAndTheme(Map<String, Runnable> states) throws Exception {
-        lookAtEveryTextSizeAndTheme(states, p -> true);
+    /** In the window as it is (the smallest), with pictures of the extra-large ones. */
+    private void lookAtEveryTextSize(Map<String, Runnable> states) throws Exception {
+        lookAtEveryTextSize(states, "", pictures());
     }
 
-    /** The same, keeping only the problems {@code counted} accepts (a part of the window, by its node path). */
-    private void lookAtEveryTextSizeAndTheme(Map<String, Runnable> states,
-            java.util.function.Predicate<String> counted) throws Exception {
+    /**
+     * Every text size (in the light theme: a theme changes colours only, see {@link ThemesChangeOnlyColoursTest}); for
+     * each, every state is shown and scanned on the FX thread in one go (layout is synchronous), and with
+     * {@code pictures} the extra-large ones are saved.
+     */
+    private void lookAtEveryTextSize(Map<String, Runnable> states, String window, boolean pictures)
+            throws Exception {
         for (TextSize size : TextSize.values()) {
-            for (Theme theme : size == TextSize.EXTRA_LARGE ? Theme.values() : new Theme[] {Theme.LIGHT}) {
-                boolean picture = size == TextSize.EXTRA_LARGE && theme == Theme.LIGHT;
-                Map<String, WritableImage> pictures = new LinkedHashMap<>();
-                fx(() -> {
-                    ctx.settings().setTheme(theme);
-                    ctx.settings().setTextSize(size);
-                    states.forEach((name, show) -> {
-                        show.run();
-                        String where = name + " (" + size.label() + ", " + theme.name().toLowerCase() + "): ";
-                        CutOffText.find(shell.getScene()).stream().filter(counted)
-                                .forEach(p -> problems.add(where + p));
-                        if (picture) {
-                            pictures.put(name, shell.getScene().snapshot(null));
-                        }
-                    });
+            boolean picture = size == TextSize.EXTRA_LARGE && pictures;
+            Map<String, WritableImage> taken = new LinkedHashMap<>();
+            fx(() -> {
+                ctx.settings().setTextSize(size);
+                states.forEach((name, show) -> {
+                    show.run();
+                    String where = name + window + " (" + size.label() + "): ";
+                    CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
+                    if (picture) {
+                        taken.put(name, shell.getScene().snapshot(null));
+                    }
                 });
-                for (Map.Entry<String, WritableImage> p : pictures.entrySet()) {
-                    PngWriter.write(p.getValue(), Path.of("target", "screenshots",
-                            "small-xl-" + languagePart() + p.getKey() + "-" + theme.name().toLowerCase() + ".png"));
-                }
+            });
+            for (Map.Entry<String, WritableImage> p : taken.entrySet()) {
+                PngWriter.write(p.getValue(), Path.of("target", "screenshots",
+                        "small-xl-" + languagePart() + p.getKey() + "-light.png"));
             }
         }
     }
