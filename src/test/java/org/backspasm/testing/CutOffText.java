@@ -15,8 +15,8 @@ import javafx.scene.text.Text;
 /**
  * Finds text the user cannot read in full in a laid-out scene: a {@link Labeled} whose shown text (its skin's text
  * node) differs from its text, which is what JavaFX does when it cuts a line with "…"; a label that runs past the
- * right edge of the window or above its top (a window too low for its content pushes the header up); and any
- * horizontal scroll bar that is showing.
+ * right edge of the window (or of the scroll pane it is in: under its scroll bar) or above its top (a window too
+ * low for its content pushes the header up); and any horizontal scroll bar that is showing.
  */
 public final class CutOffText {
     private CutOffText() {
@@ -56,7 +56,7 @@ public final class CutOffText {
         }
         double left = r.localToScene(0, 0).getX();
         double min = r.minWidth(-1);
-        if (left >= 0 && left + min > sceneWidth + 1) {
+        if (left >= 0 && left + min > Math.min(sceneWidth, visibleRight(r)) + 1) {
             problems.add("too wide to fit: " + describe(r) + " needs at least " + Math.round(min) + " px from x="
                     + Math.round(left) + "; its minimum width comes from " + minimumChain(r));
             return true;
@@ -116,10 +116,24 @@ public final class CutOffText {
         if (b.getMinY() < -1) {
             problems.add("above the top edge (" + Math.round(b.getMinY()) + "): \"" + text + "\" (" + describe(l) + ")");
         }
-        if (b.getMaxX() > sceneWidth + 1) {
-            problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(sceneWidth) + "): \""
+        double right = Math.min(sceneWidth, visibleRight(l));
+        if (b.getMaxX() > right + 1) {
+            problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(right) + "): \""
                     + text + "\" (" + describe(l) + ")");
         }
+    }
+
+    /**
+     * Where what the node is in stops showing on the right: the edge of the scroll pane's viewport it is in (left of
+     * the vertical scroll bar), else no limit.
+     */
+    private static double visibleRight(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("viewport") && p.getParent() instanceof javafx.scene.control.ScrollPane) {
+                return p.localToScene(p.getLayoutBounds()).getMaxX();
+            }
+        }
+        return Double.MAX_VALUE;
     }
 
     /** The text the skin draws: the labeled's own text node, not a Text used as its graphic. */

@@ -2,36 +2,34 @@ package org.backspasm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.image.WritableImage;
-import org.backspasm.core.settings.TextSize;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.testing.AppUiTest;
-import org.backspasm.testing.CutOffText;
-import org.backspasm.testing.PngWriter;
+import org.backspasm.testing.CutOffLook;
 import org.backspasm.core.settings.EmergencyNumberText;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.ui.settings.EmergencyNumberCard;
 import org.backspasm.ui.shell.DisclaimerCard;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * In the smallest window the app allows (640×480), at every text size, every screen wraps its text: no label is cut
  * with "…", none runs past the window's edge, and nothing scrolls sideways. Every theme lays out the same (a theme
  * changes colours only: {@link ThemesChangeOnlyColoursTest}), so this holds in every theme. With extra-large text
- * each state is also saved to target/screenshots/small-xl-*-light.png. This is the English run, which also looks at
+ * each state is also saved to target/screenshots/small-xl-*-light.png ({@link CutOffLook}). This is the English run, which also looks at
  * the timer's stages in the usual 1100×740 window; the same tests run in Spanish ({@link NoCutOffTextSpanishTest})
  * and in the pseudo-locale ({@link NoCutOffTextPseudoTest}, every text about 40 % longer) at 640×480.
  */
 class NoCutOffTextTest extends AppUiTest {
+    private CutOffLook look;
+
     /**
-     * Whether the states are also looked at in the usual 1100×740 window at every text size. The smallest window is
-     * where text runs out of room; the other languages ({@link NoCutOffTextSpanishTest},
+     * Whether the states are also looked at in the usual 1100×740 window at every text size (the timer's stages). The
+     * smallest window is where text runs out of room; the other languages ({@link NoCutOffTextSpanishTest},
      * {@link NoCutOffTextPseudoTest}) look there only, to keep the suite quick.
      */
     protected boolean usualSizeToo() {
@@ -39,21 +37,15 @@ class NoCutOffTextTest extends AppUiTest {
     }
 
     /**
-     * Whether the extra-large states are saved as pictures: in English always; in another language only when asked
-     * for with {@code -Dnocutoff.pictures=true} (they cost a few seconds, and {@code SpanishScreenshotsTest} pictures
-     * every screen in Spanish already).
+     * The looker ({@link CutOffLook}). The extra-large states are saved as pictures in English always; in
+     * another language only when asked for with {@code -Dnocutoff.pictures=true} (they cost a few seconds, and
+     * {@code SpanishScreenshotsTest} pictures every screen in Spanish already).
      */
-    private boolean pictures() {
-        return languagePart().isEmpty() || Boolean.getBoolean("nocutoff.pictures");
+    @BeforeEach
+    void makeTheLook() {
+        boolean english = locale().getLanguage().equals("en") && !org.backspasm.core.i18n.Pseudo.is(locale());
+        look = new CutOffLook(this, usualSizeToo(), english || Boolean.getBoolean("nocutoff.pictures"));
     }
-
-    /** "" in English, else the language's tag and a dash, in the pictures' names. */
-    private String languagePart() {
-        java.util.Locale l = ctx.lang().locale();
-        return l.getLanguage().equals("en") && !org.backspasm.core.i18n.Pseudo.is(l) ? "" : l.toLanguageTag() + "-";
-    }
-
-    private final List<String> problems = new ArrayList<>();
 
     /** The timer stages open in the usual window and are then looked at in the smallest too (in English). */
     private boolean usualSizeFirst() {
@@ -83,7 +75,7 @@ class NoCutOffTextTest extends AppUiTest {
         }
         states.put("emergency-page", shell::showEmergency);
         states.put("disclaimer", () -> shell.showOverlay(card));
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
 
         // the warning-sign check past its first page, answered "no", and its self-care result
         fx(() -> {
@@ -93,7 +85,7 @@ class NoCutOffTextTest extends AppUiTest {
             answerEveryQuestionNo();
             press("#check-next");
         });
-        lookAtEveryTextSize(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        look.everyTextSize(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
         for (int page = 0; page < 10 && lookup(".result").tryQuery().isEmpty(); page++) {
             fx(() -> {
                 settle();
@@ -102,8 +94,8 @@ class NoCutOffTextTest extends AppUiTest {
                 settle();
             });
         }
-        lookAtEveryTextSize(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        assertEquals(List.of(), look.problems());
     }
 
     @Test
@@ -125,7 +117,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.put("today-running", () -> shell.show(ScreenId.TODAY));
         states.put("stretch-cautions", () -> shell.show(ScreenId.STRETCHES));
         states.put("emergency-result", () -> shell.show(ScreenId.WARNING_SIGNS));
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
@@ -139,14 +131,14 @@ class NoCutOffTextTest extends AppUiTest {
             show(ScreenId.THERAPY);
             press("#timer-stop");
         });
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
             press("#stretch-hurts");
         });
-        lookAtEveryTextSize(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
+        assertEquals(List.of(), look.problems());
     }
 
     /**
@@ -167,22 +159,22 @@ class NoCutOffTextTest extends AppUiTest {
         Map<String, Runnable> onScreen = new LinkedHashMap<>();
         onScreen.put("therapy", () -> shell.show(ScreenId.THERAPY));
         onScreen.put("today", () -> shell.show(ScreenId.TODAY));
-        lookInBothSizes("timer-counting", onScreen);
+        look.inBothSizes("timer-counting", onScreen);
         fx(() -> alarms.pass(java.time.Duration.ofMinutes(25))); // the alert at 20, reminders at 22 and 24
-        lookInBothSizes("timer-pack-off-due", onScreen);
+        look.inBothSizes("timer-pack-off-due", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-step"); // take it off now: the skin break
             settle();
             press("#timer-pause");
         });
-        lookInBothSizes("timer-break-paused", onScreen);
+        look.inBothSizes("timer-break-paused", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-pause");
             alarms.pass(java.time.Duration.ofMinutes(21));
         });
-        lookInBothSizes("timer-break-over", onScreen);
+        look.inBothSizes("timer-break-over", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-step"); // the next pack goes on
@@ -191,7 +183,7 @@ class NoCutOffTextTest extends AppUiTest {
             clock.advanceMinutes(30); // the computer slept through the pack's end
             alarms.wakeOnce();
         });
-        lookInBothSizes("timer-away-report", onScreen);
+        look.inBothSizes("timer-away-report", onScreen);
 
         // the companion's cards: the day plan (on Today throughout), the question after a week without ratings to
         // compare, then the one-week card
@@ -202,12 +194,12 @@ class NoCutOffTextTest extends AppUiTest {
             shell.show(ScreenId.JOURNAL);
             shell.show(ScreenId.TODAY);
         });
-        lookInBothSizes("follow-up-question", today);
+        look.inBothSizes("follow-up-question", today);
         fx(() -> press("#follow-up-answer-about-the-same"));
-        lookInBothSizes("follow-up-one-week", today);
+        look.inBothSizes("follow-up-one-week", today);
         assertEquals(org.backspasm.core.i18n.Messages.of("followup", ctx.lang().locale()).text("oneWeek.title"),
                 lookup("#follow-up-title").queryAs(javafx.scene.control.Label.class).getText());
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), look.problems());
     }
 
     /**
@@ -218,7 +210,7 @@ class NoCutOffTextTest extends AppUiTest {
     void theRatingBarAndTheWhatHelpsCardInTheSmallestWindow() throws Exception {
         Map<String, Runnable> states = new LinkedHashMap<>();
         states.put("what-helps-empty", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
         fx(() -> {
             show(ScreenId.TODAY);
             press("#plan-walk-start");
@@ -226,7 +218,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.clear();
         states.put("rating-bar-today", () -> show(ScreenId.TODAY));
         states.put("rating-bar-journal", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
         fx(() -> {
             press("#rating-skip");
             java.time.Instant at = clock.instant().minus(java.time.Duration.ofDays(3));
@@ -243,8 +235,8 @@ class NoCutOffTextTest extends AppUiTest {
                     org.backspasm.core.journal.RatedActivity.ROUTINE, org.backspasm.core.journal.RatingMoment.AFTER));
         });
         assertEquals(true, lookup("#what-helps-heat-plot").tryQuery().isPresent());
-        lookAtEveryTextSize(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
+        assertEquals(List.of(), look.problems());
     }
 
     /**
@@ -269,11 +261,11 @@ class NoCutOffTextTest extends AppUiTest {
             shell.show(ScreenId.JOURNAL);
             shell.show(ScreenId.TODAY);
         });
-        lookInBothSizes("check-again", today);
+        look.inBothSizes("check-again", today);
         assertEquals(2, lookup(".offer").queryAll().stream().filter(n -> n.getScene() != null
                 && (n.getId().equals("offer-pain-rise") || n.getId().equals("offer-something-new"))).count(),
                 "both check-again offers were on Today");
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), look.problems());
     }
 
     /** The first-start number question, and the disclaimer, emergency page and Settings with the reminder. */
@@ -305,67 +297,8 @@ class NoCutOffTextTest extends AppUiTest {
             closeCards.run();
             shell.show(ScreenId.SETTINGS);
         });
-        lookAtEveryTextSize(states);
+        look.everyTextSize(states);
         fx(closeCards);
-    }
-
-    /**
-     * The states at 1100×740 at every text size (in English), then at 640×480. Each screen is looked at from its
-     * top: a scroll pane left scrolled down would put the header "above the top edge".
-     */
-    private void lookInBothSizes(String stage, Map<String, Runnable> states) throws Exception {
-        Map<String, Runnable> named = new LinkedHashMap<>();
-        states.forEach((name, show) -> named.put(stage + "-" + name, () -> {
-            show.run();
-            settle();
-            shell.lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0));
-        }));
-        if (usualSizeToo()) {
-            resize(AppUiTest.WIDTH, AppUiTest.HEIGHT);
-            lookAtEveryTextSize(named, " at 1100×740", false);
-        }
-        resize(WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
-        lookAtEveryTextSize(named);
-    }
-
-    private void resize(double width, double height) {
-        fx(() -> {
-            stage.setWidth(width + stage.getWidth() - stage.getScene().getWidth());
-            stage.setHeight(height + stage.getHeight() - stage.getScene().getHeight());
-        });
-    }
-
-    /** In the window as it is (the smallest), with pictures of the extra-large ones. */
-    private void lookAtEveryTextSize(Map<String, Runnable> states) throws Exception {
-        lookAtEveryTextSize(states, "", pictures());
-    }
-
-    /**
-     * Every text size (in the light theme: a theme changes colours only, see {@link ThemesChangeOnlyColoursTest}); for
-     * each, every state is shown and scanned on the FX thread in one go (layout is synchronous), and with
-     * {@code pictures} the extra-large ones are saved.
-     */
-    private void lookAtEveryTextSize(Map<String, Runnable> states, String window, boolean pictures)
-            throws Exception {
-        for (TextSize size : TextSize.values()) {
-            boolean picture = size == TextSize.EXTRA_LARGE && pictures;
-            Map<String, WritableImage> taken = new LinkedHashMap<>();
-            fx(() -> {
-                ctx.settings().setTextSize(size);
-                states.forEach((name, show) -> {
-                    show.run();
-                    String where = name + window + " (" + size.label() + "): ";
-                    CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
-                    if (picture) {
-                        taken.put(name, shell.getScene().snapshot(null));
-                    }
-                });
-            });
-            for (Map.Entry<String, WritableImage> p : taken.entrySet()) {
-                PngWriter.write(p.getValue(), Path.of("target", "screenshots",
-                        "small-xl-" + languagePart() + p.getKey() + "-light.png"));
-            }
-        }
     }
 
     /** Shows a screen and lays it out, so what a scroll pane holds is in the scene and can be found. */

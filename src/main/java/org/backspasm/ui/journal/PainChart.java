@@ -17,11 +17,13 @@ public final class PainChart extends LineChart<Number, Number> {
     public static final int DAYS = 14;
 
     private final Clock clock;
+    private final Texts t;
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
     public PainChart(Clock clock, Texts t) {
         super(new NumberAxis(-DAYS, 0, 2), new NumberAxis(0, 10, 2));
         this.clock = clock;
+        this.t = t;
         getStyleClass().add("pain-chart");
         setLegendVisible(false);
         setAnimated(false);
@@ -60,9 +62,24 @@ public final class PainChart extends LineChart<Number, Number> {
         Instant from = now.minus(Duration.ofDays(DAYS));
         return ratings.stream()
                 .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now))
-                .map(r -> new XYChart.Data<Number, Number>(
-                        Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r.score()))
+                .map(r -> point(Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r))
                 .toList();
+    }
+
+    /**
+     * One rating's point. A screen reader reads its date and score in the user's language: the chart's own text
+     * for a point ("X Axis is -2.1 …") is English, so it is replaced whenever the chart makes the point's node.
+     */
+    private XYChart.Data<Number, Number> point(double daysFromNow, PainRating r) {
+        XYChart.Data<Number, Number> d = new XYChart.Data<>(daysFromNow, r.score());
+        String said = t.get("chart.point", t.formats().dateTime(r.at().atZone(clock.getZone())), r.score());
+        d.nodeProperty().addListener((o, was, node) -> {
+            if (node != null) {
+                node.accessibleTextProperty().unbind();
+                node.setAccessibleText(said);
+            }
+        });
+        return d;
     }
 
     /** True when the points are those already drawn: redrawing hundreds of symbols for nothing is skipped. */
