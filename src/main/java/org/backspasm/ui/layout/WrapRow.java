@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
 
 /**
  * Controls side by side, going on to the next line when the line is full (like a FlowPane), lines left-aligned and
@@ -15,7 +14,7 @@ import javafx.scene.layout.Region;
  * for more width than its widest control's minimum, so a long text in another language or a large text size cannot
  * push the page past the window's right edge, and its height is always that of its wrapped lines.
  */
-public final class WrapRow extends Region {
+public final class WrapRow extends WidthFirstRegion {
     private final double hgap;
     private final double vgap;
 
@@ -69,11 +68,6 @@ public final class WrapRow extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
     protected double computeMinWidth(double height) {
         double widest = 0;
         for (Node n : getManagedChildren()) {
@@ -105,12 +99,6 @@ public final class WrapRow extends Region {
             h += line;
         }
         return snapSizeY(h + vgap * Math.max(0, lines.size() - 1) + in.getTop() + in.getBottom());
-    }
-
-    /** Never squeezed below its lines: a wrapped text is never cut. */
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
