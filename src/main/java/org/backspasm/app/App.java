@@ -18,9 +18,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
@@ -38,7 +35,6 @@ import org.backspasm.ui.shell.Icons;
 
 /** The desktop application: one copy per data folder, the main window, and a clean save on exit. */
 public final class App extends Application {
-    public static final String TITLE = "Back Spasm Companion";
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private InstanceLock lock;
@@ -53,11 +49,15 @@ public final class App extends Application {
     private Stage stage;
     private org.backspasm.ui.therapy.TrayStatus tray;
     private org.backspasm.ui.alert.ExecutorAlarmScheduler alarms;
+    private StartupTexts words;
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
         Path dir = DataDirs.forThisProcess(getParameters().getRaw());
+        Locale system = Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
+                Locale.getDefault());
+        words = StartupTexts.forFolder(dir, system); // before the window: the language chosen there, else the system's
         IOException cannotWrite = null;
         try {
             FileSafety.ensurePrivateDir(dir);
@@ -85,13 +85,11 @@ public final class App extends Application {
             }
             Clock clock = Clock.systemDefaultZone();
             alarms = new org.backspasm.ui.alert.ExecutorAlarmScheduler(clock, Platform::runLater);
-            built = AppAssembly.build(dir, clock, writer, sound,
-                    Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
-                            Locale.getDefault()), () -> stage, alarms,
+            built = AppAssembly.build(dir, clock, writer, sound, system, () -> stage, alarms,
                     getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
                     org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
-            fail(e.getMessage());
+            fail(words.newerData(e));
             return;
         }
         if (cannotWrite != null) {
@@ -138,7 +136,8 @@ public final class App extends Application {
         // a thread of its own: a desktop service that hangs never delays an alert's sound
         built.alerter().setDesktopNotifier(org.backspasm.ui.alert.DesktopNotifier.forThisSystem(
                 Executors.newSingleThreadExecutor(daemon("desktop-notifications")),
-                (title, text) -> tray != null && tray.balloon(title, text)));
+                (title, text) -> tray != null && tray.balloon(title, text),
+                org.backspasm.ui.alert.DesktopNotifier.appName(built.lang())));
         StartupProbe.windowShown();
     }
 
@@ -151,16 +150,7 @@ public final class App extends Application {
         Optional<InUse> other = InUse.byAnotherComputer(dir, me);
         if (other.isPresent()) {
             ZoneId zone = ZoneId.systemDefault();
-            InUse o = other.get();
-            ButtonType open = new ButtonType(InUse.OPEN_ANYWAY, ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType(InUse.QUIT, ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.WARNING, o.explain(dir), open, quit);
-            ask.setTitle(TITLE);
-            ask.setHeaderText(o.headline(zone, LocalDate.now(zone)));
-            ask.getDialogPane().setMinWidth(520);
-            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(open)).setDefaultButton(false);
-            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(quit)).setDefaultButton(true);
-            if (ask.showAndWait().orElse(quit) != open) {
+            if (!StartupDialogs.openChosen(StartupDialogs.inUse(words, other.get(), dir, zone, LocalDate.now(zone)))) {
                 return false;
             }
         }
@@ -183,22 +173,16 @@ public final class App extends Application {
 
     private void handOverToRunningCopy(Path dir) throws IOException {
         if (InstanceLock.askRunningCopyToShow(dir, Duration.ofSeconds(4))) {
-            System.out.println(TITLE + " is already running with this data folder; it was brought to the front.");
+            System.out.println(words.broughtToFront());
             Platform.exit();
         } else {
-            fail(TITLE + " seems to be running already with the data folder " + dir
-                    + ", but it did not answer. Close the other copy (or wait a moment) and try again. "
-                    + "Nothing was changed.");
+            fail(words.notAnswering(dir));
         }
     }
 
     private void fail(String message) {
         System.err.println(message);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(TITLE);
-        alert.setHeaderText("The app cannot start");
-        alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+        StartupDialogs.cannotStart(words, message).showAndWait();
         Platform.exit();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.about.AppVersion;
 import org.backspasm.core.state.Notice;
 import org.backspasm.store.Backups;
@@ -24,7 +25,7 @@ final class DataAtStart {
         try {
             backups.dailyIfDue();
         } catch (IOException e) {
-            said.add(Notice.of("backup.dailyFailed", String.valueOf(e.getMessage())));
+            said.add(Notice.of("backup.dailyFailed", FileProblem.why(e)));
         }
         return said;
     }

@@ -1,6 +1,5 @@
 package org.backspasm.cli;
 
-import org.backspasm.app.App;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,7 +64,7 @@ public final class CommandRunner {
     public OptionalInt run(CommandLine line, List<String> args, PrintStream out, PrintStream err) {
         switch (line.action()) {
             case HELP -> out.println(USAGE);
-            case VERSION -> out.println(App.TITLE + " " + version());
+            case VERSION -> out.println(AppVersion.nameAndVersion(locale()));
             case STATUS -> {
                 return OptionalInt.of(StatusCommand.run(args, env, osName, home, clock, out, err));
             }
@@ -86,6 +85,12 @@ public final class CommandRunner {
             }
         }
         return OptionalInt.of(ExitCodes.OK);
+    }
+
+    /** The computer's language as the app sees it (the settings are not read for these commands). */
+    private java.util.Locale locale() {
+        return org.backspasm.core.i18n.Languages.system(System.getProperty(org.backspasm.core.i18n.Languages.PROPERTY),
+                env.get(org.backspasm.core.i18n.Languages.VARIABLE), java.util.Locale.getDefault());
     }
 
     private Path dataDir(List<String> args) {

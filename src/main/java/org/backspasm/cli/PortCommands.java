@@ -34,7 +34,10 @@ final class PortCommands {
         }
         StringWriter csv = new StringWriter();
         try {
-            CsvExport.write(entries, clock.getZone(), csv);
+            CsvExport.write(entries, clock.getZone(), org.backspasm.store.ChosenLanguage.speaks(dataDir,
+                    org.backspasm.core.i18n.Languages.system(System.getProperty(org.backspasm.core.i18n.Languages.PROPERTY),
+                            System.getenv(org.backspasm.core.i18n.Languages.VARIABLE), java.util.Locale.getDefault())),
+                    csv);
         } catch (IOException e) {
             throw new IllegalStateException("a StringWriter does not fail", e);
         }

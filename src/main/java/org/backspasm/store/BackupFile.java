@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
 import org.backspasm.core.state.NoticeException;
 import com.google.gson.JsonParseException;
@@ -94,7 +95,7 @@ public record BackupFile(BackupManifest manifest, Map<String, byte[]> files) {
         } catch (NoSuchFileException e) {
             throw new NoticeException(Notice.of("backup.notThere", file.toString()), e);
         } catch (ZipException | java.io.EOFException e) {
-            throw refused(file, Notice.of("backup.why.notZip", String.valueOf(e.getMessage())));
+            throw refused(file, Notice.of("backup.why.notZip", FileProblem.detail(e)));
         }
         byte[] raw = found.remove(MANIFEST);
         if (raw == null) {

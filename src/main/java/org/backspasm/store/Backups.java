@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
 import org.backspasm.core.state.NoticeException;
 import java.io.IOException;
@@ -192,7 +193,7 @@ public final class Backups implements DataFiles {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(Notice.of("restore.unknown", String.valueOf(e.getMessage())));
+            return Optional.of(Notice.of("restore.unknown", FileProblem.why(e)));
         }
         try {
             if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
@@ -210,7 +211,7 @@ public final class Backups implements DataFiles {
                 // the mark stays; the next start tries again and says so again
             }
             return Optional.of(e instanceof NoticeException n ? n.notice()
-                    : Notice.of("restore.failed", String.valueOf(e.getMessage())));
+                    : Notice.of("restore.failed", FileProblem.why(e)));
         }
     }
 

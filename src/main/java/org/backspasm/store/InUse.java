@@ -7,24 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which computer has the data folder open, and since when: {@code in-use.json} beside {@code app.lock}. The OS lock
  * on {@code app.lock} keeps a second copy on the same computer out, but a sync service does not carry OS locks to
  * another computer; it does carry this file. So a second computer finds "in use on LAPTOP since 10:42" and asks the
- * user instead of silently writing. The file is written when the app opens the folder and removed when it closes
+ * user instead of silently writing (the app's {@code StartupTexts} says it in the user's language). The file is
+ * written when the app opens the folder and removed when it closes
  * (only if it still names this computer and start); one left by a crash is just older.
  */
 public record InUse(String machine, Instant since) {
     public static final String FILE_NAME = "in-use.json";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
 
     /** The record in the folder when another computer wrote it; empty when none, this computer's, or unreadable. */
     public static Optional<InUse> byAnotherComputer(Path dir, String thisMachine) {
@@ -60,30 +54,6 @@ public record InUse(String machine, Instant since) {
         } catch (IOException e) {
             // left behind: the next start on another computer asks once more, which is harmless
         }
-    }
-
-    /** The question's buttons. */
-    public static final String OPEN_ANYWAY = "Open here anyway";
-    public static final String QUIT = "Quit";
-
-    /** The question's first line: "Your data is in use on LAPTOP since 10:42". */
-    public String headline(ZoneId zone, LocalDate today) {
-        return "Your data is " + describe(zone, today);
-    }
-
-    /** What it means and what to do, in plain words. */
-    public String explain(Path dir) {
-        return "Back Spasm Companion is open on " + machine + " with this data folder (" + dir + "), which a sync "
-                + "service seems to share between computers. Used on two computers at once, your journal and "
-                + "settings can split into two versions. The app merges the journal's entries when that happens and "
-                + "keeps the settings used last, but it is safer to close the app on " + machine + " first.\n\n"
-                + "If " + machine + " stopped without closing the app (a crash, a flat battery), opening here is fine.";
-    }
-
-    /** "in use on LAPTOP since 10:42" (today), or "… since Tue 1 Dec, 10:42" (another day), in the zone given. */
-    public String describe(ZoneId zone, LocalDate today) {
-        ZonedDateTime at = since.atZone(zone);
-        return "in use on " + machine + " since " + (at.toLocalDate().equals(today) ? TIME : DAY_TIME).format(at);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.NoticeException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -65,7 +67,7 @@ public final class JournalStore implements Journal {
         try {
             scan = JournalScan.of(file);
         } catch (IOException e) {
-            notices.report(Notice.of("journal.cannotOpen", String.valueOf(e.getMessage())));
+            notices.report(Notice.of("journal.cannotOpen", FileProblem.why(e)));
             return new JournalStore(file, writer, notices, disk, new ArrayList<>(), new java.util.HashSet<>(), true);
         }
         boolean damaged = scan.damaged() > 0 || scan.torn();
@@ -202,7 +204,7 @@ public final class JournalStore implements Journal {
             synchronized (this) {
                 missing.forEach(e -> ids.remove(e.id()));
             }
-            throw new IOException("the journal could not be written");
+            throw new NoticeException(Notice.of("reason.journalNotWritten"));
         }
         synchronized (this) {
             entries.addAll(missing);

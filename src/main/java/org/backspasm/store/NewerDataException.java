@@ -3,10 +3,14 @@ package org.backspasm.store;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The data file was written by a newer version of the app, with a schema this version does not know. */
+/**
+ * The data file was written by a newer version of the app, with a schema this version does not know. The message is
+ * English (logs, the command line); the window says it in the user's language from {@link #found} and {@link #known}.
+ */
 public final class NewerDataException extends IOException {
     private final Path file;
     private final int found;
+    private final int known;
 
     public NewerDataException(Path file, int found, int known) {
         super("The data in " + file + " was saved by a newer version of Back Spasm Companion (data format "
@@ -14,6 +18,7 @@ public final class NewerDataException extends IOException {
                 + "Please use the newer version, or start this one with another data folder (--data-dir).");
         this.file = file;
         this.found = found;
+        this.known = known;
     }
 
     public Path file() {
@@ -22,5 +27,10 @@ public final class NewerDataException extends IOException {
 
     public int found() {
         return found;
+    }
+
+    /** The newest data format this version reads. */
+    public int known() {
+        return known;
     }
 }

@@ -1,5 +1,6 @@
 package org.backspasm.store;
 
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -112,7 +113,7 @@ public final class StateStore implements SavedState {
         } catch (NoSuchFileException e) {
             return Contents.fresh();
         } catch (IOException e) {
-            notices.report(Notice.of("state.cannotOpen", String.valueOf(e.getMessage())));
+            notices.report(Notice.of("state.cannotOpen", FileProblem.why(e)));
             return Contents.fresh();
         }
         try {
@@ -132,7 +133,7 @@ public final class StateStore implements SavedState {
             notices.report(Notice.of("state.movedAside", why, aside.getFileName().toString(),
                     file.getParent().toString()));
         } catch (IOException moveFailed) {
-            notices.report(Notice.of("state.cannotMoveAside", String.valueOf(moveFailed.getMessage())));
+            notices.report(Notice.of("state.cannotMoveAside", FileProblem.why(moveFailed)));
         }
         return Contents.fresh();
     }

@@ -1,12 +1,12 @@
 package org.backspasm.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
 import org.backspasm.core.state.Notices;
 
@@ -45,7 +45,7 @@ public final class StoreNotices implements Notices {
             }
             notSaving = true;
         }
-        report(Notice.of("saving.failed", dir.toString(), reason(e)));
+        report(Notice.of("saving.failed", dir.toString(), FileProblem.why(e)));
     }
 
     /** A save worked: after a failure, says once that changes are being saved again. */
@@ -64,14 +64,6 @@ public final class StoreNotices implements Notices {
         synchronized (pending) {
             return notSaving;
         }
-    }
-
-    private static Object reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return Notice.of("reason.permissionDenied");
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     /** Messages reported so far and not yet taken, to be shown in the user's language. */

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.state.Notice;
 
@@ -72,7 +73,7 @@ public final class SyncFolder {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            reportOnce(copy, Notice.of("sync.journalNotMerged", name, String.valueOf(e.getMessage())));
+            reportOnce(copy, Notice.of("sync.journalNotMerged", name, FileProblem.why(e)));
             return;
         }
         boolean unreadable = scan.damaged() != 0 || scan.torn();
@@ -83,7 +84,7 @@ public final class SyncFolder {
                     relative(aside), dir.toString()));
         } catch (IOException e) {
             reportOnce(copy, Notice.of(unreadable ? "sync.journalMergedPartlyNotMoved" : "sync.journalMergedNotMoved",
-                    name, what, String.valueOf(e.getMessage())));
+                    name, what, FileProblem.why(e)));
         }
     }
 
@@ -100,7 +101,7 @@ public final class SyncFolder {
                     ? Notice.of("sync.stateKeptUnreadable", name, relative(aside), dir.toString())
                     : Notice.of("sync.stateKept", name, when(seen), relative(aside), dir.toString()));
         } catch (IOException e) {
-            reportOnce(copy, Notice.of("sync.stateNotMoved", name, String.valueOf(e.getMessage())));
+            reportOnce(copy, Notice.of("sync.stateNotMoved", name, FileProblem.why(e)));
         }
     }
 
@@ -137,7 +138,7 @@ public final class SyncFolder {
                         : Notice.of("sync.settledWithCopy", used, rest));
             } catch (IOException e) {
                 notices.report(Notice.of("sync.settleFailed", copy.getFileName().toString(),
-                        String.valueOf(e.getMessage()), StateStore.FILE_NAME));
+                        FileProblem.why(e), StateStore.FILE_NAME));
             }
         }
     }

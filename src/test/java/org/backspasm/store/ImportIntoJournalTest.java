@@ -52,7 +52,7 @@ class ImportIntoJournalTest {
         JournalStore source = open(from);
         entries.forEach(source::append);
         StringBuilder csv = new StringBuilder();
-        CsvExport.write(open(from).entries(), ZONE, csv);
+        CsvExport.write(open(from).entries(), ZONE, java.util.Locale.UK, csv);
 
         JournalStore target = open(into);
         ImportPreview p = new RatingImport(ZONE, Locale.UK, NOW).preview(csv.toString(), target.entries());

@@ -21,11 +21,6 @@ public final class AppVersion {
         return CURRENT;
     }
 
-    /** The app's name with its version, e.g. "Back Spasm Companion 0.1.0". */
-    public static String nameAndVersion() {
-        return "Back Spasm Companion " + CURRENT;
-    }
-
     /** The app's name in the language of the locale, with its version ("Back Spasm Companion 0.1.0"). */
     public static String nameAndVersion(java.util.Locale locale) {
         return org.backspasm.core.i18n.Messages.of("settings", locale).text("about.version", CURRENT);

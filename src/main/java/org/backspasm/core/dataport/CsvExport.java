@@ -41,13 +41,18 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** Writes the header and one row per entry, sorted by time (oldest first), to {@code out}. */
-    public static void write(List<JournalEntry> entries, ZoneId zone, Appendable out) throws IOException {
+    /**
+     * Writes the header and one row per entry, sorted by time (oldest first), to {@code out}. The columns and codes
+     * are the file format's (English, as documented); the {@code summary} column is the journal list's line, in the
+     * language of {@code locale}.
+     */
+    public static void write(List<JournalEntry> entries, ZoneId zone, java.util.Locale locale, Appendable out)
+            throws IOException {
         List<JournalEntry> sorted = new ArrayList<>(entries);
         sorted.sort(java.util.Comparator.comparing(JournalEntry::at));
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (JournalEntry e : sorted) {
-                printer.printRecord(Arrays.asList(row(e, zone)));
+                printer.printRecord(Arrays.asList(row(e, zone, locale)));
             }
             printer.flush();
         }
@@ -67,13 +72,13 @@ public final class CsvExport {
         return "episode";
     }
 
-    static String[] row(JournalEntry e, ZoneId zone) {
+    static String[] row(JournalEntry e, ZoneId zone, java.util.Locale locale) {
         String[] r = new String[COLUMNS.size()];
         Arrays.fill(r, "");
         set(r, "type", type(e));
         set(r, "instant", e.at().toString());
         set(r, "local_time", LOCAL.format(e.at().atZone(zone)));
-        set(r, "summary", e.summary());
+        set(r, "summary", e.summary(locale));
         set(r, "id", e.id());
         if (e instanceof PainRating p) {
             set(r, "pain_score", Integer.toString(p.score()));

@@ -73,8 +73,9 @@ public final class PortText {
         return m.text("why.sameAsLine", line);
     }
 
+    /** The CSV reader's own message is English: it is kept, labelled as the reader's, not passed off as ours. */
     String brokenQuote(String detail) {
-        return m.text("why.brokenQuote", detail);
+        return m.text("why.brokenQuote", m.text("why.readerDetail", String.valueOf(detail)));
     }
 
     String noColumns() {

@@ -24,8 +24,8 @@ public final class NoticeException extends IOException {
         return notice;
     }
 
-    /** The words of a file problem in the locale's language: a notice's own, else its plain message. */
+    /** The words of a file problem in the locale's language: a notice's own, else {@link FileProblem}'s. */
     public static String text(IOException e, java.util.Locale locale) {
-        return e instanceof NoticeException n ? n.notice().text(locale) : String.valueOf(e.getMessage());
+        return FileProblem.text(e, locale);
     }
 }

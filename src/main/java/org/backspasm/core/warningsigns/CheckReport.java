@@ -54,7 +54,7 @@ public final class CheckReport {
                         + Formats.of(locale).time(r.at().atZone(zone).toLocalTime())
                 : WHEN.format(r.at().atZone(zone));
         Markup body = page.fill("check",
-                "doneOn", page.word("check.doneOn", when, AppVersion.nameAndVersion()),
+                "doneOn", page.word("check.doneOn", when, AppVersion.nameAndVersion(locale)),
                 "emergency", level == Level.EMERGENCY ? " emergency" : "",
                 "resultLine", page.word("check.result", CheckRecords.resultName(r, locale)),
                 "steps", items(page, text.steps()),

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,7 +25,6 @@ import java.util.logging.Logger;
  */
 public final class DesktopNotifier {
     private static final Logger LOG = Logger.getLogger(DesktopNotifier.class.getName());
-    private static final String APP = "Back Spasm Companion";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     /** One way to the desktop's notifications: true when the notification was handed over. */
@@ -51,16 +51,25 @@ public final class DesktopNotifier {
     }
 
     /**
-     * The routes for this computer. {@code trayBalloon} shows a tray balloon (Windows) and says whether it could.
+     * The routes for this computer. {@code trayBalloon} shows a tray balloon (Windows) and says whether it could;
+     * {@code appName} is the app's name in the language of the moment, shown with each notification.
      */
-    public static DesktopNotifier forThisSystem(Executor background, BiPredicate<String, String> trayBalloon) {
+    public static DesktopNotifier forThisSystem(Executor background, BiPredicate<String, String> trayBalloon,
+            Supplier<String> appName) {
         return new DesktopNotifier(routesFor(System.getProperty("os.name", ""),
-                name -> onPath(name, System.getenv("PATH")), trayBalloon, DesktopNotifier::runCommand), background);
+                name -> onPath(name, System.getenv("PATH")), trayBalloon, DesktopNotifier::runCommand, appName),
+                background);
     }
 
-    /** The routes for an operating system, given where commands are found. */
+    /** The app's name as the window's title says it, in the language of the moment. */
+    public static Supplier<String> appName(org.backspasm.ui.text.Lang lang) {
+        org.backspasm.ui.text.Texts shell = lang.texts("shell");
+        return () -> shell.get("app.name");
+    }
+
+    /** The routes for an operating system, given where commands are found and the app's name (asked at each send). */
     static List<Route> routesFor(String osName, Function<String, Optional<Path>> find,
-            BiPredicate<String, String> trayBalloon, Commands commands) {
+            BiPredicate<String, String> trayBalloon, Commands commands, Supplier<String> appName) {
         String os = osName.toLowerCase(Locale.ROOT);
         List<Route> out = new ArrayList<>();
         if (os.startsWith("mac")) {
@@ -81,11 +90,12 @@ public final class DesktopNotifier {
             });
         } else {
             find.apply("notify-send").ifPresent(p -> out.add(command("notify-send", commands,
-                    (t, x) -> List.of(p.toString(), "--app-name=" + APP, "--urgency=critical", "--", t, x))));
+                    (t, x) -> List.of(p.toString(), "--app-name=" + appName.get(), "--urgency=critical", "--", t, x))));
             find.apply("gdbus").ifPresent(p -> out.add(command("gdbus", commands,
                     (t, x) -> List.of(p.toString(), "call", "--session", "--dest", "org.freedesktop.Notifications",
                             "--object-path", "/org/freedesktop/Notifications",
-                            "--method", "org.freedesktop.Notifications.Notify", gvariant(APP), "0", gvariant(""),
+                            "--method", "org.freedesktop.Notifications.Notify", gvariant(appName.get()), "0",
+                            gvariant(""),
                             gvariant(t), gvariant(x), "[]", "{'urgency': <byte 2>}", "-1"))));
         }
         return out;

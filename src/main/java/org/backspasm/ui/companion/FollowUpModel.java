@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.companion.FollowUp;
 import org.backspasm.core.state.TextFiles;
 import org.backspasm.core.companion.FollowUpCard;
@@ -105,14 +106,15 @@ public final class FollowUpModel {
 
     /** Writes the record of the last {@value #RECORD_DAYS} days for the doctor and opens it; says where it went. */
     public void openDoctorRecord() {
-        Path file = recordsDir.resolve("record-for-doctor-" + LocalDate.now(clock) + ".html");
+        Path file = recordsDir.resolve(t.get("record.fileName", LocalDate.now(clock).toString()));
         try {
-            DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone());
+            DoctorReport report = DoctorReport.lastDays(journal.get(), clock.instant(), RECORD_DAYS, clock.getZone(),
+                    t.locale());
             files.write(file, report.html());
             message.set(t.get("record.saved", RECORD_DAYS, file));
             opener.open(file);
         } catch (IOException | RuntimeException e) {
-            message.set(t.get("record.failed", e.getMessage()));
+            message.set(t.get("record.failed", FileProblem.text(e, t.locale())));
         }
     }
 

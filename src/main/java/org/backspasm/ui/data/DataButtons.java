@@ -67,13 +67,13 @@ public final class DataButtons {
     }
 
     private void pickCsv() {
-        picker.pick(export.getScene().getWindow(), true, words.get("dialog.exportCsv"), model.suggestedName("csv"),
+        picker.pick(export.getScene().getWindow(), true, words.get("dialog.exportCsv"), model.suggestedCsvName(),
                 new String[] {words.get("filter.csv"), "*.csv"}).ifPresent(model::exportCsv);
     }
 
     private void pickBackup() {
         picker.pick(export.getScene().getWindow(), true, words.get("dialog.exportBackup"),
-                model.suggestedName("backup.zip"), new String[] {words.get("filter.backup"), "*.zip"})
+                model.suggestedBackupName(), new String[] {words.get("filter.backup"), "*.zip"})
                 .ifPresent(model::saveBackup);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.dataport.DataFiles;
 import org.backspasm.core.state.Notice;
@@ -74,7 +75,7 @@ public final class DataFeature {
             } catch (IOException e) {
                 if (!failureTold) {
                     failureTold = true;
-                    tell.accept(Notice.of("backup.dailyFailed", String.valueOf(e.getMessage())));
+                    tell.accept(Notice.of("backup.dailyFailed", FileProblem.why(e)));
                 }
             }
         });

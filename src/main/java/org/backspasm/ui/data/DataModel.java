@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.dataport.CsvExport;
 import org.backspasm.core.dataport.ImportPreview;
 import org.backspasm.core.dataport.RatingImport;
@@ -101,8 +102,14 @@ public final class DataModel {
         return backups.folder().toString();
     }
 
-    public String suggestedName(String ext) {
-        return "back-pain-journal-" + java.time.LocalDate.now(clock) + "." + ext;
+    /** The file name a CSV export offers, in the window's language. */
+    public String suggestedCsvName() {
+        return words.texts().get("file.csv", java.time.LocalDate.now(clock).toString());
+    }
+
+    /** The file name a saved backup offers, in the window's language. */
+    public String suggestedBackupName() {
+        return words.texts().get("file.backup", java.time.LocalDate.now(clock).toString());
     }
 
     /** Writes the journal as CSV to the file. */
@@ -110,10 +117,10 @@ public final class DataModel {
         List<JournalEntry> entries = journal.entries();
         work(() -> {
             StringWriter csv = new StringWriter();
-            CsvExport.write(entries, clock.getZone(), csv);
+            CsvExport.write(entries, clock.getZone(), words.locale(), csv);
             backups.writeText(file, csv.toString());
             return words.exported(entries.size(), file);
-        }, e -> words.cannotWrite(file, e.getMessage()));
+        }, e -> words.cannotWrite(file, FileProblem.text(e, words.locale())));
     }
 
     /** Writes a full backup file (both data files, with their checksums) to the file. */
@@ -121,7 +128,7 @@ public final class DataModel {
         work(() -> {
             backups.writeBackup(file);
             return words.backupSaved(file);
-        }, e -> words.cannotWrite(file, e.getMessage()));
+        }, e -> words.cannotWrite(file, FileProblem.text(e, words.locale())));
     }
 
     /** Makes a backup into the backups folder now. */
@@ -131,7 +138,7 @@ public final class DataModel {
                 return words.nothingToBackUp();
             }
             return words.backedUp(backups.snapshot(DataFiles.MANUAL).getFileName().toString());
-        }, e -> words.cannotWrite(backups.folder(), e.getMessage()));
+        }, e -> words.cannotWrite(backups.folder(), FileProblem.text(e, words.locale())));
     }
 
     /** Lists the backups in the folder (newest first). */
@@ -174,7 +181,7 @@ public final class DataModel {
             } catch (IOException e) {
                 p = null;
                 finish(e instanceof NoticeException n ? n.notice().text(words.locale())
-                        : words.cannotRead(file, e.getMessage()));
+                        : words.cannotRead(file, FileProblem.text(e, words.locale())));
             }
             Pending shown = p;
             Runnable yes = confirm;

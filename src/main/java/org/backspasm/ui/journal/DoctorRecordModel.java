@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.journal.DoctorReport;
 import org.backspasm.core.journal.Journal;
 import org.backspasm.core.report.PrintLine;
@@ -88,7 +89,7 @@ public final class DoctorRecordModel {
             files.write(file, report.html());
             status.set(t.get("record.saved", report.entryCount(), day(first.get()), day(last.get()), file.toString()));
         } catch (IOException e) {
-            status.set(t.get("record.saveFailed", file.toString(), String.valueOf(e.getMessage())));
+            status.set(t.get("record.saveFailed", file.toString(), FileProblem.text(e, t.locale())));
         }
     }
 

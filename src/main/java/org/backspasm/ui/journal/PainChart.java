@@ -25,6 +25,7 @@ public final class PainChart extends LineChart<Number, Number> {
         this.clock = clock;
         this.t = t;
         getStyleClass().add("pain-chart");
+        setAccessibleText(t.get("chart.accessible", DAYS));
         setLegendVisible(false);
         setAnimated(false);
         setCreateSymbols(true);
@@ -50,36 +51,43 @@ public final class PainChart extends LineChart<Number, Number> {
     }
 
     public void show(List<PainRating> ratings) {
-        List<XYChart.Data<Number, Number>> points = points(ratings);
+        List<PainRating> shown = inRange(ratings);
+        List<XYChart.Data<Number, Number>> points = points(shown);
         if (!sameAsShown(points)) {
             series.getData().setAll(points);
+            for (int i = 0; i < points.size(); i++) {
+                describe(points.get(i).getNode(), shown.get(i));
+            }
         }
+    }
+
+    /**
+     * A point's words for a screen reader, in the user's language: JavaFX binds its own English ("null X Axis is
+     * -3.2 Y Axis is 6", role "Point"), which is replaced here.
+     */
+    private void describe(javafx.scene.Node symbol, PainRating r) {
+        if (symbol == null) {
+            return;
+        }
+        symbol.accessibleTextProperty().unbind();
+        symbol.setAccessibleText(t.get("chart.pointAccessible", r.score(),
+                t.formats().weekdayDateTime(r.at().atZone(clock.getZone()))));
+        symbol.setAccessibleRoleDescription(t.get("chart.pointRole"));
     }
 
     /** The chart's points for the ratings: days from now (negative) against the score, last {@value #DAYS} days. */
     public List<XYChart.Data<Number, Number>> points(List<PainRating> ratings) {
         Instant now = clock.instant();
-        Instant from = now.minus(Duration.ofDays(DAYS));
-        return ratings.stream()
-                .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now))
-                .map(r -> point(Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r))
+        return inRange(ratings).stream()
+                .map(r -> new XYChart.Data<Number, Number>(
+                        Duration.between(now, r.at()).toMinutes() / (24.0 * 60), r.score()))
                 .toList();
     }
 
-    /**
-     * One rating's point. A screen reader reads its date and score in the user's language: the chart's own text
-     * for a point ("X Axis is -2.1 …") is English, so it is replaced whenever the chart makes the point's node.
-     */
-    private XYChart.Data<Number, Number> point(double daysFromNow, PainRating r) {
-        XYChart.Data<Number, Number> d = new XYChart.Data<>(daysFromNow, r.score());
-        String said = t.get("chart.point", t.formats().dateTime(r.at().atZone(clock.getZone())), r.score());
-        d.nodeProperty().addListener((o, was, node) -> {
-            if (node != null) {
-                node.accessibleTextProperty().unbind();
-                node.setAccessibleText(said);
-            }
-        });
-        return d;
+    private List<PainRating> inRange(List<PainRating> ratings) {
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(DAYS));
+        return ratings.stream().filter(r -> !r.at().isBefore(from) && !r.at().isAfter(now)).toList();
     }
 
     /** True when the points are those already drawn: redrawing hundreds of symbols for nothing is skipped. */

@@ -1,5 +1,6 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.core.state.FileProblem;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
 import java.io.File;
@@ -146,7 +147,7 @@ public final class WarningSignsScreen implements Screen, EmergencyPage {
             history.saved(t.get("save.saved", file.getFileName().toString(),
                     String.valueOf(file.toAbsolutePath().getParent())), () -> opener.open(file));
         } catch (IOException e) {
-            history.saved(t.get("save.failed", String.valueOf(e.getMessage())), null);
+            history.saved(t.get("save.failed", FileProblem.text(e, t.locale())), null);
         }
     }
 

@@ -14,7 +14,9 @@ class AppVersionTest {
         String pom = System.getProperty("pom.version");
         assertTrue(pom != null && !pom.isBlank(), "surefire passes the pom's version");
         assertEquals(pom, AppVersion.current());
-        assertEquals("Back Spasm Companion " + pom, AppVersion.nameAndVersion());
+        assertEquals("Back Spasm Companion " + pom, AppVersion.nameAndVersion(java.util.Locale.UK));
+        assertEquals("Compañero para el dolor de espalda " + pom,
+                AppVersion.nameAndVersion(java.util.Locale.forLanguageTag("es")));
     }
 
     @Test

@@ -160,12 +160,33 @@ class RatingImportTest {
     }
 
     @Test
+    void inSpanishTheCsvReadersOwnEnglishIsLabelledAsItsDetail() {
+        ImportPreview p = new RatingImport(ZONE, Locale.forLanguageTag("es-ES"), NOW).preview(
+                "fecha,dolor,nota\n2026-12-01 08:00,7,ok\n2026-12-01 09:00,6,\"sin cerrar\n", List.of());
+        String why = p.skipped().get(0).reason();
+        assertTrue(why.startsWith("el archivo no se puede leer a partir de aquí: un valor entre comillas no está cerrado"
+                + " o tiene texto tras las comillas de cierre (detalle del lector de CSV: «"), why);
+    }
+
+    @Test
+    void aSpanishExportsSummaryIsInSpanishAndItStillImports() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        PainRating six = new PainRating(Instant.parse("2026-12-01T08:00:00Z"), 6, "", "");
+        CsvExport.write(List.of(six), ZONE, Locale.forLanguageTag("es-ES"), csv);
+        String row = csv.toString().lines().toList().get(1);
+        assertTrue(row.contains(six.summary(Locale.forLanguageTag("es-ES"))), row);
+        assertTrue(!row.contains(six.summary(Locale.UK)), "no English summary: " + row);
+        assertEquals(List.of(six), new RatingImport(ZONE, Locale.forLanguageTag("es-ES"), NOW)
+                .preview(csv.toString(), List.of()).ratings());
+    }
+
+    @Test
     void theOwnExportGivesItsPainRatingsAndSkipsTheRestByKind() throws Exception {
         StringBuilder csv = new StringBuilder();
         CsvExport.write(List.of(new PainRating(Instant.parse("2026-12-01T08:00:00.250Z"), 4, "a, \"b\"\nc", "morning"),
                 org.backspasm.core.journal.EpisodeEvent.class.cast(new org.backspasm.core.journal.EpisodeEvent(
                         Instant.parse("2026-12-01T07:00:00Z"), org.backspasm.core.journal.EpisodeEvent.Kind.STARTED,
-                        Instant.parse("2026-12-01T06:00:00Z")))), ZONE, csv);
+                        Instant.parse("2026-12-01T06:00:00Z")))), ZONE, Locale.UK, csv);
         ImportPreview p = preview(csv.toString());
         assertEquals(List.of(new PainRating(Instant.parse("2026-12-01T08:00:00.250Z"), 4, "a, \"b\"\nc", "morning")),
                 p.ratings());

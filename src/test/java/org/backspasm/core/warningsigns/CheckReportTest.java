@@ -13,6 +13,17 @@ import org.junit.jupiter.api.Test;
 class CheckReportTest {
 
     @Test
+    void inSpanishThePageNamesTheAppInSpanish() throws ContentException {
+        SignCatalog c = SignCatalog.loadDefault();
+        java.util.Locale es = java.util.Locale.forLanguageTag("es-MX");
+        WarningSignCheckRecord r = CheckRecords.toRecord(Assessment.start(c).with("chest-pain", Answer.NO),
+                Instant.parse("2026-11-22T09:30:00Z"), es);
+        String html = CheckReport.html(r, c, ZoneId.of("America/Mexico_City"), "911", "", es);
+        assertTrue(html.contains("Compañero para el dolor de espalda " + System.getProperty("pom.version")), html);
+        assertFalse(html.contains("Back Spasm Companion"), "no English app name in a Spanish page");
+    }
+
+    @Test
     void theSummaryShowsWhenResultSignsAndEveryAnswer() throws ContentException {
         SignCatalog c = SignCatalog.loadDefault();
         Assessment a = Assessment.start(c).with("weight-loss", Answer.YES).with("chest-pain", Answer.NO)

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+import org.backspasm.ui.text.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,10 @@ class DesktopNotifierTest {
         };
     }
 
+    private static String english() {
+        return "Back Spasm Companion";
+    }
+
     private static Optional<Path> found(String name) {
         return Optional.of(Path.of("/usr/bin", name));
     }
@@ -36,7 +43,7 @@ class DesktopNotifierTest {
     @Test
     void linuxUsesNotifySendThenGdbus() {
         List<DesktopNotifier.Route> routes = DesktopNotifier.routesFor("Linux", DesktopNotifierTest::found,
-                (t, x) -> false, exits(1, 0));
+                (t, x) -> false, exits(1, 0), DesktopNotifierTest::english);
         DesktopNotifier n = new DesktopNotifier(routes, Runnable::run);
         assertEquals(List.of("notify-send", "gdbus"), n.routeNames());
         assertEquals(Optional.of("gdbus"), n.deliver("Time to take the ice off", "It's 20 minutes: take 'it' off."));
@@ -48,9 +55,21 @@ class DesktopNotifierTest {
     }
 
     @Test
+    void theAppNameShownWithANotificationIsInTheLanguageOfTheMoment() {
+        Lang lang = new Lang(Locale.UK);
+        DesktopNotifier n = new DesktopNotifier(DesktopNotifier.routesFor("Linux", DesktopNotifierTest::found,
+                (t, x) -> false, exits(0), DesktopNotifier.appName(lang)), Runnable::run);
+        n.deliver("t", "x");
+        lang.set(Locale.forLanguageTag("es-MX"));
+        n.deliver("t", "x");
+        assertEquals("--app-name=" + Messages.of("shell", Locale.UK).text("app.name"), ran.get(0).get(1));
+        assertEquals("--app-name=Compañero para el dolor de espalda", ran.get(1).get(1));
+    }
+
+    @Test
     void linuxWithoutEitherCommandHasNoRouteAndDoesNothing() {
         DesktopNotifier n = new DesktopNotifier(DesktopNotifier.routesFor("Linux", name -> Optional.empty(),
-                (t, x) -> true, exits(0)), Runnable::run);
+                (t, x) -> true, exits(0), DesktopNotifierTest::english), Runnable::run);
         assertTrue(n.routeNames().isEmpty());
         n.notify("a", "b");
         assertTrue(ran.isEmpty());
@@ -59,7 +78,7 @@ class DesktopNotifierTest {
     @Test
     void macUsesNotificationCentreThroughOsascript() {
         DesktopNotifier n = new DesktopNotifier(DesktopNotifier.routesFor("Mac OS X", DesktopNotifierTest::found,
-                (t, x) -> false, exits(0)), Runnable::run);
+                (t, x) -> false, exits(0), DesktopNotifierTest::english), Runnable::run);
         assertEquals(Optional.of("osascript"), n.deliver("Skin break over", "Say \"hi\" \\ bye"));
         assertEquals(List.of("/usr/bin/osascript", "-e",
                 "display notification \"Say \\\"hi\\\" \\\\ bye\" with title \"Skin break over\""), ran.get(0));
@@ -69,7 +88,7 @@ class DesktopNotifierTest {
     void windowsUsesTheTrayBalloon() {
         List<String> balloons = new ArrayList<>();
         DesktopNotifier n = new DesktopNotifier(DesktopNotifier.routesFor("Windows 11", DesktopNotifierTest::found,
-                (t, x) -> balloons.add(t), exits(0)), Runnable::run);
+                (t, x) -> balloons.add(t), exits(0), DesktopNotifierTest::english), Runnable::run);
         assertEquals(Optional.of("tray balloon"), n.deliver("Time to take the heat off", "text"));
         assertEquals(List.of("Time to take the heat off"), balloons);
         assertTrue(ran.isEmpty());
@@ -89,7 +108,8 @@ class DesktopNotifierTest {
             }
         };
         List<DesktopNotifier.Route> routes = new ArrayList<>(List.of(broken));
-        routes.addAll(DesktopNotifier.routesFor("Linux", DesktopNotifierTest::found, (t, x) -> false, exits(-1, 0)));
+        routes.addAll(DesktopNotifier.routesFor("Linux", DesktopNotifierTest::found, (t, x) -> false, exits(-1, 0),
+                DesktopNotifierTest::english));
         DesktopNotifier n = new DesktopNotifier(routes, Runnable::run);
         assertEquals(Optional.of("gdbus"), n.deliver("t", "x"), "broken, then notify-send missing, then gdbus");
         DesktopNotifier refused = new DesktopNotifier(routes, r -> {
