@@ -10,11 +10,22 @@ import java.util.Optional;
  * @param action what was asked for
  * @param json {@code --json} was given (only with {@code --status})
  * @param dataDir the value of {@code --data-dir}, if given
- * @param problem for {@link Action#USAGE_ERROR}: what is wrong, in one sentence; otherwise null
+ * @param problem for {@link Action#USAGE_ERROR}: what is wrong, in one sentence (in any language); otherwise null
  * @param target for {@link Action#EXPORT} the file, for {@link Action#BACKUP} the folder; otherwise empty
  */
-public record CommandLine(Action action, boolean json, Optional<String> dataDir, String problem,
+public record CommandLine(Action action, boolean json, Optional<String> dataDir, Problem problem,
         Optional<String> target) {
+
+    /** What is wrong with the command line: a text of the {@code cli} bundle, said in the language asked for. */
+    public record Problem(String key, List<Object> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        public String text(java.util.Locale locale) {
+            return org.backspasm.core.i18n.Messages.of("cli", locale).text(key, args.toArray());
+        }
+    }
 
     /** What the command line asks for. */
     public enum Action { WINDOW, STATUS, EXPORT, BACKUP, HELP, VERSION, USAGE_ERROR }
@@ -22,7 +33,7 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
     public static final String EXPORT = "--export";
     public static final String BACKUP = "--backup";
 
-    public CommandLine(Action action, boolean json, Optional<String> dataDir, String problem) {
+    public CommandLine(Action action, boolean json, Optional<String> dataDir, Problem problem) {
         this(action, json, dataDir, problem, Optional.empty());
     }
 
@@ -45,14 +56,15 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
                     : a.equals(BACKUP) || a.startsWith(BACKUP + "=") ? Action.BACKUP : null;
             if (portHere != null) {
                 String name = portHere == Action.EXPORT ? EXPORT : BACKUP;
-                String what = portHere == Action.EXPORT ? "a file" : "a folder";
                 String value = a.equals(name) ? (i + 1 < args.size() ? args.get(++i) : null)
                         : a.substring(name.length() + 1);
                 if (value == null || value.isBlank() || a.equals(name) && value.startsWith("--")) {
-                    return error(name + " needs " + what + " after it.");
+                    return portHere == Action.EXPORT ? error("problem.needsFile", name)
+                            : error("problem.needsFolder", name);
                 }
                 if (port != null) {
-                    return error(port == portHere ? name + " is given twice." : "--export and --backup go one at a time.");
+                    return port == portHere ? error("problem.twice", name)
+                            : error("problem.oneAtATime", EXPORT, BACKUP);
                 }
                 port = portHere;
                 target = value;
@@ -68,24 +80,24 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
                 json = true;
             } else if (a.equals(org.backspasm.store.DataDirs.OPTION)) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                    return error("--data-dir needs a folder after it.");
+                    return error("problem.needsFolder", org.backspasm.store.DataDirs.OPTION);
                 }
                 valueOfDataDir = args.get(++i);
             } else if (a.startsWith(org.backspasm.store.DataDirs.OPTION + "=")) {
                 valueOfDataDir = a.substring(org.backspasm.store.DataDirs.OPTION.length() + 1);
                 if (valueOfDataDir.isBlank()) {
-                    return error("--data-dir needs a folder after it.");
+                    return error("problem.needsFolder", org.backspasm.store.DataDirs.OPTION);
                 }
             } else if (a.startsWith("-psn_")) {
                 continue; // older macOS adds a process serial number when the app is opened from the Finder
             } else if (a.startsWith("-")) {
-                return error("unknown option " + a + ".");
+                return error("problem.unknownOption", a);
             } else {
-                return error("unexpected argument \"" + a + "\" (the app takes options only).");
+                return error("problem.unexpected", a);
             }
             if (valueOfDataDir != null) {
                 if (dataDir != null) {
-                    return error("--data-dir is given twice.");
+                    return error("problem.twice", org.backspasm.store.DataDirs.OPTION);
                 }
                 dataDir = valueOfDataDir;
             }
@@ -97,18 +109,18 @@ public record CommandLine(Action action, boolean json, Optional<String> dataDir,
             return new CommandLine(Action.VERSION, false, Optional.ofNullable(dataDir), null);
         }
         if (json && !status) {
-            return error("--json only goes with --status.");
+            return error("problem.jsonOnlyWithStatus");
         }
         if (port != null) {
             if (status) {
-                return error("--status and " + (port == Action.EXPORT ? EXPORT : BACKUP) + " go one at a time.");
+                return error("problem.oneAtATime", StatusCommand.OPTION, port == Action.EXPORT ? EXPORT : BACKUP);
             }
             return new CommandLine(port, false, Optional.ofNullable(dataDir), null, Optional.of(target));
         }
         return new CommandLine(status ? Action.STATUS : Action.WINDOW, json, Optional.ofNullable(dataDir), null);
     }
 
-    private static CommandLine error(String problem) {
-        return new CommandLine(Action.USAGE_ERROR, false, Optional.empty(), problem);
+    private static CommandLine error(String key, Object... args) {
+        return new CommandLine(Action.USAGE_ERROR, false, Optional.empty(), new Problem(key, List.of(args)));
     }
 }

@@ -14,31 +14,6 @@ import org.backspasm.core.about.AppVersion;
  * so every case runs in a test without a process of its own.
  */
 public final class CommandRunner {
-    static final String USAGE = String.join("\n",
-            "Back Spasm Companion: ice and heat timers, stretches and a warning-sign check for back spasms.",
-            "",
-            "Usage: back-spasm-companion [--data-dir DIR] [--status [--json] | --export FILE | --backup DIR]",
-            "       back-spasm-companion --help | --version",
-            "",
-            "  (no option)      open the app's window",
-            "  --data-dir DIR   keep the app's data in DIR (also: environment variable BACKSPASM_DATA_DIR)",
-            "  --status         print the episode and the ice/heat timer in one line, and exit (no window)",
-            "  --status --json  the same as one line of JSON on stdout, nothing else (\"rounds\": 0 means",
-            "                   until stopped)",
-            "  --export FILE    write the journal as CSV to FILE (- for stdout), and exit (no window)",
-            "  --backup DIR     write a backup file of the data folder (a zip with checksums) into DIR, print its",
-            "                   path, and exit (no window)",
-            "  --version        print the version and exit",
-            "  --help, -h       show this text and exit",
-            "",
-            "Exit codes:",
-            "  " + ExitCodes.OK + "   done",
-            "  " + ExitCodes.UNREADABLE_DATA + "   the data folder cannot be read (--status, --export), or holds nothing to"
-                    + " back up;",
-            "      nothing was changed or written",
-            "  " + ExitCodes.USAGE + "  the command line is wrong; this text goes to stderr",
-            "  " + ExitCodes.CANNOT_WRITE + "  the export or backup cannot be written there; nothing was written");
-
     private final Map<String, String> env;
     private final String osName;
     private final Path home;
@@ -63,21 +38,23 @@ public final class CommandRunner {
      */
     public OptionalInt run(CommandLine line, List<String> args, PrintStream out, PrintStream err) {
         switch (line.action()) {
-            case HELP -> out.println(USAGE);
+            case HELP -> out.println(usage(locale()));
             case VERSION -> out.println(AppVersion.nameAndVersion(locale()));
             case STATUS -> {
                 return OptionalInt.of(StatusCommand.run(args, env, osName, home, clock, out, err));
             }
             case EXPORT -> {
-                return OptionalInt.of(PortCommands.export(dataDir(args), line.target().orElseThrow(), clock, out, err));
+                return OptionalInt.of(PortCommands.export(dataDir(args), line.target().orElseThrow(), clock, locale(),
+                        out, err));
             }
             case BACKUP -> {
-                return OptionalInt.of(PortCommands.backup(dataDir(args), line.target().orElseThrow(), clock, out, err));
+                return OptionalInt.of(PortCommands.backup(dataDir(args), line.target().orElseThrow(), clock, locale(),
+                        out, err));
             }
             case USAGE_ERROR -> {
-                err.println("back-spasm-companion: " + line.problem());
+                err.println("back-spasm-companion: " + line.problem().text(locale()));
                 err.println();
-                err.println(USAGE);
+                err.println(usage(locale()));
                 return OptionalInt.of(ExitCodes.USAGE);
             }
             case WINDOW -> {
@@ -85,6 +62,13 @@ public final class CommandRunner {
             }
         }
         return OptionalInt.of(ExitCodes.OK);
+    }
+
+    /** The help text in the locale's language (the options themselves are the same in every language). */
+    static String usage(java.util.Locale locale) {
+        return org.backspasm.core.i18n.Messages.of("cli", locale).text("help",
+                org.backspasm.core.i18n.Messages.of("shell", locale).text("app.name"), ExitCodes.OK,
+                ExitCodes.UNREADABLE_DATA, ExitCodes.USAGE, ExitCodes.CANNOT_WRITE);
     }
 
     /** The computer's language as the app sees it (the settings are not read for these commands). */

@@ -6,6 +6,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+import org.backspasm.core.state.FileProblem;
+import org.backspasm.store.ChosenLanguage;
 import org.backspasm.core.dataport.CsvExport;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.store.BackupManifest;
@@ -22,22 +26,26 @@ final class PortCommands {
     private PortCommands() {
     }
 
-    static int export(Path dataDir, String target, Clock clock, PrintStream out, PrintStream err) {
+    /** The app's name in the locale's language, to start a message on the terminal with. */
+    static String appName(Locale locale) {
+        return Messages.of("shell", locale).text("app.name");
+    }
+
+    /** @param system the computer's language; the one chosen in the folder's settings is spoken when there is one */
+    static int export(Path dataDir, String target, Clock clock, Locale system, PrintStream out, PrintStream err) {
+        Locale locale = ChosenLanguage.speaks(dataDir, system);
+        Messages words = Messages.of("cli", locale);
         List<JournalEntry> entries;
         try {
             JournalStore.check(dataDir);
             entries = JournalStore.readOnly(dataDir);
         } catch (IOException | RuntimeException e) {
-            err.println("Back Spasm Companion: " + e.getMessage() + ". Nothing was written. Open the app to have it "
-                    + "set the damaged part aside, then export again.");
+            err.println(words.text("export.unreadable", appName(locale), FileProblem.text(e, locale)));
             return ExitCodes.UNREADABLE_DATA;
         }
         StringWriter csv = new StringWriter();
         try {
-            CsvExport.write(entries, clock.getZone(), org.backspasm.store.ChosenLanguage.speaks(dataDir,
-                    org.backspasm.core.i18n.Languages.system(System.getProperty(org.backspasm.core.i18n.Languages.PROPERTY),
-                            System.getenv(org.backspasm.core.i18n.Languages.VARIABLE), java.util.Locale.getDefault())),
-                    csv);
+            CsvExport.write(entries, clock.getZone(), locale, csv);
         } catch (IOException e) {
             throw new IllegalStateException("a StringWriter does not fail", e);
         }
@@ -50,18 +58,19 @@ final class PortCommands {
         try {
             FileSafety.writeAtomically(file, csv.toString());
         } catch (IOException e) {
-            err.println("Back Spasm Companion: the export cannot be written to " + file + " (" + e.getMessage()
-                    + "). Nothing was written.");
+            err.println(words.text("export.cannotWrite", appName(locale), file, FileProblem.text(e, locale)));
             return ExitCodes.CANNOT_WRITE;
         }
-        out.println("Exported " + entries.size() + (entries.size() == 1 ? " entry" : " entries") + " to " + file);
+        out.println(words.text("export.done", entries.size(), file.toString()));
         return ExitCodes.OK;
     }
 
-    static int backup(Path dataDir, String target, Clock clock, PrintStream out, PrintStream err) {
+    static int backup(Path dataDir, String target, Clock clock, Locale system, PrintStream out, PrintStream err) {
+        Locale locale = ChosenLanguage.speaks(dataDir, system);
+        Messages words = Messages.of("cli", locale);
         Backups backups = new Backups(dataDir, clock, CommandRunner.version());
         if (!backups.hasData()) {
-            err.println("Back Spasm Companion: there is no data to back up in " + dataDir + ". Nothing was written.");
+            err.println(words.text("backup.noData", appName(locale), dataDir.toString()));
             return ExitCodes.UNREADABLE_DATA;
         }
         Path dir = Path.of(target).toAbsolutePath();
@@ -69,8 +78,7 @@ final class PortCommands {
             out.println(backups.writeInto(dir, BackupManifest.MANUAL));
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("Back Spasm Companion: the backup cannot be written to " + dir + " (" + e.getMessage()
-                    + "). Nothing was written.");
+            err.println(words.text("backup.cannotWrite", appName(locale), dir.toString(), FileProblem.text(e, locale)));
             return ExitCodes.CANNOT_WRITE;
         }
     }

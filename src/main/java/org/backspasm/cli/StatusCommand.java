@@ -10,6 +10,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.backspasm.core.i18n.Messages;
+import org.backspasm.core.state.FileProblem;
+import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.NoticeException;
+import org.backspasm.store.ChosenLanguage;
 import org.backspasm.core.i18n.Languages;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -57,6 +62,8 @@ public final class StatusCommand {
     static int run(List<String> args, Path dir, Clock clock, PrintStream out, PrintStream err,
             List<StatusPart> parts) {
         boolean json = args.contains("--json");
+        Locale system = Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
+                Locale.getDefault());
         Map<Section<?>, Object> decoded = new HashMap<>();
         try {
             JsonObject sections = StateStore.readOnly(dir);
@@ -65,11 +72,15 @@ public final class StatusCommand {
             }
             JournalStore.check(dir);
         } catch (NewerDataException e) {
-            err.println("Back Spasm Companion: " + e.getMessage());
+            Locale locale = ChosenLanguage.speaks(dir, system);
+            err.println(Messages.of("cli", locale).text("status.newer", PortCommands.appName(locale),
+                    Messages.of("startup", locale).text("newerData", e.file().toString(),
+                            PortCommands.appName(locale), e.found(), e.known())));
             return ExitCodes.UNREADABLE_DATA;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.println("Back Spasm Companion: " + words(e) + ". Nothing was changed. Open the app to have it set the damaged part aside, or use --data-dir "
-                    + "to read another folder.");
+            Locale locale = ChosenLanguage.speaks(dir, system);
+            err.println(Messages.of("cli", locale).text("status.unreadable", PortCommands.appName(locale),
+                    words(e, locale)));
             return ExitCodes.UNREADABLE_DATA;
         }
         StateReader saved = new StateReader() {
@@ -83,8 +94,7 @@ public final class StatusCommand {
             parts.forEach(p -> root.add(p.key(), p.json(saved, clock)));
             out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root));
         } else {
-            Locale locale = saved.get(Sections.SETTINGS).speaks(Languages.system(
-                    System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE), Locale.getDefault()));
+            Locale locale = saved.get(Sections.SETTINGS).speaks(system);
             StringJoiner line = new StringJoiner(" ");
             parts.stream().map(p -> p.line(saved, clock, locale)).filter(l -> !l.isBlank()).forEach(line::add);
             out.println(line);
@@ -101,19 +111,23 @@ public final class StatusCommand {
         try {
             return StateStore.decode(raw, section);
         } catch (RuntimeException e) {
-            throw new IOException("the \"" + section.key() + "\" part of " + dir.resolve(StateStore.FILE_NAME)
-                    + " cannot be read", e);
+            throw new NoticeException(Notice.of("file.partUnreadable", section.key(),
+                    dir.resolve(StateStore.FILE_NAME).toString()), e);
         }
     }
 
-    private static String words(Throwable e) {
+    /** What is wrong, in the locale's language: our own words, or the system's detail labelled as such. */
+    private static String words(Throwable e, Locale locale) {
+        Messages m = Messages.of("cli", locale);
         if (e instanceof OutOfMemoryError) {
-            return "a file in the data folder is far too large";
+            return m.text("reason.tooLarge");
         }
         if (e instanceof StackOverflowError) {
-            return "a file in the data folder is nested far too deeply";
+            return m.text("reason.tooDeep");
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "a file in the data folder is damaged" : m;
+        if (e instanceof NoticeException || e instanceof IOException) {
+            return FileProblem.text(e, locale);
+        }
+        return m.text("reason.damaged"); // a value the app cannot use: the details are for the log
     }
 }

@@ -89,11 +89,12 @@ public final class JournalStore implements Journal {
         Path file = dir.resolve(FILE_NAME);
         JournalScan scan = JournalScan.of(file);
         int n = scan.damaged();
-        String lines = n == 0 ? "" : n + (n == 1 ? " entry in " : " entries in ") + file + " cannot be read";
-        String tail = !scan.torn() ? "" : n == 0 ? "the last entry in " + file + " is only half written"
-                : "its last entry is only half written";
-        if (n > 0 || scan.torn()) {
-            throw new IOException(lines.isEmpty() ? tail : tail.isEmpty() ? lines : lines + " and " + tail);
+        if (n > 0 && scan.torn()) {
+            throw new NoticeException(Notice.of("journal.check.linesAndHalfWritten", n, file.toString()));
+        } else if (n > 0) {
+            throw new NoticeException(Notice.of("journal.check.lines", n, file.toString()));
+        } else if (scan.torn()) {
+            throw new NoticeException(Notice.of("journal.check.halfWritten", file.toString()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.backspasm.store;
 
 import org.backspasm.core.state.FileProblem;
 import org.backspasm.core.state.Notice;
+import org.backspasm.core.state.NoticeException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;
@@ -80,17 +81,25 @@ public final class StateStore implements SavedState {
     /** Reads without any side effect on disk: for {@code --status}, which must not move files. */
     public static JsonObject readOnly(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
+        byte[] bytes;
         try {
             if (Files.size(file) > StateFile.MAX_BYTES) {
-                throw new IOException("far too large (" + Files.size(file) / (1024 * 1024) + " MB)");
+                throw new NoticeException(Notice.of("file.unreadable", file.toString(), Notice.of("reason.tooLarge")));
             }
-            return StateFile.parse(file, Files.readAllBytes(file)).getAsJsonObject("sections");
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new JsonObject();
-        } catch (NewerDataException e) {
+        } catch (NoticeException e) {
             throw e;
         } catch (IOException e) {
-            throw new IOException(file + " cannot be read (" + e.getMessage() + ")", e);
+            throw new NoticeException(Notice.of("file.unreadable", file.toString(), FileProblem.why(e)), e);
+        }
+        try {
+            return StateFile.parse(file, bytes).getAsJsonObject("sections");
+        } catch (NewerDataException e) {
+            throw e;
+        } catch (IOException e) { // what is wrong inside is for the log: the user is told it is damaged
+            throw new NoticeException(Notice.of("file.unreadable", file.toString(), Notice.of("reason.damaged")), e);
         }
     }
 

@@ -68,6 +68,6 @@ class CommandLineTest {
     private static void assertProblem(String problem, String... args) {
         CommandLine c = parse(args);
         assertEquals(Action.USAGE_ERROR, c.action(), List.of(args).toString());
-        assertEquals(problem, c.problem());
+        assertEquals(problem, c.problem().text(java.util.Locale.UK));
     }
 }

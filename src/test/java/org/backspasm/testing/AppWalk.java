@@ -41,7 +41,8 @@ public final class AppWalk {
             "stretches-routine-done",
             "today-day-plan-with-episode", "today-follow-up-question", "today-follow-up-one-week",
             "journal-with-entries",
-            "reminder-window", "notifications");
+            "reminder-window", "journal-import-preview", "journal-import-done", "settings-restore-question",
+            "settings-reminders-fluid-question", "notice-cannot-save", "content-problem", "notifications");
 
     private final AppUiTest app;
     private final Consumer<String> look;
@@ -75,6 +76,9 @@ public final class AppWalk {
         stretches();
         companion();
         reminder();
+        data();
+        settingsQuestions();
+        troubles();
         stop("notifications");
     }
 
@@ -204,6 +208,63 @@ public final class AppWalk {
         stop("journal-with-entries");
     }
 
+    /** Journal → Import… with a spreadsheet of ratings (one bad row), then Settings → a backup → Restore…. */
+    private void data() {
+        java.nio.file.Path csv = app.dataDir.resolve("ratings.csv");
+        try {
+            java.nio.file.Files.writeString(csv, "Date;Pain\n2026-11-20 08:00;4\n2026-11-20 20:00;11\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        app.ctx.data().usePicker((owner, save, title, suggested, filters) -> Optional.of(csv));
+        show(ScreenId.JOURNAL);
+        press("#import-file");
+        stop("journal-import-preview");
+        press("#import-confirm");
+        stop("journal-import-done");
+        show(ScreenId.SETTINGS);
+        app.fx(() -> ((javafx.scene.control.ListView<?>) app.lookup("#backup-list").query()).getSelectionModel()
+                .select(0));
+        press("#restore-backup");
+        stop("settings-restore-question");
+        pressIfThere("#restore-cancel");
+    }
+
+    /** Settings → Reminders: switching on the drink reminder asks about a fluid limit first. */
+    private void settingsQuestions() {
+        show(ScreenId.SETTINGS);
+        press("#reminders-hydration");
+        stop("settings-reminders-fluid-question");
+        pressIfThere("#reminders-fluid-limit-yes");
+    }
+
+    /**
+     * What the user is told when something goes wrong: the data folder cannot be written (the window's notice), and
+     * a content file that cannot be used (the warning-sign check's content problem screen, with the emergency number).
+     */
+    private void troubles() {
+        app.fx(() -> app.ctx.notices().savingFailed(app.dataDir, new java.io.IOException("—")));
+        show(ScreenId.TODAY);
+        stop("notice-cannot-save");
+        org.backspasm.core.content.ContentException problem = new org.backspasm.core.content.ContentException(
+                "warning-signs.json", "$.signs[3].level", "—");
+        org.backspasm.ui.warningsigns.WarningSignsFeature feature = new org.backspasm.ui.warningsigns.WarningSignsFeature();
+        javafx.scene.Node[] view = new javafx.scene.Node[1];
+        app.fx(() -> {
+            feature.start(new org.backspasm.ui.FeatureContext(app.clock, app.ctx.state(), app.ctx.journal(), app.shell,
+                    app.ctx.ticker(), app.ctx.alerter(), app.alarms, app.ctx.notices()::report,
+                    org.backspasm.core.content.Loaded.failed(problem),
+                    org.backspasm.ui.source.SourceLines.of(org.backspasm.core.content.Loaded.failed(problem),
+                            app.ctx.lang()),
+                    file -> { }, (f, t) -> { }, app.ctx.settings(), app.dataDir, List.of(), app.ctx.data(),
+                    app.ctx.lang(), org.backspasm.ui.rating.ActivityEvents.NONE));
+            view[0] = feature.screen().view();
+            app.shell.showOverlay(view[0]);
+        });
+        stop("content-problem");
+        app.fx(() -> app.shell.closeOverlay(view[0]));
+    }
+
     /** Time passes until a reminder shows in its own window (the walk of the episode's day). */
     private void reminder() {
         for (int i = 0; i < 24 && !reminderShowing(); i++) {
@@ -277,23 +338,24 @@ public final class AppWalk {
 
     /** Answers every open question on the check's page: yes for the signs given, no for the rest. */
     private void answerPage(Set<String> yes) {
-        for (int i = 0; i < 100; i++) {
-            Optional<ButtonBase> open = Optional.empty();
-            for (Node row : lookup(".question-row")) {
-                String sign = row.getId().replaceFirst("^q-", "");
-                List<Node> answer = lookup("#ans-" + sign + (yes.contains(sign) ? "-yes" : "-no"));
-                if (!answer.isEmpty() && answer.get(0) instanceof Toggle t && t.getToggleGroup() != null
-                        && t.getToggleGroup().getSelectedToggle() == null) {
-                    open = Optional.of((ButtonBase) answer.get(0));
-                    break;
+        app.fx(() -> {
+            for (int i = 0; i < 100; i++) {
+                settle();
+                Optional<ButtonBase> open = app.lookup(".question-row").queryAll().stream()
+                        .filter(row -> row.getScene() != null && row.isVisible())
+                        .map(row -> row.getId().replaceFirst("^q-", ""))
+                        .map(sign -> app.lookup("#ans-" + sign + (yes.contains(sign) ? "-yes" : "-no")).tryQuery())
+                        .flatMap(Optional::stream)
+                        .filter(b -> b instanceof Toggle t && t.getToggleGroup() != null
+                                && t.getToggleGroup().getSelectedToggle() == null)
+                        .map(ButtonBase.class::cast)
+                        .findFirst();
+                if (open.isEmpty()) {
+                    return;
                 }
+                open.get().fire();
             }
-            if (open.isEmpty()) {
-                return;
-            }
-            ButtonBase b = open.get();
-            app.fx(b::fire);
-        }
+        });
     }
 
     private void answerUntilResult(Set<String> yes) {

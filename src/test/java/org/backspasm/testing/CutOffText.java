@@ -15,8 +15,8 @@ import javafx.scene.text.Text;
 /**
  * Finds text the user cannot read in full in a laid-out scene: a {@link Labeled} whose shown text (its skin's text
  * node) differs from its text, which is what JavaFX does when it cuts a line with "…"; a label that runs past the
- * right edge of the window or above its top (a window too low for its content pushes the header up); and any
- * horizontal scroll bar that is showing.
+ * right edge of the window (or of the scroll pane it is in: under its scroll bar) or above its top (a window too
+ * low for its content pushes the header up); and any horizontal scroll bar that is showing.
  */
 public final class CutOffText {
     private CutOffText() {
@@ -31,7 +31,59 @@ public final class CutOffText {
         }
         List<String> problems = new ArrayList<>();
         visit(root, scene.getWidth(), problems);
+        if (!problems.isEmpty()) {
+            tooWide(root, scene.getWidth(), problems);
+        }
         return problems;
+    }
+
+    /**
+     * Why something runs past the right edge: the innermost parts that cannot be made narrower than the room left
+     * to them (a row that does not wrap, a label that keeps its whole width), named so they can be fixed.
+     */
+    private static boolean tooWide(Node n, double sceneWidth, List<String> problems) {
+        if (!n.isVisible() || !n.isManaged() && !(n instanceof Parent)) {
+            return false;
+        }
+        boolean inner = false;
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                inner |= tooWide(child, sceneWidth, problems);
+            }
+        }
+        if (inner || !(n instanceof javafx.scene.layout.Region r) || r instanceof ScrollBar) {
+            return inner;
+        }
+        double left = r.localToScene(0, 0).getX();
+        double min = r.minWidth(-1);
+        if (left >= 0 && left + min > Math.min(sceneWidth, visibleRight(r)) + 1) {
+            problems.add("too wide to fit: " + describe(r) + " needs at least " + Math.round(min) + " px from x="
+                    + Math.round(left) + "; its minimum width comes from " + minimumChain(r));
+            return true;
+        }
+        return false;
+    }
+
+    /** The parts, from the outside in, that each have the largest minimum width of their parent's parts. */
+    private static String minimumChain(Parent p) {
+        StringBuilder chain = new StringBuilder();
+        Node at = p;
+        for (int depth = 0; depth < 12 && at instanceof Parent parent; depth++) {
+            Node widest = null;
+            for (Node c : parent.getChildrenUnmodifiable()) {
+                if (c.isManaged() && c.isVisible() && (widest == null || c.minWidth(-1) > widest.minWidth(-1))) {
+                    widest = c;
+                }
+            }
+            if (widest == null) {
+                break;
+            }
+            chain.append(chain.length() == 0 ? "" : " > ").append(name(widest))
+                    .append(widest instanceof Labeled l ? " \"" + l.getText() + "\"" : "")
+                    .append(" (").append(Math.round(widest.minWidth(-1))).append(" px)");
+            at = widest;
+        }
+        return chain.toString();
     }
 
     private static void visit(Node n, double sceneWidth, List<String> problems) {
@@ -64,10 +116,24 @@ public final class CutOffText {
         if (b.getMinY() < -1) {
             problems.add("above the top edge (" + Math.round(b.getMinY()) + "): \"" + text + "\" (" + describe(l) + ")");
         }
-        if (b.getMaxX() > sceneWidth + 1) {
-            problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(sceneWidth) + "): \""
+        double right = Math.min(sceneWidth, visibleRight(l));
+        if (b.getMaxX() > right + 1) {
+            problems.add("past the right edge (" + Math.round(b.getMaxX()) + " > " + Math.round(right) + "): \""
                     + text + "\" (" + describe(l) + ")");
         }
+    }
+
+    /**
+     * Where what the node is in stops showing on the right: the edge of the scroll pane's viewport it is in (left of
+     * the vertical scroll bar), else no limit.
+     */
+    private static double visibleRight(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("viewport") && p.getParent() instanceof javafx.scene.control.ScrollPane) {
+                return p.localToScene(p.getLayoutBounds()).getMaxX();
+            }
+        }
+        return Double.MAX_VALUE;
     }
 
     /** The text the skin draws: the labeled's own text node, not a Text used as its graphic. */
@@ -80,12 +146,15 @@ public final class CutOffText {
         return null;
     }
 
+    private static String name(Node p) {
+        return p.getId() != null ? "#" + p.getId()
+                : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName() : "." + p.getStyleClass().get(0);
+    }
+
     private static String describe(Node n) {
         StringBuilder path = new StringBuilder();
         for (Node p = n; p != null && path.length() < 160; p = p.getParent()) {
-            String name = p.getId() != null ? "#" + p.getId()
-                    : p.getStyleClass().isEmpty() ? p.getClass().getSimpleName() : "." + p.getStyleClass().get(0);
-            path.append(path.length() == 0 ? "" : " < ").append(name);
+            path.append(path.length() == 0 ? "" : " < ").append(name(p));
         }
         return path.toString();
     }

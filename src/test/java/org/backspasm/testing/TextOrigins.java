@@ -92,6 +92,13 @@ public final class TextOrigins {
 
     /** The Java files that give a node this id: a literal equal to it, or ending in '-' and starting it. */
     private List<String> definers(String id) {
+        return setters.computeIfAbsent(id, this::findDefiners);
+    }
+
+    private final Map<String, List<String>> setters = new HashMap<>();
+    private final Map<String, List<String>> found = new HashMap<>();
+
+    private List<String> findDefiners(String id) {
         List<String> out = new ArrayList<>();
         literals.forEach((file, lits) -> {
             if (lits.contains(id) || lits.stream().anyMatch(l -> l.endsWith("-") && l.length() > 2 && id.startsWith(l))) {
@@ -133,6 +140,10 @@ public final class TextOrigins {
      * one); empty when no file has any part of it (a text made at run time: an enum's name, a system message).
      */
     public List<String> of(String text) {
+        return found.computeIfAbsent(text, this::find);
+    }
+
+    private List<String> find(String text) {
         for (String f : longestFirst) {
             int at = text.indexOf(f);
             if (at >= 0 && (f.length() >= SHORT || wholeWord(text, f))) {

@@ -2,36 +2,54 @@ package org.backspasm.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.image.WritableImage;
-import org.backspasm.core.settings.TextSize;
-import org.backspasm.core.settings.Theme;
 import org.backspasm.core.settings.WindowBounds;
 import org.backspasm.testing.AppUiTest;
-import org.backspasm.testing.CutOffText;
-import org.backspasm.testing.PngWriter;
+import org.backspasm.testing.CutOffLook;
 import org.backspasm.core.settings.EmergencyNumberText;
 import org.backspasm.core.settings.Settings;
 import org.backspasm.ui.settings.EmergencyNumberCard;
 import org.backspasm.ui.shell.DisclaimerCard;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * In the smallest window the app allows (640×480), at every text size and in every theme, every screen wraps its
- * text: no label is cut with "…", none runs past the window's edge, and nothing scrolls sideways. With extra-large
- * text each screen is also saved to target/screenshots/small-xl-*-light.png.
+ * In the smallest window the app allows (640×480), at every text size, every screen wraps its text: no label is cut
+ * with "…", none runs past the window's edge, and nothing scrolls sideways. Every theme lays out the same (a theme
+ * changes colours only: {@link ThemesChangeOnlyColoursTest}), so this holds in every theme. With extra-large text
+ * each state is also saved to target/screenshots/small-xl-*-light.png ({@link CutOffLook}). This is the English run, which also looks at
+ * the timer's stages in the usual 1100×740 window; the same tests run in Spanish ({@link NoCutOffTextSpanishTest})
+ * and in the pseudo-locale ({@link NoCutOffTextPseudoTest}, every text about 40 % longer) at 640×480.
  */
 class NoCutOffTextTest extends AppUiTest {
-    private final List<String> problems = new ArrayList<>();
+    private CutOffLook look;
 
-    /** The timer stages open in the usual window and are then looked at in the smallest too. */
+    /**
+     * Whether the states are also looked at in the usual 1100×740 window at every text size (the timer's stages). The
+     * smallest window is where text runs out of room; the other languages ({@link NoCutOffTextSpanishTest},
+     * {@link NoCutOffTextPseudoTest}) look there only, to keep the suite quick.
+     */
+    protected boolean usualSizeToo() {
+        return true;
+    }
+
+    /**
+     * The looker ({@link CutOffLook}). The extra-large states are saved as pictures in English always; in
+     * another language only when asked for with {@code -Dnocutoff.pictures=true} (they cost a few seconds, and
+     * {@code SpanishScreenshotsTest} pictures every screen in Spanish already).
+     */
+    @BeforeEach
+    void makeTheLook() {
+        boolean english = locale().getLanguage().equals("en") && !org.backspasm.core.i18n.Pseudo.is(locale());
+        look = new CutOffLook(this, usualSizeToo(), english || Boolean.getBoolean("nocutoff.pictures"));
+    }
+
+    /** The timer stages open in the usual window and are then looked at in the smallest too (in English). */
     private boolean usualSizeFirst() {
-        return testMethod.equals("everyTimerStageInTheSmallestAndTheUsualWindow");
+        return usualSizeToo() && testMethod.equals("everyTimerStageInTheSmallestAndTheUsualWindow");
     }
 
     @Override
@@ -57,7 +75,7 @@ class NoCutOffTextTest extends AppUiTest {
         }
         states.put("emergency-page", shell::showEmergency);
         states.put("disclaimer", () -> shell.showOverlay(card));
-        lookAtEveryTextSizeAndTheme(states);
+        look.everyTextSize(states);
 
         // the warning-sign check past its first page, answered "no", and its self-care result
         fx(() -> {
@@ -67,7 +85,7 @@ class NoCutOffTextTest extends AppUiTest {
             answerEveryQuestionNo();
             press("#check-next");
         });
-        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        look.everyTextSize(Map.of("warning-signs-page-2", () -> shell.show(ScreenId.WARNING_SIGNS)));
         for (int page = 0; page < 10 && lookup(".result").tryQuery().isEmpty(); page++) {
             fx(() -> {
                 settle();
@@ -76,8 +94,8 @@ class NoCutOffTextTest extends AppUiTest {
                 settle();
             });
         }
-        lookAtEveryTextSizeAndTheme(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("warning-signs-result", () -> shell.show(ScreenId.WARNING_SIGNS)));
+        assertEquals(List.of(), look.problems());
     }
 
     @Test
@@ -99,7 +117,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.put("today-running", () -> shell.show(ScreenId.TODAY));
         states.put("stretch-cautions", () -> shell.show(ScreenId.STRETCHES));
         states.put("emergency-result", () -> shell.show(ScreenId.WARNING_SIGNS));
-        lookAtEveryTextSizeAndTheme(states);
+        look.everyTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
@@ -113,14 +131,14 @@ class NoCutOffTextTest extends AppUiTest {
             show(ScreenId.THERAPY);
             press("#timer-stop");
         });
-        lookAtEveryTextSizeAndTheme(states);
+        look.everyTextSize(states);
 
         fx(() -> {
             show(ScreenId.STRETCHES);
             press("#stretch-hurts");
         });
-        lookAtEveryTextSizeAndTheme(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("stretch-pain", () -> shell.show(ScreenId.STRETCHES)));
+        assertEquals(List.of(), look.problems());
     }
 
     /**
@@ -141,22 +159,22 @@ class NoCutOffTextTest extends AppUiTest {
         Map<String, Runnable> onScreen = new LinkedHashMap<>();
         onScreen.put("therapy", () -> shell.show(ScreenId.THERAPY));
         onScreen.put("today", () -> shell.show(ScreenId.TODAY));
-        lookInBothSizes("timer-counting", onScreen);
+        look.inBothSizes("timer-counting", onScreen);
         fx(() -> alarms.pass(java.time.Duration.ofMinutes(25))); // the alert at 20, reminders at 22 and 24
-        lookInBothSizes("timer-pack-off-due", onScreen);
+        look.inBothSizes("timer-pack-off-due", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-step"); // take it off now: the skin break
             settle();
             press("#timer-pause");
         });
-        lookInBothSizes("timer-break-paused", onScreen);
+        look.inBothSizes("timer-break-paused", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-pause");
             alarms.pass(java.time.Duration.ofMinutes(21));
         });
-        lookInBothSizes("timer-break-over", onScreen);
+        look.inBothSizes("timer-break-over", onScreen);
         fx(() -> {
             show(ScreenId.THERAPY);
             press("#timer-step"); // the next pack goes on
@@ -165,7 +183,7 @@ class NoCutOffTextTest extends AppUiTest {
             clock.advanceMinutes(30); // the computer slept through the pack's end
             alarms.wakeOnce();
         });
-        lookInBothSizes("timer-away-report", onScreen);
+        look.inBothSizes("timer-away-report", onScreen);
 
         // the companion's cards: the day plan (on Today throughout), the question after a week without ratings to
         // compare, then the one-week card
@@ -176,12 +194,12 @@ class NoCutOffTextTest extends AppUiTest {
             shell.show(ScreenId.JOURNAL);
             shell.show(ScreenId.TODAY);
         });
-        lookInBothSizes("follow-up-question", today);
+        look.inBothSizes("follow-up-question", today);
         fx(() -> press("#follow-up-answer-about-the-same"));
-        lookInBothSizes("follow-up-one-week", today);
-        assertEquals("Not better after a week: book an appointment",
+        look.inBothSizes("follow-up-one-week", today);
+        assertEquals(org.backspasm.core.i18n.Messages.of("followup", ctx.lang().locale()).text("oneWeek.title"),
                 lookup("#follow-up-title").queryAs(javafx.scene.control.Label.class).getText());
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), look.problems());
     }
 
     /**
@@ -192,7 +210,7 @@ class NoCutOffTextTest extends AppUiTest {
     void theRatingBarAndTheWhatHelpsCardInTheSmallestWindow() throws Exception {
         Map<String, Runnable> states = new LinkedHashMap<>();
         states.put("what-helps-empty", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSizeAndTheme(states);
+        look.everyTextSize(states);
         fx(() -> {
             show(ScreenId.TODAY);
             press("#plan-walk-start");
@@ -200,7 +218,7 @@ class NoCutOffTextTest extends AppUiTest {
         states.clear();
         states.put("rating-bar-today", () -> show(ScreenId.TODAY));
         states.put("rating-bar-journal", () -> show(ScreenId.JOURNAL));
-        lookAtEveryTextSizeAndTheme(states);
+        look.everyTextSize(states);
         fx(() -> {
             press("#rating-skip");
             java.time.Instant at = clock.instant().minus(java.time.Duration.ofDays(3));
@@ -217,24 +235,20 @@ class NoCutOffTextTest extends AppUiTest {
                     org.backspasm.core.journal.RatedActivity.ROUTINE, org.backspasm.core.journal.RatingMoment.AFTER));
         });
         assertEquals(true, lookup("#what-helps-heat-plot").tryQuery().isPresent());
-        lookAtEveryTextSizeAndTheme(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
-        assertEquals(List.of(), problems);
+        look.everyTextSize(Map.of("what-helps-pairs", () -> show(ScreenId.JOURNAL)));
+        assertEquals(List.of(), look.problems());
     }
 
     /**
      * Issue 15's texts: the first-start question for the local emergency number (a country the app does not know),
-     * the disclaimer, the emergency page and Settings with the reminder to check the number, in English and in
-     * Spanish (longer words); then Today with both
+     * the disclaimer, the emergency page and Settings with the reminder to check the number; then Today with both
      * "check again" offers (the pain rating up by 2 within a day, and "Something new?" pressed), in both sizes.
      */
     @Test
     void theNumberQuestionTheNumberRemindersAndTheCheckAgainOffers() throws Exception {
         fx(() -> ctx.settings().update(s -> new Settings(s.theme(), s.textSize(), "112", s.soundOn(),
                 s.disclaimerAcceptedAt(), s.language(), Boolean.FALSE)));
-        lookAtTheNumberTexts(false);
-        fx(() -> ctx.settings().setLanguage(org.backspasm.core.settings.Language.SPANISH)); // longer words
-        lookAtTheNumberTexts(true);
-        fx(() -> ctx.settings().setLanguage(org.backspasm.core.settings.Language.ENGLISH));
+        lookAtTheNumberTexts();
 
         fx(() -> {
             ctx.journal().append(new org.backspasm.core.journal.PainRating(clock.instant().minus(
@@ -247,20 +261,15 @@ class NoCutOffTextTest extends AppUiTest {
             shell.show(ScreenId.JOURNAL);
             shell.show(ScreenId.TODAY);
         });
-        lookInBothSizes("check-again", today);
+        look.inBothSizes("check-again", today);
         assertEquals(2, lookup(".offer").queryAll().stream().filter(n -> n.getScene() != null
                 && (n.getId().equals("offer-pain-rise") || n.getId().equals("offer-something-new"))).count(),
                 "both check-again offers were on Today");
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), look.problems());
     }
 
-    /**
-     * The first-start number question, and the disclaimer, emergency page and Settings with the reminder. In
-     * Spanish, only these texts are looked at (the question and disclaimer cards, the emergency banner), over Today:
-     * the rest of the window in Spanish is issue 19's to check.
-     */
-    private void lookAtTheNumberTexts(boolean spanish) throws Exception {
-        String prefix = spanish ? "es-" : "";
+    /** The first-start number question, and the disclaimer, emergency page and Settings with the reminder. */
+    private void lookAtTheNumberTexts() throws Exception {
         java.util.Locale india = new java.util.Locale("en", "IN");
         SettingsModel guess = new SettingsModel(Settings.defaults(india), s -> { }, clock, india);
         EmergencyNumberCard ask = new EmergencyNumberCard(guess, ctx.lang(), () -> { });
@@ -272,100 +281,24 @@ class NoCutOffTextTest extends AppUiTest {
             shell.closeOverlay(disclaimer);
         };
         Map<String, Runnable> states = new LinkedHashMap<>();
-        states.put(prefix + "number-question", () -> {
+        states.put("number-question", () -> {
             closeCards.run();
             shell.showOverlay(ask);
         });
-        states.put(prefix + "disclaimer-number-reminder", () -> {
+        states.put("disclaimer-number-reminder", () -> {
             closeCards.run();
             shell.showOverlay(disclaimer);
         });
-        states.put(prefix + "emergency-page-number-reminder", () -> {
+        states.put("emergency-page-number-reminder", () -> {
             closeCards.run();
             shell.showEmergency();
         });
-        if (spanish) {
-            fx(() -> shell.show(ScreenId.TODAY));
-            lookAtEveryTextSizeAndTheme(states, p -> p.contains("#emergency-number-ask") || p.contains("#disclaimer")
-                    || p.contains("#emergency-banner"));
-        } else {
-            states.put(prefix + "settings-number-reminder", () -> {
-                closeCards.run();
-                shell.show(ScreenId.SETTINGS);
-            });
-            lookAtEveryTextSizeAndTheme(states);
-        }
-        fx(closeCards);
-    }
-
-    /**
-     * The states at 1100×740 (every text size, light), then at 640×480 (every text size and theme). Each screen is
-     * looked at from its top: a scroll pane left scrolled down would put the header "above the top edge".
-     */
-    private void lookInBothSizes(String stage, Map<String, Runnable> states) throws Exception {
-        Map<String, Runnable> named = new LinkedHashMap<>();
-        states.forEach((name, show) -> named.put(stage + "-" + name, () -> {
-            show.run();
-            settle();
-            shell.lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(0));
-        }));
-        resize(AppUiTest.WIDTH, AppUiTest.HEIGHT);
-        for (TextSize size : TextSize.values()) {
-            fx(() -> {
-                ctx.settings().setTheme(Theme.LIGHT);
-                ctx.settings().setTextSize(size);
-                named.forEach((name, show) -> {
-                    show.run();
-                    String where = name + " at 1100×740 (" + size.label() + "): ";
-                    CutOffText.find(shell.getScene()).forEach(p -> problems.add(where + p));
-                });
-            });
-        }
-        resize(WindowBounds.MIN_WIDTH, WindowBounds.MIN_HEIGHT);
-        lookAtEveryTextSizeAndTheme(named);
-    }
-
-    private void resize(double width, double height) {
-        fx(() -> {
-            stage.setWidth(width + stage.getWidth() - stage.getScene().getWidth());
-            stage.setHeight(height + stage.getHeight() - stage.getScene().getHeight());
+        states.put("settings-number-reminder", () -> {
+            closeCards.run();
+            shell.show(ScreenId.SETTINGS);
         });
-    }
-
-    /**
-     * Every text size in the light theme, then the largest text in every theme; for each, every state is shown and
-     * scanned on the FX thread in one go (layout is synchronous), and the extra-large ones are saved as pictures.
-     */
-    private void lookAtEveryTextSizeAndTheme(Map<String, Runnable> states) throws Exception {
-        lookAtEveryTextSizeAndTheme(states, p -> true);
-    }
-
-    /** The same, keeping only the problems {@code counted} accepts (a part of the window, by its node path). */
-    private void lookAtEveryTextSizeAndTheme(Map<String, Runnable> states,
-            java.util.function.Predicate<String> counted) throws Exception {
-        for (TextSize size : TextSize.values()) {
-            for (Theme theme : size == TextSize.EXTRA_LARGE ? Theme.values() : new Theme[] {Theme.LIGHT}) {
-                boolean picture = size == TextSize.EXTRA_LARGE && theme == Theme.LIGHT;
-                Map<String, WritableImage> pictures = new LinkedHashMap<>();
-                fx(() -> {
-                    ctx.settings().setTheme(theme);
-                    ctx.settings().setTextSize(size);
-                    states.forEach((name, show) -> {
-                        show.run();
-                        String where = name + " (" + size.label() + ", " + theme.name().toLowerCase() + "): ";
-                        CutOffText.find(shell.getScene()).stream().filter(counted)
-                                .forEach(p -> problems.add(where + p));
-                        if (picture) {
-                            pictures.put(name, shell.getScene().snapshot(null));
-                        }
-                    });
-                });
-                for (Map.Entry<String, WritableImage> p : pictures.entrySet()) {
-                    PngWriter.write(p.getValue(), Path.of("target", "screenshots",
-                            "small-xl-" + p.getKey() + "-" + theme.name().toLowerCase() + ".png"));
-                }
-            }
-        }
+        look.everyTextSize(states);
+        fx(closeCards);
     }
 
     /** Shows a screen and lays it out, so what a scroll pane holds is in the scene and can be found. */

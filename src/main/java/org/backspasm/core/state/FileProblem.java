@@ -26,6 +26,12 @@ public final class FileProblem {
         if (e instanceof NoSuchFileException) {
             return Notice.of("reason.notThere");
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return Notice.of("reason.exists");
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return Notice.of("reason.notAFolder");
+        }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : e.getMessage().strip();
         String said = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : detail;
         String lower = said.toLowerCase(Locale.ROOT);

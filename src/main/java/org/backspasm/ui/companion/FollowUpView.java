@@ -2,16 +2,15 @@ package org.backspasm.ui.companion;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.companion.FollowUpCard;
 import org.backspasm.core.companion.FollowUpKind;
 import org.backspasm.core.companion.FollowUpWording;
 import org.backspasm.core.journal.Progress;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Texts;
 import org.backspasm.ui.theme.ThemeManager;
@@ -31,7 +30,7 @@ public final class FollowUpView extends VBox {
     private final Label advice = new Label();
     private final Label message = new Label();
     private final VBox sourcesBox = new VBox();
-    private final FlowPane actions = new FlowPane(10, 8);
+    private final WrapRow actions = new WrapRow(10, 8);
 
     /**
      * @param openCheck opens the warning-sign check: the card is Today's one message about the weeks, so the check
@@ -73,7 +72,6 @@ public final class FollowUpView extends VBox {
             l.setWrapText(true);
             l.setMinHeight(USE_PREF_SIZE);
         }
-        actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, why, advice, sourcesBox, actions, message);
     }
 
@@ -114,6 +112,6 @@ public final class FollowUpView extends VBox {
         later.setAccessibleText(t.get("button.notNow.accessible"));
         later.setOnAction(e -> model.dismiss());
         buttons.add(later);
-        actions.getChildren().setAll(buttons);
+        actions.setAll(buttons);
     }
 }

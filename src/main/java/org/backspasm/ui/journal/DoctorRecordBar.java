@@ -9,11 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.text.Texts;
 
 /**
@@ -22,7 +23,7 @@ import org.backspasm.ui.text.Texts;
  */
 final class DoctorRecordBar {
     private final DoctorRecordModel model;
-    private final FlowPane view = new FlowPane(10, 8);
+    private final WrapRow view = new WrapRow(10, 8); // a long language or large text: on more lines
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
     private final Button save = new Button();
@@ -40,7 +41,7 @@ final class DoctorRecordBar {
         first.setId("record-first-day");
         last.setId("record-last-day");
         for (DatePicker p : List.of(first, last)) {
-            p.setPrefWidth(140);
+            p.getEditor().setPrefColumnCount(8); // a whole date at any text size (a fixed width cut it)
             p.setShowWeekNumbers(false);
         }
         first.setAccessibleText(t.get("record.firstDay"));
@@ -53,13 +54,20 @@ final class DoctorRecordBar {
         print.setTooltip(new Tooltip(t.get("record.printTip")));
         Label what = new Label(t.get("record.title"));
         what.getStyleClass().add("subtitle");
-        HBox days = new HBox(6, new Label(t.get("record.from")), first, new Label(t.get("record.to")), last);
-        days.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, save, print);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        view.getChildren().addAll(what, days, buttons);
-        view.setAlignment(Pos.CENTER_LEFT);
+        view.add(what);
+        view.add(day(t.get("record.from"), first)); // each day with its word, the two on one line if they fit
+        view.add(day(t.get("record.to"), last));
+        view.add(save);
+        view.add(print);
         view.setId("doctor-record");
+    }
+
+    private static HBox day(String word, DatePicker picker) {
+        Label l = new Label(word);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox day = new HBox(6, l, picker);
+        day.setAlignment(Pos.CENTER_LEFT);
+        return day;
     }
 
     private void init() {
@@ -71,7 +79,7 @@ final class DoctorRecordBar {
         print.setOnAction(e -> print());
     }
 
-    FlowPane view() {
+    WrapRow view() {
         return view;
     }
 

@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -18,6 +17,7 @@ import org.backspasm.core.companion.WhatHelps;
 import org.backspasm.core.journal.JournalEntry;
 import org.backspasm.core.journal.RatedActivity;
 import org.backspasm.core.journal.PainRating;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Lang;
 import org.backspasm.ui.text.Texts;
@@ -111,15 +111,13 @@ public final class WhatHelpsCard extends VBox {
         Label median = new Label(median(s.medianChange()));
         median.setId(id + "-median");
         median.setTooltip(new Tooltip(t.get("card.median.help")));
-        FlowPane head = new FlowPane(12, 2, name, count, median);
-        head.setAlignment(Pos.CENTER_LEFT);
+        WrapRow head = new WrapRow(12, 2, name, count, median);
         PairsPlot plot = new PairsPlot(s.pairs());
         plot.setId(id + "-plot");
         plot.setAccessibleText(String.join("; ", plot.drawn().stream().map(p -> t.get("card.pairAccessible",
                 t.formats().dateTime(p.afterAt().atZone(zone)), p.before(), p.after()))
                 .toList()));
-        Label last = new Label(t.get("card.lastPairs", plot.drawn().size()));
-        last.getStyleClass().add("muted");
+        Label last = wrapped(t.get("card.lastPairs", plot.drawn().size()), "muted");
         VBox row = new VBox(4, head, plot);
         if (s.count() > plot.drawn().size()) {
             row.getChildren().add(last);

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
 
 /**
  * Controls side by side, going on to the next line when the line is full (like a FlowPane), lines left-aligned and
@@ -15,7 +14,7 @@ import javafx.scene.layout.Region;
  * for more width than its widest control's minimum, so a long text in another language or a large text size cannot
  * push the page past the window's right edge, and its height is always that of its wrapped lines.
  */
-public final class WrapRow extends Region {
+public final class WrapRow extends WidthFirstRegion {
     private final double hgap;
     private final double vgap;
 
@@ -34,6 +33,12 @@ public final class WrapRow extends Region {
             l.setWrapText(true);
         }
         getChildren().add(child);
+    }
+
+    /** Puts these controls in the row in place of the ones it had. */
+    public void setAll(List<? extends Node> children) {
+        getChildren().clear();
+        children.forEach(this::add);
     }
 
     /** One placed control: where, and how big. */
@@ -60,11 +65,6 @@ public final class WrapRow extends Region {
             x += w + hgap;
         }
         return out;
-    }
-
-    @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
     }
 
     @Override
@@ -99,12 +99,6 @@ public final class WrapRow extends Region {
             h += line;
         }
         return snapSizeY(h + vgap * Math.max(0, lines.size() - 1) + in.getTop() + in.getBottom());
-    }
-
-    /** Never squeezed below its lines: a wrapped text is never cut. */
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

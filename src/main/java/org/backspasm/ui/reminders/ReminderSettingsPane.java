@@ -92,6 +92,7 @@ public final class ReminderSettingsPane {
         out.add(muted(t.get("settings.episodeNote")));
         next.setId("reminders-next");
         next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         showNext();
         model.nextProperty().addListener((o, a, n) -> showNext());
         out.add(next);
@@ -200,6 +201,7 @@ public final class ReminderSettingsPane {
     private static Label muted(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line, also before the page settles
         l.getStyleClass().addAll("muted", "small");
         return l;
     }

@@ -1,12 +1,11 @@
 package org.backspasm.ui.stretch;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backspasm.core.stretch.StretchAdvice;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.text.Texts;
 
@@ -43,8 +42,7 @@ final class CautionsPane extends ScrollPane {
         Button cancel = new Button(t.get("cautions.cancel"));
         cancel.setId("cautions-cancel");
         cancel.setOnAction(e -> model.cancelCautions());
-        HBox buttons = new HBox(10, save, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        WrapRow buttons = new WrapRow(10, 10, save, cancel); // a long language or large text: one under the other
         VBox card = new VBox(ask, form, later, sources.line(StretchAdvice.CAUTIONS_SOURCES),
                 buttons);
         card.getStyleClass().add("card");

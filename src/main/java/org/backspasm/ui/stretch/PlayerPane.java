@@ -32,9 +32,9 @@ final class PlayerPane extends VBox {
     private final Label line = whole(label("stretch-line", "lead"));
     private final Label step = whole(label("stretch-step", "step-text"));
     private final Label count = label("stretch-count", "step-count");
-    private final Label countText = label("stretch-count-text", "step-count-text");
+    private final Label countText = whole(label("stretch-count-text", "step-count-text"));
     private final Label rep = label("stretch-rep", "step-rep");
-    private final Label next = label("stretch-next", "muted");
+    private final Label next = whole(label("stretch-next", "muted"));
     private final Label change = whole(label("stretch-change", "stretch-change")); // a caution's change, whole
     private final Label keys = whole(label(null, "muted", "small"));
     private final Button hurts;
@@ -76,7 +76,6 @@ final class PlayerPane extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         timer.getChildren().setAll(count, pacer, countText, gap, rep);
         timer.setAlignment(Pos.CENTER_LEFT);
-        next.setWrapText(true);
         controls.setAlignment(Pos.CENTER_LEFT);
         keys.setText(t.get("player.keys"));
         getChildren().addAll(top, picture, step, timer, next, change, controls, keys, done);

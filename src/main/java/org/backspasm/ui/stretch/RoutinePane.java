@@ -24,6 +24,7 @@ import org.backspasm.core.stretch.Routine;
 import org.backspasm.core.stretch.RoutinePlan;
 import org.backspasm.core.stretch.AskFirst;
 import org.backspasm.core.stretch.Stretch;
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.source.SourceLines;
 import org.backspasm.ui.stretch.figure.FigureView;
 import org.backspasm.ui.text.Texts;
@@ -65,17 +66,16 @@ final class RoutinePane extends ScrollPane {
 
         Label keys = new Label(t.get("routines.keys"));
         keys.getStyleClass().addAll("muted", "small");
-        FlowPane chooser = new FlowPane(8, 8);
-        chooser.setAlignment(Pos.CENTER_LEFT);
+        WrapRow chooser = new WrapRow(8, 8);
         for (Routine r : model.content().routines()) {
             ToggleButton b = new ToggleButton(t.content(r.name()));
             b.setId("routine-" + r.id());
             b.setUserData(r);
             b.setToggleGroup(routines);
             b.setMinWidth(Region.USE_PREF_SIZE);
-            chooser.getChildren().add(b);
+            chooser.add(b);
         }
-        chooser.getChildren().add(keys);
+        chooser.add(keys);
         name.getStyleClass().add("subtitle");
         summary.setWrapText(true);
         howOften.setWrapText(true);
@@ -95,7 +95,10 @@ final class RoutinePane extends ScrollPane {
         });
         addChoice.getItems().setAll(model.content().offered());
         addChoice.setId("add-stretch-choice");
-        addChoice.setPromptText(t.get("routine.addPrompt"));
+        // a label rather than the box's prompt: a prompt cannot wrap, and a long language cut it at a large size
+        Label addLabel = new Label(t.get("routine.addPrompt"));
+        addLabel.setLabelFor(addChoice);
+        addChoice.setAccessibleText(addLabel.getText());
         Button add = new Button(t.get("routine.add"));
         add.setId("add-stretch");
         add.disableProperty().bind(addChoice.valueProperty().isNull());
@@ -107,8 +110,7 @@ final class RoutinePane extends ScrollPane {
         Button reset = new Button(t.get("routine.reset"));
         reset.setId("reset-routine");
         reset.setOnAction(e -> routineModel.resetRoutine());
-        FlowPane editRow = new FlowPane(8, 8, addChoice, add, reset);
-        editRow.setAlignment(Pos.CENTER_LEFT);
+        WrapRow editRow = new WrapRow(8, 8, addLabel, addChoice, add, reset);
 
         start.getStyleClass().addAll("primary", "big");
         start.setId("stretch-start");

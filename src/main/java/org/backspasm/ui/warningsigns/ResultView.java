@@ -1,14 +1,13 @@
 package org.backspasm.ui.warningsigns;
 
+import org.backspasm.ui.layout.WrapRow;
 import org.backspasm.ui.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backspasm.ui.Focus;
 import org.backspasm.core.warningsigns.Assessment;
@@ -100,8 +99,7 @@ final class ResultView extends VBox {
         Button again = new Button(t.get("result.again"));
         again.setId("result-new");
         again.setOnAction(e -> startNew.run());
-        FlowPane actions = new FlowPane(10, 10);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        WrapRow actions = new WrapRow(10, 10);
         actions.setMaxWidth(Double.MAX_VALUE);
         actions.getStyleClass().add("result-actions");
         if (level != Level.EMERGENCY) {
@@ -109,9 +107,10 @@ final class ResultView extends VBox {
             printButton.setId("result-print");
             printButton.getStyleClass().add("primary");
             printButton.setOnAction(e -> print.run());
-            actions.getChildren().add(printButton);
+            actions.add(printButton);
         }
-        actions.getChildren().addAll(again, backButton);
+        actions.add(again);
+        actions.add(backButton);
         getChildren().add(actions);
     }
 

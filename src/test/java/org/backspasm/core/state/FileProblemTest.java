@@ -22,6 +22,9 @@ class FileProblemTest {
         assertEquals("el archivo o la carpeta no existe", FileProblem.text(new NoSuchFileException("/x/y"), ES));
         assertEquals("el disco está lleno",
                 FileProblem.text(new FileSystemException("/x", null, "No space left on device"), ES));
+        assertEquals("ya hay un archivo con ese nombre",
+                FileProblem.text(new java.nio.file.FileAlreadyExistsException("/x"), ES));
+        assertEquals("no es una carpeta", FileProblem.text(new java.nio.file.NotDirectoryException("/x"), ES));
         assertEquals("el disco está lleno", FileProblem.text(new IOException("No space left on device"), ES));
         assertEquals("el disco o la carpeta solo se puede leer, no escribir",
                 FileProblem.text(new FileSystemException("/x", null, "Read-only file system"), ES));
