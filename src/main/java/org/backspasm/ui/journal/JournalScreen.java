@@ -71,10 +71,11 @@ public final class JournalScreen implements Screen {
 
         Label chartTitle = new Label(t.get("chart.title", PainChart.DAYS));
         chartTitle.getStyleClass().add("subtitle");
-        chartEmpty.getStyleClass().add("muted");
+        chartEmpty.getStyleClass().addAll("muted", "chart-empty");
         chartEmpty.setWrapText(true);
-        chartEmpty.setMouseTransparent(true);
-        VBox chartCard = new VBox(chartTitle, new javafx.scene.layout.StackPane(chart, chartEmpty));
+        chartEmpty.managedProperty().bind(chartEmpty.visibleProperty());
+        // under the title, not over the plot: laid over the grid it ran into the pain axis's label
+        VBox chartCard = new VBox(chartTitle, chartEmpty, chart);
         chartCard.getStyleClass().add("card");
 
         Label listTitle = new Label(t.get("list.title"));

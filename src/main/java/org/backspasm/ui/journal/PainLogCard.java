@@ -63,7 +63,12 @@ public final class PainLogCard extends VBox {
             b.setAccessibleText(t.get("log.scoreAccessible", i));
             row.getChildren().add(b);
         }
-        note.setPromptText(t.get("log.notePrompt"));
+        // the hint above the field, whole: as prompt text it was cut off in a half-width card
+        Label noteHint = new Label(t.get("log.notePrompt"));
+        noteHint.getStyleClass().addAll("muted", "small");
+        noteHint.setWrapText(true);
+        noteHint.setLabelFor(note);
+        noteHint.setId("pain-note-hint");
         save.setText(t.get("log.save"));
         note.setId("pain-note");
         save.getStyleClass().add("primary");
@@ -86,7 +91,7 @@ public final class PainLogCard extends VBox {
         org.backspasm.ui.layout.TrailingRow saveRow = new org.backspasm.ui.layout.TrailingRow(8, note, buttons);
         status.getStyleClass().add("muted");
         status.setId("pain-status");
-        getChildren().addAll(title, scale, row, saveRow, status);
+        getChildren().addAll(title, scale, row, noteHint, saveRow, status);
     }
 
     private void init() {

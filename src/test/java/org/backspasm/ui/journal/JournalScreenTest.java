@@ -31,6 +31,16 @@ class JournalScreenTest extends AppUiTest {
     }
 
     @Test
+    void withNoRatingsTheChartSaysSoAboveThePlotNotOverIt() {
+        clickOn("#nav-journal");
+        Label empty = lookup(".chart-empty").queryAs(Label.class);
+        assertTrue(empty.isVisible(), "the empty chart says why it is empty");
+        javafx.scene.Node axis = lookup(".pain-chart").queryAs(PainChart.class).getYAxis();
+        double textBottom = empty.localToScene(empty.getBoundsInLocal()).getMaxY();
+        assertTrue(textBottom <= axis.localToScene(axis.getBoundsInLocal()).getMinY(), "above the plot, not over it");
+    }
+
+    @Test
     void exportWritesASummaryForTheDoctor() throws Exception {
         clickOn("#pain-3");
         clickOn("#save-pain");
