@@ -32,7 +32,10 @@ class SettingsScreenTest extends AppUiTest {
         double before = title.getFont().getSize();
         clickOn("#size-extra-large");
         assertEquals(TextSize.EXTRA_LARGE, ctx.settings().get().textSize());
-        double after = lookup(".title").queryAs(Label.class).getFont().getSize();
+        // the size reaches the label through CSS, on a pulse; under load that pulse can come after this line
+        Label titleAfter = lookup(".title").queryAs(Label.class);
+        interact(titleAfter::applyCss);
+        double after = titleAfter.getFont().getSize();
         assertEquals(before * TextSize.EXTRA_LARGE.points() / TextSize.NORMAL.points(), after, 0.5);
         assertTrue(after > Font.getDefault().getSize());
     }
