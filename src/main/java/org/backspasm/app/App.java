@@ -50,6 +50,19 @@ public final class App extends Application {
     private org.backspasm.ui.therapy.TrayStatus tray;
     private org.backspasm.ui.alert.ExecutorAlarmScheduler alarms;
     private StartupTexts words;
+    private Path startDir;
+    private Locale startSystem;
+
+    /**
+     * The words of a start that fails or hands over, in the language chosen in the data folder, else the system's.
+     * Read from the folder only when one is needed: a normal start reads the settings once, in the store.
+     */
+    private StartupTexts words() {
+        if (words == null) {
+            words = StartupTexts.forFolder(startDir, startSystem);
+        }
+        return words;
+    }
 
     @Override
     public void start(Stage primary) {
@@ -57,7 +70,8 @@ public final class App extends Application {
         Path dir = DataDirs.forThisProcess(getParameters().getRaw());
         Locale system = Languages.system(System.getProperty(Languages.PROPERTY), System.getenv(Languages.VARIABLE),
                 Locale.getDefault());
-        words = StartupTexts.forFolder(dir, system); // before the window: the language chosen there, else the system's
+        startDir = dir;
+        startSystem = system;
         IOException cannotWrite = null;
         try {
             FileSafety.ensurePrivateDir(dir);
@@ -89,7 +103,7 @@ public final class App extends Application {
                     getHostServices()::showDocument, org.backspasm.store.Disk.REAL,
                     org.backspasm.desktop.SystemIdle.start(System.getProperty("os.name"), System.getenv()));
         } catch (NewerDataException e) {
-            fail(words.newerData(e));
+            fail(words().newerData(e));
             return;
         }
         if (cannotWrite != null) {
@@ -150,7 +164,7 @@ public final class App extends Application {
         Optional<InUse> other = InUse.byAnotherComputer(dir, me);
         if (other.isPresent()) {
             ZoneId zone = ZoneId.systemDefault();
-            if (!StartupDialogs.openChosen(StartupDialogs.inUse(words, other.get(), dir, zone, LocalDate.now(zone)))) {
+            if (!StartupDialogs.openChosen(StartupDialogs.inUse(words(), other.get(), dir, zone, LocalDate.now(zone)))) {
                 return false;
             }
         }
@@ -173,16 +187,16 @@ public final class App extends Application {
 
     private void handOverToRunningCopy(Path dir) throws IOException {
         if (InstanceLock.askRunningCopyToShow(dir, Duration.ofSeconds(4))) {
-            System.out.println(words.broughtToFront());
+            System.out.println(words().broughtToFront());
             Platform.exit();
         } else {
-            fail(words.notAnswering(dir));
+            fail(words().notAnswering(dir));
         }
     }
 
     private void fail(String message) {
         System.err.println(message);
-        StartupDialogs.cannotStart(words, message).showAndWait();
+        StartupDialogs.cannotStart(words(), message).showAndWait();
         Platform.exit();
     }
 
